@@ -1,0 +1,7 @@
+package wirewatch.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("wirewatch");
+    }
+}

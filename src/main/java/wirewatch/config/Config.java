@@ -1,0 +1,41 @@
+package wirewatch.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated feeds.yml: every feed has its interval resolved, names are unique, watches and alerts refer to things
+ * that exist. {@code people} maps a canonical name to the aliases the user pinned for it.
+ */
+public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
+                     Map<String, List<String>> people, List<AlertSpec> alerts) {
+    public Config {
+        requireNonNull(file, "file");
+        requireNonNull(poll, "poll");
+        feeds = List.copyOf(feeds);
+        watches = List.copyOf(watches);
+        people = Map.copyOf(people);
+        alerts = List.copyOf(alerts);
+    }
+
+    public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {
+        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of());
+    }
+
+    public Optional<FeedSpec> feed(String name) {
+        return feeds.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public Optional<WatchSpec> watch(String name) {
+        return watches.stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    public Config withAlerts(List<AlertSpec> hooks) {
+        return new Config(file, poll, feeds, watches, people, hooks);
+    }
+}

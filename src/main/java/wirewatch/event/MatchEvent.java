@@ -1,0 +1,52 @@
+package wirewatch.event;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/** An article matched a watch. {@code also} lists the other outlets that ran the same wire copy. */
+@JsonPropertyOrder({"id", "type", "time", "watch", "article", "also", "snippet", "terms", "marks", "statements"})
+public record MatchEvent(String id, Instant time, String watch, ArticleRef article, List<Outlet> also,
+                         String snippet, List<String> terms, List<Mark> marks, List<Quote> statements)
+        implements Event {
+    public MatchEvent {
+        also = List.copyOf(also);
+        terms = List.copyOf(terms);
+        marks = List.copyOf(marks);
+        statements = List.copyOf(statements);
+    }
+
+    @Override
+    public String type() {
+        return "match";
+    }
+
+    @Override
+    public String watchName() {
+        return watch;
+    }
+
+    @Override
+    public String title() {
+        return article.title();
+    }
+
+    @Override
+    public String url() {
+        return article.url();
+    }
+
+    @Override
+    public String feed() {
+        return article.feed();
+    }
+
+    @Override
+    public String speaker() {
+        return statements.isEmpty() ? "" : statements.get(0).speaker();
+    }
+
+    public MatchEvent withStatements(List<Quote> quotes) {
+        return new MatchEvent(id, time, watch, article, also, snippet, terms, marks, quotes);
+    }
+}

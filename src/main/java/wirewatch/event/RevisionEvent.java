@@ -1,0 +1,52 @@
+package wirewatch.event;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/** A matched article changed after it was first seen: each changed field with a word diff. */
+@JsonPropertyOrder({"id", "type", "time", "watch", "article", "changes"})
+public record RevisionEvent(String id, Instant time, String watch, ArticleRef article, List<Change> changes)
+        implements Event {
+    public RevisionEvent {
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * One changed field ({@code title}, {@code text}, or {@code statement}); {@code diff} marks deletions as
+     * {@code [-…-]} and insertions as {@code {+…+}}.
+     */
+    @JsonPropertyOrder({"field", "before", "after", "diff"})
+    public record Change(String field, String before, String after, String diff) {
+    }
+
+    @Override
+    public String type() {
+        return "revision";
+    }
+
+    @Override
+    public String watchName() {
+        return watch;
+    }
+
+    @Override
+    public String title() {
+        return article.title();
+    }
+
+    @Override
+    public String url() {
+        return article.url();
+    }
+
+    @Override
+    public String feed() {
+        return article.feed();
+    }
+
+    @Override
+    public String speaker() {
+        return "";
+    }
+}
