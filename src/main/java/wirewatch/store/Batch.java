@@ -1,0 +1,119 @@
+package wirewatch.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import wirewatch.event.Event;
+import wirewatch.event.Mark;
+import wirewatch.feed.Article;
+
+/**
+ * Everything one step of the pipeline wants written at once: articles, matches, statements, revisions, learned
+ * aliases, feed states and the events that report them. {@link Store#commit} writes a batch in one transaction, so
+ * an event is in the outbox exactly when what it reports is in the store. Not thread-safe; build it on one thread.
+ */
+public final class Batch {
+    /** An article to insert, or to update when {@code revised}. */
+    public record ArticleWrite(Article article, String contentHash, @Nullable String canonicalUrl, Instant seen,
+                               @Nullable Instant refetchAt, boolean revised) {
+    }
+
+    /** A match of an article by a watch, with its snippet. */
+    public record MatchWrite(String watch, String articleId, Instant time, String snippet, List<String> terms,
+                             List<Mark> marks, List<String> also) {
+    }
+
+    /** A statement found in an article, with the variant group it joined. */
+    public record StatementWrite(String articleId, String speaker, String quote, String kind, int start, int end,
+                                 String group, String change, Instant time) {
+    }
+
+    /** A revision of an article: the changes as JSON (the {@code changes} array of a revision event). */
+    public record RevisionWrite(String articleId, Instant time, String changesJson) {
+    }
+
+    /** An event for the outbox, and the hooks (by key) that must receive it. */
+    public record EventWrite(Event event, List<String> hooks) {
+    }
+
+    private final List<ArticleWrite> articles = new ArrayList<>();
+    private final List<MatchWrite> matches = new ArrayList<>();
+    private final List<StatementWrite> statements = new ArrayList<>();
+    private final List<RevisionWrite> revisions = new ArrayList<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final List<FeedState> feedStates = new ArrayList<>();
+    private final List<EventWrite> events = new ArrayList<>();
+    private final List<String> revisedMatches = new ArrayList<>();
+
+    public Batch article(ArticleWrite write) {
+        articles.add(write);
+        return this;
+    }
+
+    public Batch match(MatchWrite write) {
+        matches.add(write);
+        return this;
+    }
+
+    public Batch statement(StatementWrite write) {
+        statements.add(write);
+        return this;
+    }
+
+    public Batch revision(RevisionWrite write) {
+        revisions.add(write);
+        revisedMatches.add(write.articleId());
+        return this;
+    }
+
+    public Batch alias(String alias, String canonical) {
+        aliases.put(alias, canonical);
+        return this;
+    }
+
+    public Batch feedState(FeedState state) {
+        feedStates.add(state);
+        return this;
+    }
+
+    public Batch event(Event event, List<String> hooks) {
+        events.add(new EventWrite(event, List.copyOf(hooks)));
+        return this;
+    }
+
+    public List<ArticleWrite> articles() {
+        return articles;
+    }
+
+    public List<MatchWrite> matches() {
+        return matches;
+    }
+
+    public List<StatementWrite> statements() {
+        return statements;
+    }
+
+    public List<RevisionWrite> revisions() {
+        return revisions;
+    }
+
+    public Map<String, String> aliases() {
+        return aliases;
+    }
+
+    public List<FeedState> feedStates() {
+        return feedStates;
+    }
+
+    public List<EventWrite> events() {
+        return events;
+    }
+
+    public boolean isEmpty() {
+        return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
+                && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
+    }
+}

@@ -1,0 +1,116 @@
+package wirewatch.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite connections of one store file: one writer, used under its own lock (SQLite has one writer), and a small
+ * pool of readers that WAL lets run beside it. A connection is used by one thread at a time.
+ */
+final class Connections implements AutoCloseable {
+    /** Reads run on at most this many connections at once; more callers wait. */
+    private static final int READERS = 4;
+
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final String url;
+    private final String file;
+    private final boolean writable;
+    private final Connection writer;
+    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(READERS);
+    private int opened;
+
+    Connections(Path path, boolean writable) throws SQLException {
+        this.url = "jdbc:sqlite:" + path;
+        this.file = path.toString();
+        this.writable = writable;
+        this.writer = open(!writable);
+    }
+
+    private Connection open(boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(10_000);
+        if (!readOnly) {
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        return config.createConnection(url);
+    }
+
+    Connection writer() {
+        return writer;
+    }
+
+    <T> T write(String doing, SqlWork<T> work) {
+        if (!writable) {
+            throw new StoreException(file + " is open read-only (another wirewatch is writing to it)");
+        }
+        synchronized (writer) {
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw StoreErrors.translate(file, doing, e);
+            }
+        }
+    }
+
+    <T> T read(String doing, SqlWork<T> work) {
+        Connection connection = borrow(doing);
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(file, doing, e);
+        } finally {
+            idle.offer(connection);
+        }
+    }
+
+    private Connection borrow(String doing) {
+        Connection connection = idle.poll();
+        if (connection != null) {
+            return connection;
+        }
+        synchronized (this) {
+            if (opened < READERS) {
+                try {
+                    Connection fresh = open(true);
+                    opened++;
+                    return fresh;
+                } catch (SQLException e) {
+                    throw StoreErrors.translate(file, doing, e);
+                }
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(file + ": interrupted while " + doing, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writer) {
+            closeQuietly(writer);
+        }
+        Connection connection;
+        while ((connection = idle.poll()) != null) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            System.getLogger(Connections.class.getName()).log(System.Logger.Level.WARNING, "closing store", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package wirewatch.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The SQLite schema as a list of migrations. {@code PRAGMA user_version} records how many have run; opening a
+ * store runs the rest in one transaction. Append new migrations; never edit a released one.
+ */
+final class Schema {
+    static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE feed_state (
+                feed TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, next_poll INTEGER, last_polled INTEGER,
+                failures INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+            CREATE TABLE article (
+                id TEXT PRIMARY KEY, feed TEXT NOT NULL, guid TEXT NOT NULL, url TEXT NOT NULL,
+                canonical_url TEXT, title TEXT NOT NULL, body TEXT NOT NULL, published INTEGER,
+                authors TEXT NOT NULL DEFAULT '', first_seen INTEGER NOT NULL, sort_time INTEGER NOT NULL,
+                content_hash TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+                refetch_at INTEGER, refetch_step INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX article_canonical ON article(canonical_url);
+            CREATE INDEX article_sort ON article(sort_time DESC);
+            CREATE INDEX article_refetch ON article(refetch_at) WHERE refetch_at IS NOT NULL;
+            CREATE TABLE watch_match (
+                watch TEXT NOT NULL, article_id TEXT NOT NULL, time INTEGER NOT NULL, snippet TEXT NOT NULL,
+                terms TEXT NOT NULL, marks TEXT NOT NULL, also TEXT NOT NULL,
+                seen INTEGER NOT NULL DEFAULT 0, revised INTEGER NOT NULL DEFAULT 0,
+                new_statements INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (watch, article_id));
+            CREATE INDEX watch_match_time ON watch_match(watch, time DESC);
+            CREATE INDEX watch_match_article ON watch_match(article_id);
+            CREATE TABLE statement (
+                id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, speaker TEXT NOT NULL, quote TEXT NOT NULL,
+                kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, grp TEXT NOT NULL,
+                change TEXT NOT NULL, time INTEGER NOT NULL);
+            CREATE INDEX statement_speaker ON statement(speaker, time DESC);
+            CREATE INDEX statement_article ON statement(article_id, start);
+            CREATE INDEX statement_time ON statement(time DESC);
+            CREATE TABLE revision (
+                id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, time INTEGER NOT NULL, changes TEXT NOT NULL);
+            CREATE INDEX revision_article ON revision(article_id, time DESC);
+            CREATE TABLE alias (alias TEXT PRIMARY KEY, canonical TEXT NOT NULL);
+            CREATE TABLE event (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, watch TEXT,
+                time INTEGER NOT NULL, json TEXT NOT NULL);
+            CREATE TABLE delivery (
+                hook TEXT NOT NULL, seq INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+                PRIMARY KEY (hook, seq));
+            CREATE INDEX delivery_due ON delivery(status, hook, seq);
+            """);
+
+    private Schema() {
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Runs the migrations past the file's version; refuses a file written by a newer wirewatch. */
+    static void migrate(Connection connection, String file) throws SQLException {
+        int current = version(connection);
+        if (current > MIGRATIONS.size()) {
+            throw new StoreException(file + " was written by a newer wirewatch (schema " + current
+                    + "); upgrade wirewatch or pass --db FILE");
+        }
+        if (current == MIGRATIONS.size()) {
+            return;
+        }
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (int i = current; i < MIGRATIONS.size(); i++) {
+                for (String sql : MIGRATIONS.get(i).split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            statement.execute("PRAGMA user_version = " + MIGRATIONS.size());
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package wirewatch.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The store in one SQLite file (WAL mode). The process that opens it writable holds {@code FILE.lock}; a second
+ * process gets {@link StoreLockedException} from {@link #open}, or a read-only handle from {@link #openShared}.
+ * Thread-safe: writes are serialised on one connection, reads use a small pool.
+ */
+public final class SqliteStore implements Store {
+    private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
+
+    private final Path file;
+    private final Connections db;
+    private final @Nullable StoreLock lock;
+    private final Reads reads;
+
+    private SqliteStore(Path file, Connections db, @Nullable StoreLock lock) {
+        this.file = file;
+        this.db = db;
+        this.lock = lock;
+        this.reads = new Reads(db);
+    }
+
+    /** Opens the store for writing, creating the file and its folder; fails if another process writes to it. */
+    public static SqliteStore open(Path file) {
+        createParent(file);
+        StoreLock lock = StoreLock.tryAcquire(file).orElseThrow(() -> new StoreLockedException(
+                file + " is locked by another wirewatch; stop it or pass --db FILE"));
+        try {
+            return openWith(file, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). */
+    public static SqliteStore openShared(Path file) {
+        createParent(file);
+        Optional<StoreLock> lock = StoreLock.tryAcquire(file);
+        if (lock.isPresent()) {
+            try {
+                return openWith(file, lock.get());
+            } catch (RuntimeException e) {
+                lock.get().close();
+                throw e;
+            }
+        }
+        return openWith(file, null);
+    }
+
+    private static SqliteStore openWith(Path file, @Nullable StoreLock lock) {
+        boolean writable = lock != null;
+        if (Files.exists(file) && writable && !Files.isWritable(file)) {
+            throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass --db FILE");
+        }
+        if (!writable && !Files.exists(file)) {
+            throw new StoreException(file + " does not exist yet; run wirewatch once to create it");
+        }
+        Connections db;
+        try {
+            db = new Connections(file, writable);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(file.toString(), "opening", e);
+        }
+        try {
+            prepare(db, file, writable);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, writable ? "writable" : "read-only");
+        return new SqliteStore(file, db, lock);
+    }
+
+    private static void prepare(Connections db, Path file, boolean writable) {
+        String name = file.toString();
+        Connection connection = db.writer();
+        try {
+            // Reading the schema first: a file that is not a database fails here, before anything is written.
+            try (Statement statement = connection.createStatement();
+                 ResultSet probe = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                probe.next();
+            }
+            if (writable) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
+                    mode.next();
+                }
+                Schema.migrate(connection, name);
+            } else if (Schema.version(connection) != Schema.MIGRATIONS.size()) {
+                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch needs "
+                        + Schema.MIGRATIONS.size() + "; open it once writable to migrate it");
+            }
+        } catch (SQLException e) {
+            throw StoreErrors.translate(name, "opening", e);
+        }
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create folder " + parent + " for the store: " + e.getMessage()
+                    + "; pass --db FILE", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public boolean isWritable() {
+        return lock != null;
+    }
+
+    @Override
+    public FeedState feedState(String feed) {
+        return reads.feedState(feed);
+    }
+
+    @Override
+    public Map<String, StoredArticle> articles(Collection<String> ids) {
+        return reads.articles(ids);
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        return Optional.ofNullable(reads.articles(List.of(id)).get(id));
+    }
+
+    @Override
+    public Optional<String> articleByCanonicalUrl(String canonicalUrl) {
+        return reads.articleByCanonicalUrl(canonicalUrl);
+    }
+
+    @Override
+    public List<Committed> commit(Batch batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return db.write("saving a batch", connection -> {
+            connection.setAutoCommit(false);
+            try {
+                List<Committed> committed = new BatchWriter(connection).write(batch);
+                connection.commit();
+                return committed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    @Override
+    public boolean isMatched(String watch, String articleId) {
+        return reads.isMatched(watch, articleId);
+    }
+
+    @Override
+    public List<String> watchesOf(String articleId) {
+        return reads.watchesOf(articleId);
+    }
+
+    @Override
+    public List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
+        return reads.statements(speaker, null, null, 0, limit);
+    }
+
+    @Override
+    public List<StoredStatement> statements(@Nullable String speaker, @Nullable String watch, int offset,
+                                            int limit) {
+        return reads.statements(speaker, watch, null, offset, limit);
+    }
+
+    @Override
+    public List<StoredStatement> statementsOf(String articleId) {
+        return reads.statements(null, null, articleId, 0, 10_000);
+    }
+
+    @Override
+    public List<String> revisionsOf(String articleId) {
+        return reads.revisionsOf(articleId);
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        return reads.aliases();
+    }
+
+    @Override
+    public List<WatchCount> watchCounts() {
+        return reads.watchCounts();
+    }
+
+    @Override
+    public List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
+        return reads.matches(watch, filter, offset, limit);
+    }
+
+    @Override
+    public void markSeen(String watch, String articleId) {
+        db.write("marking a match seen", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE watch_match SET seen = 1 WHERE watch = ? AND article_id = ?")) {
+                update.setString(1, watch);
+                update.setString(2, articleId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void forEachArticle(Instant since, Consumer<StoredArticle> sink) {
+        reads.forEachArticle(since, sink);
+    }
+
+    @Override
+    public List<StoredArticle> dueRefetches(Instant now, int limit) {
+        return reads.dueRefetches(now, limit);
+    }
+
+    @Override
+    public void scheduleRefetch(String articleId, @Nullable Instant at, int step) {
+        db.write("scheduling a re-fetch", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE article SET refetch_at = ?, refetch_step = ? WHERE id = ?")) {
+                setInstant(update, 1, at);
+                update.setInt(2, step);
+                update.setString(3, articleId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Delivery> pendingDeliveries(String hook, Instant now, int limit) {
+        return reads.pendingDeliveries(hook, now, limit);
+    }
+
+    @Override
+    public int pendingDeliveryCount() {
+        return reads.pendingDeliveryCount();
+    }
+
+    @Override
+    public void deliveryDone(String hook, long seq) {
+        db.write("recording a delivery", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'done', attempts = attempts + 1, last_error = NULL "
+                            + "WHERE hook = ? AND seq = ?")) {
+                update.setString(1, hook);
+                update.setLong(2, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void deliveryFailed(String hook, long seq, String error, @Nullable Instant retryAt) {
+        db.write("recording a failed delivery", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt = ? "
+                            + "WHERE hook = ? AND seq = ?")) {
+                update.setString(1, retryAt == null ? "failed" : "pending");
+                update.setString(2, error);
+                update.setLong(3, retryAt == null ? 0 : retryAt.toEpochMilli());
+                update.setString(4, hook);
+                update.setLong(5, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Delivery> failedDeliveries(int limit) {
+        return reads.failedDeliveries(limit);
+    }
+
+    @Override
+    public List<LoggedEvent> eventsAfter(long seq, int limit) {
+        return reads.eventsAfter(seq, limit);
+    }
+
+    @Override
+    public long lastEventSeq() {
+        return reads.lastEventSeq();
+    }
+
+    @Override
+    public ArchiveCounts counts() {
+        return reads.counts();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    static void setInstant(PreparedStatement statement, int index, @Nullable Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+}

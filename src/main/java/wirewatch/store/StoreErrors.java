@@ -1,0 +1,32 @@
+package wirewatch.store;
+
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Turns SQLite failures into one-line messages that name the file and the fix. */
+final class StoreErrors {
+    private StoreErrors() {
+    }
+
+    static StoreException translate(String file, String doing, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
+        String base = code == null ? "" : code.name();
+        String message;
+        if (base.startsWith("SQLITE_FULL")) {
+            message = file + ": disk full while " + doing + "; free some space (nothing was lost)";
+        } else if (base.startsWith("SQLITE_CORRUPT") || base.startsWith("SQLITE_NOTADB")) {
+            message = file + " is corrupt or not a wirewatch store; move it away or pass --db FILE";
+        } else if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN")
+                || base.startsWith("SQLITE_PERM") || base.startsWith("SQLITE_AUTH")) {
+            message = file + " cannot be written (read-only file or folder); fix its permissions or pass --db FILE";
+        } else if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {
+            message = file + " is locked by another program; stop it or pass --db FILE";
+        } else if (base.startsWith("SQLITE_IOERR")) {
+            message = file + ": I/O error while " + doing + " (" + e.getMessage() + "); check the disk";
+        } else {
+            message = file + ": store failure while " + doing + ": " + e.getMessage();
+        }
+        return new StoreException(message, e);
+    }
+}

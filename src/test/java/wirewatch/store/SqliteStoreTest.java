@@ -1,0 +1,159 @@
+package wirewatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewatch.event.ArticleRef;
+import wirewatch.event.FeedErrorEvent;
+import wirewatch.event.Mark;
+import wirewatch.event.MatchEvent;
+import wirewatch.feed.Article;
+
+class SqliteStoreTest {
+    private static final Instant T0 = Instant.parse("2025-03-13T14:02:11Z");
+
+    @TempDir
+    Path dir;
+
+    private static Article article(String id, String title) {
+        return new Article(id, "kyiv-wire", "guid-" + id, "http://127.0.0.1/" + id, title,
+                "The Kremlin said it would study the ceasefire proposal.", T0, List.of("Olena Marchuk"));
+    }
+
+    private static MatchEvent matchEvent(String id, Article a) {
+        return new MatchEvent(id, T0, "truce", new ArticleRef(a.id(), a.feed(), a.title(), a.url(), a.published()),
+                List.of(), "the Kremlin said", List.of("kremlin"), List.of(new Mark(4, 11)), List.of());
+    }
+
+    @Test
+    void committedArticleAndMatchReadBack() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            Article a = article("a1", "Kremlin to study truce");
+            List<Store.Committed> committed = store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(a, "h1", "http://127.0.0.1/a1", T0, null, false))
+                    .match(new Batch.MatchWrite("truce", "a1", T0, "the Kremlin said", List.of("kremlin"),
+                            List.of(new Mark(4, 11)), List.of("other-wire")))
+                    .event(matchEvent("e1", a), List.of("hook-a")));
+            assertEquals(1, committed.size());
+            assertEquals("Kremlin to study truce", store.article("a1").orElseThrow().article().title());
+            List<MatchRow> rows = store.matches("truce", null, 0, 10);
+            assertEquals(1, rows.size());
+            assertEquals(List.of(new Mark(4, 11)), rows.get(0).marks());
+            assertEquals(List.of("other-wire"), rows.get(0).also());
+            assertTrue(store.isMatched("truce", "a1"));
+            assertEquals(List.of(new WatchCount("truce", 1, 1)), store.watchCounts());
+            assertEquals(1, store.pendingDeliveries("hook-a", T0, 10).size());
+        }
+    }
+
+    @Test
+    void sameEventIdIsNeverQueuedTwice() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            Article a = article("a1", "Kremlin to study truce");
+            store.commit(new Batch().event(matchEvent("e1", a), List.of("hook-a")));
+            List<Store.Committed> again = store.commit(new Batch().event(matchEvent("e1", a), List.of("hook-a")));
+            assertTrue(again.isEmpty());
+            assertEquals(1, store.pendingDeliveries("hook-a", T0, 10).size());
+        }
+    }
+
+    @Test
+    void deliveriesAreDoneOrFailedForGood() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            store.commit(new Batch()
+                    .event(new FeedErrorEvent("f1", T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 500"),
+                            List.of("h"))
+                    .event(new FeedErrorEvent("f2", T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 502"),
+                            List.of("h")));
+            List<Delivery> due = store.pendingDeliveries("h", T0, 10);
+            assertEquals(List.of("f1", "f2"), due.stream().map(Delivery::eventId).toList());
+            store.deliveryDone("h", due.get(0).seq());
+            store.deliveryFailed("h", due.get(1).seq(), "exit 3", null);
+            assertTrue(store.pendingDeliveries("h", T0, 10).isEmpty());
+            assertEquals("exit 3", store.failedDeliveries(10).get(0).lastError());
+            assertEquals(1, store.counts().failedDeliveries());
+        }
+    }
+
+    @Test
+    void feedStateSurvivesReopen() {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch().feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", "Thu, 13 Mar 2025",
+                    T0, T0.plusSeconds(120))));
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            FeedState state = store.feedState("kyiv-wire");
+            assertEquals("\"v7\"", state.etag());
+            assertEquals(T0.plusSeconds(120), state.nextPoll());
+        }
+    }
+
+    @Test
+    void secondWriterIsToldTheStoreIsLocked() {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore first = SqliteStore.open(file)) {
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> SqliteStore.open(file));
+            assertTrue(e.getMessage().contains("locked by another wirewatch"), e.getMessage());
+            try (SqliteStore second = SqliteStore.openShared(file)) {
+                assertFalse(second.isWritable());
+                assertTrue(second.watchCounts().isEmpty());
+            }
+        }
+        try (SqliteStore again = SqliteStore.open(file)) {
+            assertTrue(again.isWritable());
+        }
+    }
+
+    @Test
+    void corruptFileIsReportedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("w.db");
+        byte[] junk = "this is a text file, not a wirewatch store\n".repeat(200).getBytes();
+        Files.write(file, junk);
+        StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(file));
+        assertTrue(e.getMessage().contains("corrupt or not a wirewatch store"), e.getMessage());
+        assertArrayEquals(junk, Files.readAllBytes(file));
+    }
+
+    @Test
+    void readOnlyFolderIsReportedClearly() throws Exception {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "running as a user who ignores modes");
+            StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(ro.resolve("w.db")));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(ro, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        }
+    }
+
+    @Test
+    void revisedArticleKeepsItsIdAndCountsAVersion() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            Article a = article("a1", "Kremlin to study truce");
+            store.commit(new Batch().article(new Batch.ArticleWrite(a, "h1", null, T0, null, false)));
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(a.withTitle("UPDATED: Kremlin to study truce"), "h2", null, T0,
+                            null, true))
+                    .revision(new Batch.RevisionWrite("a1", T0, "[]")));
+            StoredArticle stored = store.article("a1").orElseThrow();
+            assertEquals(2, stored.version());
+            assertEquals("h2", stored.contentHash());
+            assertEquals(List.of("[]"), store.revisionsOf("a1"));
+        }
+    }
+}
