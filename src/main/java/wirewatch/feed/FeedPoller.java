@@ -229,7 +229,10 @@ public final class FeedPoller {
             }
         }
         String message = attempt.where() + ": " + ("HTTP " + status + " " + StatusText.of(status, response.message()))
-                .strip() + (retryAfter != null ? " (Retry-After until " + shownTime(retryAfter, clock.instant()) + ")" : "");
+                .strip();
+        if (retryAfter != null) {
+            message += " (Retry-After until " + shownTime(retryAfter, clock.instant()) + ")";
+        }
         return new FeedHttpException(message, status, attempt.url().uri(), retryAfter);
     }
 

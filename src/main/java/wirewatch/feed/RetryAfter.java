@@ -27,7 +27,7 @@ final class RetryAfter {
     }
 
     private static Optional<Duration> seconds(String value) {
-        if (value.isEmpty() || !value.chars().allMatch(Character::isDigit)) {
+        if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         try {

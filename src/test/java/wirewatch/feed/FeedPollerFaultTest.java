@@ -50,7 +50,8 @@ class FeedPollerFaultTest {
         byte[] bomb = zerosGzipped(128 * MIB);
         server.enqueue(new MockResponse().setHeader("Content-Encoding", "gzip").setBody(new Buffer().write(bomb)));
 
-        IOException e = assertThrows(IOException.class, () -> poller(HttpLimits.defaults()).fetch(rss(), Validators.NONE));
+        IOException e = assertThrows(IOException.class,
+                () -> poller(HttpLimits.defaults()).fetch(rss(), Validators.NONE));
 
         assertTrue(bomb.length < MIB, "bomb is " + bomb.length + " bytes on the wire");
         assertTrue(e.getMessage().startsWith(rss() + ": body exceeds 16 MiB limit once decompressed (gzip"),

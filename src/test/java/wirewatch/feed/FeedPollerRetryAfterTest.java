@@ -78,7 +78,8 @@ class FeedPollerRetryAfterTest {
 
     @Test
     void retryAfterAsHttpDateDefersPagesOnTheSameHost() {
-        server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "Thu, 13 Mar 2025 15:30:00 GMT"));
+        server.enqueue(new MockResponse().setResponseCode(503)
+                .setHeader("Retry-After", "Thu, 13 Mar 2025 15:30:00 GMT"));
         assertThrows(FeedHttpException.class, () -> poller.fetch(rss(), Validators.NONE));
 
         HostDeferredException e = assertThrows(HostDeferredException.class,

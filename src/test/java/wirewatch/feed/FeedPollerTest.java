@@ -112,7 +112,8 @@ class FeedPollerTest {
     @Test
     void gzipBodyIsDecoded() throws Exception {
         byte[] feed = fixture("http/kyiv-briefing.xml").getBytes(StandardCharsets.UTF_8);
-        server.enqueue(new MockResponse().setHeader("Content-Encoding", "gzip").setBody(new Buffer().write(gzip(feed))));
+        server.enqueue(new MockResponse().setHeader("Content-Encoding", "gzip")
+                .setBody(new Buffer().write(gzip(feed))));
 
         Fetch fetch = poller.fetch(rss(), Validators.NONE);
 
