@@ -1,0 +1,64 @@
+package wirewatch.feed;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Makes the one {@link OkHttpClient} a wirewatch process shares: explicit timeouts, redirects left to
+ * {@link FeedPoller} (which caps them and detects loops), a clear {@code User-Agent}, feed types in {@code Accept},
+ * and a connection pool and dispatcher sized for hundreds of feeds on a few hosts. Derive variants with
+ * {@code newBuilder()} so they share the pool.
+ */
+public final class HttpClients {
+    /** Sent with every request, so that publishers can tell a reader from a scraper. */
+    public static final String USER_AGENT = "wirewatch/0.1 (+feed reader)";
+    /** Preference for feed formats, then generic XML, then anything (some servers label feeds text/html). */
+    static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+            + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5";
+
+    /** Idle connections kept: one per host for many hosts, or a host's full per-host allowance, whichever is more. */
+    private static final int MIN_IDLE_CONNECTIONS = 64;
+    private static final long KEEP_ALIVE_MINUTES = 5;
+    /** Async calls in flight in all; synchronous calls are bounded by the caller's pool instead. */
+    private static final int MAX_ASYNC_REQUESTS = 256;
+
+    private HttpClients() {
+    }
+
+    /** A new client bounded by {@code limits}; the caller keeps it for the life of the process. */
+    public static OkHttpClient create(HttpLimits limits) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_ASYNC_REQUESTS);
+        dispatcher.setMaxRequestsPerHost(limits.maxPerHost());
+        int idle = Math.max(MIN_IDLE_CONNECTIONS, limits.maxPerHost() * 4);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(idle, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
+                .connectTimeout(limits.connectTimeout())
+                .readTimeout(limits.readTimeout())
+                .writeTimeout(limits.readTimeout())
+                .callTimeout(limits.callTimeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .addInterceptor(HttpClients::defaultHeaders)
+                .build();
+    }
+
+    private static Response defaultHeaders(Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        Request.Builder builder = request.newBuilder();
+        if (request.header("User-Agent") == null) {
+            builder.header("User-Agent", USER_AGENT);
+        }
+        if (request.header("Accept") == null) {
+            builder.header("Accept", FEED_ACCEPT);
+        }
+        return chain.proceed(builder.build());
+    }
+}
