@@ -46,6 +46,12 @@ public record MatchEvent(String id, Instant time, String watch, ArticleRef artic
         return statements.isEmpty() ? "" : statements.get(0).speaker();
     }
 
+    public MatchEvent withAlso(Outlet outlet) {
+        List<Outlet> more = new java.util.ArrayList<>(also);
+        more.add(outlet);
+        return new MatchEvent(id, time, watch, article, more, snippet, terms, marks, statements);
+    }
+
     public MatchEvent withStatements(List<Quote> quotes) {
         return new MatchEvent(id, time, watch, article, also, snippet, terms, marks, quotes);
     }

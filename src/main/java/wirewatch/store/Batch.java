@@ -35,6 +35,10 @@ public final class Batch {
     public record RevisionWrite(String articleId, Instant time, String changesJson) {
     }
 
+    /** Another outlet ({@code feed}) that ran the same copy as an article a watch already matched. */
+    public record AlsoWrite(String watch, String articleId, String feed) {
+    }
+
     /** An event for the outbox, and the hooks (by key) that must receive it. */
     public record EventWrite(Event event, List<String> hooks) {
     }
@@ -46,7 +50,7 @@ public final class Batch {
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final List<FeedState> feedStates = new ArrayList<>();
     private final List<EventWrite> events = new ArrayList<>();
-    private final List<String> revisedMatches = new ArrayList<>();
+    private final List<AlsoWrite> also = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
         articles.add(write);
@@ -65,7 +69,11 @@ public final class Batch {
 
     public Batch revision(RevisionWrite write) {
         revisions.add(write);
-        revisedMatches.add(write.articleId());
+        return this;
+    }
+
+    public Batch also(String watch, String articleId, String feed) {
+        also.add(new AlsoWrite(watch, articleId, feed));
         return this;
     }
 
@@ -100,6 +108,10 @@ public final class Batch {
         return revisions;
     }
 
+    public List<AlsoWrite> also() {
+        return also;
+    }
+
     public Map<String, String> aliases() {
         return aliases;
     }
@@ -114,6 +126,6 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
+                && also.isEmpty() && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
     }
 }

@@ -22,6 +22,7 @@ final class BatchWriter {
     List<Store.Committed> write(Batch batch) throws SQLException {
         writeArticles(batch.articles());
         writeMatches(batch.matches());
+        writeAlso(batch.also());
         writeStatements(batch.statements());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
@@ -92,6 +93,24 @@ final class BatchWriter {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private void writeAlso(List<Batch.AlsoWrite> writes) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE watch_match SET also = json_insert(also, '$[#]', ?) WHERE watch = ? AND article_id = ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM json_each(also) WHERE value = ?)")) {
+            for (Batch.AlsoWrite write : writes) {
+                update.setString(1, write.feed());
+                update.setString(2, write.watch());
+                update.setString(3, write.articleId());
+                update.setString(4, write.feed());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
