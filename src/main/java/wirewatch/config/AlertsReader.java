@@ -26,17 +26,19 @@ final class AlertsReader {
         for (int i = 0; i < entries.size(); i++) {
             YamlMap map = MapFields.requireMap(entries.get(i), "alert #" + (i + 1), ENTRY_FIX);
             String label = "in alert #" + (i + 1) + map.text("watch").map(w -> " (watch '" + w + "')").orElse("");
-            alerts.add(alert(new MapFields(map, label, KEYS)));
+            alerts.add(alert(new MapFields(map, label, KEYS), i + 1));
         }
         return alerts;
     }
 
-    private AlertSpec alert(MapFields fields) throws ConfigException {
+    private AlertSpec alert(MapFields fields, int number) throws ConfigException {
         YamlScalar watch = fields.required("watch", "my-watch");
         if (!watch.text().equals("*") && !watchNames.contains(watch.text())) {
-            throw ConfigException.at(watch.location(), "unknown watch '" + watch.text() + "' " + fields.where()
-                    + "; " + NearestName.suggest(watch.text(), watchNames,
-                            "use '*' for every watch, or " + KnownNames.list(watchNames, "watches")));
+            String otherwise = watchNames.isEmpty()
+                    ? "use '*' for every watch, or add a watch named '" + watch.text() + "' under 'watches:'"
+                    : "use '*' for every watch; " + KnownNames.list(watchNames, "watches");
+            throw ConfigException.at(watch.location(), "alert #" + number + " names unknown watch '" + watch.text()
+                    + "'; " + NearestName.suggest(watch.text(), watchNames, otherwise));
         }
         Set<String> on = eventTypes(fields);
         if (fields.node("run").orElse(null) instanceof YamlScalar line && !line.isNull()) {

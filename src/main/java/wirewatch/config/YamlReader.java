@@ -96,15 +96,15 @@ final class YamlReader {
 
     private ConfigException syntaxError(JsonProcessingException e) {
         Location where = at(e.getLocation() == null ? JsonLocation.NA : e.getLocation());
-        String problem = e.getOriginalMessage();
+        YamlSyntaxHint hint = new YamlSyntaxHint(null, e.getOriginalMessage());
         if (e instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-            problem = marked.getProblem();
-            @Nullable Mark mark = marked.getProblemMark();
+            hint = new YamlSyntaxHint(marked.getContext(), marked.getProblem());
+            @Nullable Mark mark = hint.pointsAtContext() && marked.getContextMark() != null
+                    ? marked.getContextMark() : marked.getProblemMark();
             if (mark != null) {
                 where = new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             }
         }
-        return new ConfigException(where + ": YAML syntax error: " + YamlSyntaxHint.describe(problem)
-                + "; " + YamlSyntaxHint.fix(problem), e);
+        return new ConfigException(where + ": YAML syntax error: " + hint.describe() + "; " + hint.fix(), e);
     }
 }

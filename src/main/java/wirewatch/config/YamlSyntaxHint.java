@@ -1,27 +1,50 @@
 package wirewatch.config;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the YAML parser's description of a syntax error into one short line and a fix a user can act on. The
- * parser's wording is stable across SnakeYAML releases; an unknown wording falls back to a general fix.
+ * Turns the YAML parser's account of a syntax error (what it was reading, and the problem it met) into one short
+ * line and a fix a user can act on. Unknown wordings fall back to the parser's own words and a general fix.
  */
-final class YamlSyntaxHint {
-    private YamlSyntaxHint() {
+record YamlSyntaxHint(String context, String problem) {
+    YamlSyntaxHint(@Nullable String context, String problem) {
+        this.context = context == null ? "" : context;
+        this.problem = problem;
     }
 
-    /** The problem on one line, with tab characters named rather than printed. */
-    static String describe(String problem) {
-        if (mentionsTab(problem)) {
+    /**
+     * Whether the error is best shown where the parser's context began (an unclosed quote or list) rather than
+     * where it gave up (the end of the file).
+     */
+    boolean pointsAtContext() {
+        return problem.contains("end of stream") || problem.contains("<stream end>");
+    }
+
+    /** The problem on one line. */
+    String describe() {
+        if (mentionsTab()) {
             return "a tab character cannot indent YAML";
+        }
+        if (problem.contains("expected <block end>")) {
+            return "this line is indented differently from the entry it belongs to";
+        }
+        if (pointsAtContext() && context.contains("quoted")) {
+            return "a quote opened here is never closed";
+        }
+        if (pointsAtContext() && context.contains("flow sequence")) {
+            return "a list opened here with '[' is never closed";
+        }
+        if (pointsAtContext() && context.contains("flow mapping")) {
+            return "a map opened here with '{' is never closed";
         }
         return problem.replaceAll("\\s+", " ").strip();
     }
 
     /** What to do about it. */
-    static String fix(String problem) {
+    String fix() {
         String p = problem.toLowerCase(Locale.ROOT);
-        if (mentionsTab(problem)) {
+        if (mentionsTab()) {
             return "indent with spaces, not tabs";
         }
         if (p.contains("expected <block end>")) {
@@ -39,13 +62,13 @@ final class YamlSyntaxHint {
         if (p.contains("expected ',' or '}'")) {
             return "close the map with '}'";
         }
-        if (p.contains("end of stream") || p.contains("quoted scalar")) {
+        if (context.contains("quoted")) {
             return "close the quote that opens this value";
         }
         return "fix the YAML at this point (indentation, quotes and ': ' after each key)";
     }
 
-    private static boolean mentionsTab(String problem) {
+    private boolean mentionsTab() {
         return problem.contains("\\t") || problem.contains("\t") || problem.contains("(TAB)");
     }
 }
