@@ -17,7 +17,9 @@ import java.util.Set;
  * every feed, watch, person and alert checks out, or the caller gets the first problem found, in file order.
  *
  * <p>Queries are not parsed here; the match package parses them and reports errors at
- * {@link WatchSpec#location()}. Stateless and safe to call from any thread.
+ * {@link WatchSpec#location()}, which is where the query value starts (for the shorthand, where the watch
+ * entry starts). A feed's location is its name value, or for an imported feed its outline in the OPML file.
+ * Stateless and safe to call from any thread.
  */
 public final class ConfigLoader {
     private static final List<String> TOP_KEYS = List.of("poll", "feeds", "watches", "people", "alerts");

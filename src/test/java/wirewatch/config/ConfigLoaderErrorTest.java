@@ -22,7 +22,8 @@ class ConfigLoaderErrorTest {
             """;
 
     private static String error(String yaml) {
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(yaml, Path.of("feeds.yml")));
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(yaml, Path.of("feeds.yml")));
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
         return e.getMessage();
     }
@@ -50,7 +51,8 @@ class ConfigLoaderErrorTest {
 
     @Test
     void misspeltTopLevelKeySuggestsTheNearestOne() {
-        assertAt(error("poll: 5m\nwatchs: []\n"), 2, 1, "unknown key 'watchs' at the top level; did you mean 'watches'?");
+        assertAt(error("poll: 5m\nwatchs: []\n"), 2, 1,
+                "unknown key 'watchs' at the top level; did you mean 'watches'?");
     }
 
     @Test
@@ -59,12 +61,14 @@ class ConfigLoaderErrorTest {
                 feeds:
                   - name: a
                   url: https://example.org/rss
-                """), 3, 3, "YAML syntax error: this line is indented differently from the entry it belongs to; check the indentation");
+                """), 3, 3, "YAML syntax error: this line is indented differently from the entry it belongs to; "
+                + "check the indentation");
     }
 
     @Test
     void tabIndentationAsksForSpaces() {
-        assertAt(error("feeds:\n\t- name: a\n"), 2, 1, "a tab character cannot indent YAML; indent with spaces, not tabs");
+        assertAt(error("feeds:\n\t- name: a\n"), 2, 1,
+                "a tab character cannot indent YAML; indent with spaces, not tabs");
     }
 
     @Test
