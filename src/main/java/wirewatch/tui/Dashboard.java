@@ -31,6 +31,7 @@ public final class Dashboard {
     private static final System.Logger LOG = System.getLogger(Dashboard.class.getName());
     private static final Duration IDLE_REDRAW = Duration.ofSeconds(1);
     private static final long STATUS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final long COUNTS_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final Screen screen;
     private final Store store;
@@ -52,6 +53,8 @@ public final class Dashboard {
     private ArchiveCounts counts = new ArchiveCounts(0, 0, 0, 0);
     private EngineStatus status = EngineStatus.readOnly(0);
     private long statusReadAt = Long.MIN_VALUE;
+    private long countsReadAt;
+    private boolean countsStale;
     private long lastDraw = System.nanoTime();
 
     Focus focus = Focus.MATCHES;
@@ -170,32 +173,41 @@ public final class Dashboard {
         screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
-    /** Picks up events committed since the last look, by this process's engine or another one. */
+    /**
+     * Picks up events committed since the last look, by this process's engine or another one. The visible page is
+     * re-read at once; the counts, which scan the archive, at most every {@link #COUNTS_EVERY_NANOS}, so a busy
+     * engine never makes a keypress wait behind them.
+     */
     private void follow() {
         live.take();
         long seq = store.lastEventSeq();
+        long now = System.nanoTime();
         if (!loaded) {
             loaded = true;
             lastSeq = seq;
-            reloadAll();
+            reloadCounts(now);
             watchChanged();
         } else if (seq != lastSeq) {
             lastSeq = seq;
-            reloadAll();
+            generation++;
+            countsStale = true;
             matches.refresh();
             if (statementsShown) {
                 statements.reload();
             }
         }
-        long now = System.nanoTime();
+        if (countsStale && now - countsReadAt >= COUNTS_EVERY_NANOS) {
+            reloadCounts(now);
+        }
         if (now - statusReadAt >= STATUS_EVERY_NANOS || statusReadAt == Long.MIN_VALUE) {
             statusReadAt = now;
             status = controls != null ? controls.status() : EngineStatus.readOnly(counts.failedDeliveries());
         }
     }
 
-    private void reloadAll() {
-        generation++;
+    private void reloadCounts(long now) {
+        countsStale = false;
+        countsReadAt = now;
         watches.reload(store);
         counts = store.counts();
     }
@@ -323,7 +335,7 @@ public final class Dashboard {
         matches.show(watches.selected(), matches.filter());
         articleScroll = 0;
         if (statementsShown) {
-            statements.show(watches.selected());
+            statements.show();
         }
     }
 

@@ -2,7 +2,6 @@ package wirewatch.tui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import wirewatch.store.StoredStatement;
 
 /**
  * Reads one match's detail from the store, and keeps the last one so that redrawing the same selection costs
- * nothing. Reads are bounded: a speaker's history is read {@value #HISTORY} statements deep.
+ * nothing. Reads are bounded: a speaker's history is read {@value #HISTORY} statements deep, across watches.
  */
 final class DetailLoader {
     static final int HISTORY = 60;
@@ -28,6 +27,13 @@ final class DetailLoader {
     private @Nullable ArticleDetail last;
     private long lastGeneration = -1;
     private boolean lastExpanded;
+    /** Speakers' recent statements as of {@link #lastGeneration}: moving between articles re-reads none. */
+    private final Map<String, List<StoredStatement>> histories = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<StoredStatement>> eldest) {
+            return size() > 64;
+        }
+    };
 
     DetailLoader(Store store) {
         this.store = store;
@@ -40,6 +46,9 @@ final class DetailLoader {
                 && expanded == lastExpanded) {
             return cached;
         }
+        if (generation != lastGeneration) {
+            histories.clear();
+        }
         ArticleDetail fresh = read(match, expanded);
         last = fresh;
         lastGeneration = generation;
@@ -49,11 +58,11 @@ final class DetailLoader {
 
     private ArticleDetail read(MatchRow match, boolean expanded) {
         List<StoredStatement> own = store.statementsOf(match.articleId());
-        Map<String, List<StoredStatement>> histories = new HashMap<>();
         List<ArticleDetail.Said> said = new ArrayList<>();
         for (StoredStatement statement : own) {
+            // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
             List<StoredStatement> history = histories.computeIfAbsent(statement.speaker(),
-                    speaker -> store.statements(speaker, match.watch(), 0, HISTORY));
+                    speaker -> store.statementsBySpeaker(speaker, HISTORY));
             said.add(new ArticleDetail.Said(statement, variants(statement, history), positions(history)));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;

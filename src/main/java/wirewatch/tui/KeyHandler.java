@@ -119,7 +119,7 @@ final class KeyHandler {
         Dashboard d = dashboard;
         d.statementsShown = !d.statementsShown;
         if (d.statementsShown) {
-            d.statements().show(d.selectedWatch());
+            d.statements().show();
         }
     }
 

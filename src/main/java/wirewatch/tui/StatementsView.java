@@ -10,7 +10,7 @@ import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
 
 /**
- * The statements view ({@code s}): the speakers of one watch, most recent first, and for the selected speaker
+ * The statements view ({@code s}): the speakers of the story, most recent first, and for the selected speaker
  * what they said, newest first. A remark's first rendering is a new position (marked ◆); later renderings by
  * other outlets are variants, shown with a word diff from that first rendering.
  */
@@ -19,7 +19,6 @@ final class StatementsView {
     private static final int SPEAKER_WIDTH = 26;
 
     private final Store store;
-    private @Nullable String watch;
     private List<String> speakers = List.of();
     private Map<String, Integer> counts = Map.of();
     private List<StoredStatement> said = List.of();
@@ -30,8 +29,7 @@ final class StatementsView {
         this.store = store;
     }
 
-    void show(@Nullable String watchName) {
-        watch = watchName;
+    void show() {
         reload();
     }
 
@@ -39,7 +37,8 @@ final class StatementsView {
     void reload() {
         String selected = selected();
         Map<String, Integer> found = new LinkedHashMap<>();
-        for (StoredStatement statement : store.statements(null, watch, 0, SPEAKER_SCAN)) {
+        // Across watches: filtering statements by watch scans the archive, and a speaker's story spans watches.
+        for (StoredStatement statement : store.statements(null, null, 0, SPEAKER_SCAN)) {
             found.merge(statement.speaker(), 1, Integer::sum);
         }
         speakers = new ArrayList<>(found.keySet());
@@ -68,7 +67,7 @@ final class StatementsView {
 
     private void loadSpeaker() {
         String speaker = selected();
-        said = speaker == null ? List.of() : store.statements(speaker, watch, 0, DetailLoader.HISTORY);
+        said = speaker == null ? List.of() : store.statementsBySpeaker(speaker, DetailLoader.HISTORY);
     }
 
     void draw(Canvas canvas, Rect body, TimeLabel times, Instant openedAt) {
