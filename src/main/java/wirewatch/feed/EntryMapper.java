@@ -35,7 +35,7 @@ final class EntryMapper {
     @Nullable Article map(SyndEntry entry, int position, List<String> problems) {
         String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
         String body = TextCleaner.clean(body(entry));
-        String url = resolve(entry.getLink());
+        String url = resolve(link(entry));
         if (title.isEmpty() && body.isEmpty() && url.isEmpty()) {
             problems.add("item " + position + " has no title, text or link; skipped");
             return null;
@@ -47,6 +47,22 @@ final class EntryMapper {
         }
         String guid = guid(entry, url, title, rawDate, body);
         return new Article(EventIds.of(feedName, guid), feedName, guid, url, title, body, published, authors(entry));
+    }
+
+    /**
+     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests; a GUID
+     * such as {@code story-4471} is no URL, though, and resolving it against the feed would invent one.
+     */
+    private static @Nullable String link(SyndEntry entry) {
+        String link = entry.getLink();
+        if (link == null || !link.equals(entry.getUri())) {
+            return link;
+        }
+        try {
+            return new URI(link.strip()).isAbsolute() ? link : null;
+        } catch (URISyntaxException notUri) {
+            return null;
+        }
     }
 
     private static String guid(SyndEntry entry, String url, String title, @Nullable String rawDate, String body) {

@@ -39,11 +39,13 @@ public final class TextCleaner {
     }
 
     private static String normalise(String text, boolean paragraphs) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        // A char array, not a StringBuilder: appending the first non-Latin-1 character would copy the builder.
+        char[] out = new char[n];
+        int length = 0;
         int newlines = 0;
         boolean space = false;
         int i = 0;
-        int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
             if (EscapeSequences.isIntroducer(c)) {
@@ -51,26 +53,30 @@ public final class TextCleaner {
                 continue;
             }
             i++;
-            if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || text.charAt(i) != '\n')) {
+            if (c == ' ') {
+                space = true;
+            } else if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || text.charAt(i) != '\n')) {
                 newlines++;
             } else if (c == '\u2029') {
                 newlines += 2;
             } else if (c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
             } else if (!isDropped(c)) {
-                if (out.length() > 0) {
+                if (length > 0 && (space || newlines > 0)) {
                     if (newlines >= 2 && paragraphs) {
-                        out.append("\n\n");
-                    } else if (space || newlines > 0) {
-                        out.append(' ');
+                        out[length++] = '\n';
+                        out[length++] = '\n';
+                    } else {
+                        out[length++] = ' ';
                     }
                 }
                 newlines = 0;
                 space = false;
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        String cleaned = new String(out, 0, length);
+        return cleaned.equals(text) ? text : cleaned;
     }
 
     private static boolean isDropped(char c) {

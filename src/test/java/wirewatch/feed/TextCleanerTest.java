@@ -80,6 +80,11 @@ class TextCleanerTest {
     }
 
     @Test
+    void tabAndNoBreakSpaceBecomePlainSpaces() {
+        assertEquals("Kyiv 14:00 briefing", TextCleaner.clean("Kyiv\t14:00\u00a0briefing"));
+    }
+
+    @Test
     void textWithNothingToCleanIsUnchanged() {
         String text = "Zelensky says Ukraine is ready for a 30-day truce.";
         assertEquals(text, TextCleaner.clean(text));
