@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.chrono.IsoChronology;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
@@ -31,13 +33,36 @@ final class FeedDates {
             Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"), Map.entry("BST", "+0100"),
             Map.entry("CET", "+0100"), Map.entry("CEST", "+0200"));
 
+    /**
+     * RFC 822 and 1123 as feeds write them: weekday optional (with or without comma and space), two- or four-digit
+     * year, seconds optional, offset with or without colon, or no offset at all (read as UTC).
+     */
     private static final DateTimeFormatter RFC_822 = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .optionalStart().appendPattern("EEE").optionalStart().appendLiteral(',').optionalEnd()
-            .appendLiteral(' ').optionalEnd()
-            .appendPattern("d MMM uuuu HH:mm[:ss] xx")
+            .optionalStart().appendLiteral(' ').optionalEnd().optionalEnd()
+            .appendPattern("d MMM ")
+            .appendValueReduced(ChronoField.YEAR, 2, 4, 1970)
+            .appendPattern(" HH:mm[:ss]")
+            .optionalStart().appendLiteral(' ').parseLenient().appendOffset("+HH", "Z").parseStrict().optionalEnd()
             .toFormatter(Locale.US)
+            .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.SMART);
+
+    /**
+     * ISO 8601 and W3C-DTF as feeds write them: date alone, or with a time (fraction optional, 'T' or a space
+     * before it), and an offset with or without colon, after an optional space, or none (read as UTC).
+     */
+    private static final DateTimeFormatter ISO_8601 = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().optionalStart().appendLiteral(' ').optionalEnd()
+            .parseLenient().appendOffset("+HH", "Z").parseStrict().optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.US)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Dates outside this range are typing errors or placeholders ("0000-00-00"), not publication times. */
     private static final int FIRST_YEAR = 1900;
@@ -63,39 +88,34 @@ final class FeedDates {
     private static @Nullable Instant iso(String text) {
         String t = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
                 : text;
-        try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(t, OffsetDateTime::from,
-                    LocalDateTime::from);
-            if (parsed instanceof OffsetDateTime) {
-                return ((OffsetDateTime) parsed).toInstant();
-            }
-            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException notDateTime) {
-            return isoDate(t);
-        }
-    }
-
-    private static @Nullable Instant isoDate(String text) {
-        if (text.length() != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return best(t, ISO_8601);
     }
 
     private static @Nullable Instant rfc822(String text) {
-        int lastSpace = text.lastIndexOf(' ');
-        if (lastSpace < 0) {
-            return null;
-        }
-        String zone = ZONES.get(text.substring(lastSpace + 1).toUpperCase(Locale.ROOT));
-        String t = zone == null ? text : text.substring(0, lastSpace + 1) + zone;
+        String t = withoutComment(text);
+        int lastSpace = t.lastIndexOf(' ');
+        String zone = lastSpace < 0 ? null : ZONES.get(t.substring(lastSpace + 1).toUpperCase(Locale.ROOT));
+        return best(zone == null ? t : t.substring(0, lastSpace + 1) + zone, RFC_822);
+    }
+
+    /** RFC 822 allows a comment after the zone, as in {@code +0000 (UTC)}. */
+    private static String withoutComment(String text) {
+        int open = text.lastIndexOf(" (");
+        return open > 0 && text.endsWith(")") ? text.substring(0, open) : text;
+    }
+
+    private static @Nullable Instant best(String text, DateTimeFormatter formatter) {
         try {
-            return OffsetDateTime.parse(t, RFC_822).toInstant();
-        } catch (DateTimeException e) {
+            TemporalAccessor parsed = formatter.parseBest(text, OffsetDateTime::from, LocalDateTime::from,
+                    LocalDate::from);
+            if (parsed instanceof OffsetDateTime) {
+                return ((OffsetDateTime) parsed).toInstant();
+            }
+            if (parsed instanceof LocalDateTime) {
+                return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+            }
+            return ((LocalDate) parsed).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException unparsable) {
             return null;
         }
     }

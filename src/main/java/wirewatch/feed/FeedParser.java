@@ -32,6 +32,7 @@ import wirewatch.config.FeedSpec;
 public final class FeedParser {
     private static final System.Logger LOG = System.getLogger(FeedParser.class.getName());
     static final String HTML_MESSAGE = "served an HTML page, not a feed — check the feed URL";
+    private static final int HTML_SNIFF_CHARS = 1024;
     /** More problem lines than this say nothing new; the rest are counted. */
     private static final int MAX_PROBLEMS = 20;
 
@@ -73,7 +74,8 @@ public final class FeedParser {
         try {
             document = xml.read(text, problems);
         } catch (FeedFormatException malformed) {
-            throw isHtml(contentType) ? new FeedFormatException(HTML_MESSAGE, malformed) : malformed;
+            throw isHtml(contentType) || mentionsHtml(text) ? new FeedFormatException(HTML_MESSAGE, malformed)
+                    : malformed;
         }
         String root = document.getRootElement().getName();
         if (root.equalsIgnoreCase("html")) {
@@ -153,6 +155,12 @@ public final class FeedParser {
     private static boolean startsLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 15)).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** An unparsable body whose head opens an HTML document, after a comment or a stray line, is a web page. */
+    private static boolean mentionsHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body");
     }
 
     private static boolean isHtml(@Nullable String contentType) {

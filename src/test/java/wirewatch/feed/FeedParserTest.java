@@ -156,6 +156,15 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlPageOpeningWithACommentIsRecognisedAsHtml() {
+        String page = "<!-- served by edge-7 -->\n<html><head><title>Ledger</title></head><body><p>Moved."
+                + "<br>See our subscriptions page.</body></html>";
+        FeedFormatException e = assertThrows(FeedFormatException.class,
+                () -> parser.parse("ledger-world", page.getBytes(StandardCharsets.UTF_8), null, LEDGER));
+        assertEquals("served an HTML page, not a feed — check the feed URL", e.getMessage());
+    }
+
+    @Test
     void malformedXmlNamesLineAndColumn() {
         FeedFormatException e = assertThrows(FeedFormatException.class,
                 () -> parse("feeds/malformed.xml", "application/rss+xml"));
@@ -197,6 +206,16 @@ class FeedParserTest {
         assertEquals(Instant.parse("2025-03-24T07:30:00Z"), byGuid.get("iso-offset").published());
         assertEquals(Instant.parse("2025-03-24T08:59:59.500Z"), byGuid.get("iso-fraction-z").published());
         assertEquals(Instant.parse("2025-03-24T00:00:00Z"), byGuid.get("iso-date-only").published());
+    }
+
+    @Test
+    void datesInLooserShapesAreReadToo() throws IOException {
+        Map<String, Article> byGuid = byGuid(parse("feeds/rss20-dates.xml", null));
+        Instant quarterPastSeven = Instant.parse("2025-03-24T07:15:00Z");
+        assertEquals(Instant.parse("2025-03-24T07:30:00Z"), byGuid.get("iso-space-offset").published());
+        assertEquals(quarterPastSeven, byGuid.get("rfc822-two-digit-year").published());
+        assertEquals(quarterPastSeven, byGuid.get("rfc822-comment").published());
+        assertEquals(quarterPastSeven, byGuid.get("rfc822-colon-offset").published());
     }
 
     @Test
