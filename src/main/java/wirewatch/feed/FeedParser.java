@@ -81,19 +81,20 @@ public final class FeedParser {
         if (root.equalsIgnoreCase("html")) {
             throw new FeedFormatException(HTML_MESSAGE);
         }
-        FeedShape.normalise(document);
-        ItemDates.lift(document);
         return document;
     }
 
     private static SyndFeed build(Document document) throws FeedFormatException {
         try {
+            FeedShape.normalise(document);
+            ItemDates.lift(document);
             return new SyndFeedInput().build(document);
         } catch (IllegalArgumentException notFeed) {
             throw new FeedFormatException("XML document with root element <" + document.getRootElement().getName()
                     + "> is neither RSS nor Atom", notFeed);
         } catch (FeedException | RuntimeException romeFailure) {
-            // Rome throws runtime exceptions on some odd but well-formed documents; they are bad feeds, not bugs.
+            // Rome (and JDOM, while reshaping) throw runtime exceptions on some odd but well-formed documents;
+            // they are bad feeds, not bugs.
             throw new FeedFormatException("unreadable feed: " + TextCleaner.line(String.valueOf(
                     romeFailure.getMessage())), romeFailure);
         }
