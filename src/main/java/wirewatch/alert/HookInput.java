@@ -3,17 +3,12 @@ package wirewatch.alert;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
-import wirewatch.event.FeedErrorEvent;
-import wirewatch.event.MatchEvent;
-import wirewatch.event.RevisionEvent;
-import wirewatch.event.StatementEvent;
 
 /**
  * What one hook run receives: the event's JSON line for standard input and the {@code WIREWATCH_*} variables for
@@ -34,23 +29,19 @@ record HookInput(String id, String type, String watch, String title, String url,
     }
 
     /**
-     * The input for an event as the outbox stored it. JSON the event records no longer read (written by another
-     * version) still gives the id, type and watch, so the hook runs with the stored line rather than not at all.
+     * The input for an event as the outbox stored it, read from the fields of its JSON line (DESIGN section 8):
+     * the article's title, URL and feed, or for a feed error its error, URL and feed; the statement's speaker, or
+     * for a match its first statement's. Fields a line lacks (one written by another version) are empty.
      */
     static HookInput parse(String json) throws JsonProcessingException {
-        JsonNode tree = EventJson.mapper().readTree(json);
-        String type = tree.path("type").asText("");
-        Class<? extends Event> kind = kindOf(type);
-        if (kind != null) {
-            try {
-                Event event = EventJson.mapper().readerFor(kind)
-                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).treeToValue(tree, kind);
-                return of(event, json);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                // Falls through to the fields every event has.
-            }
-        }
-        return new HookInput(tree.path("id").asText(""), type, tree.path("watch").asText(""), "", "", "", "", json);
+        JsonNode event = EventJson.mapper().readTree(json);
+        JsonNode article = event.path("article");
+        String speaker = event.has("speaker") ? text(event, "speaker")
+                : text(event.path("statements").path(0), "speaker");
+        return new HookInput(text(event, "id"), text(event, "type"), text(event, "watch"),
+                article.isObject() ? text(article, "title") : text(event, "error"),
+                article.isObject() ? text(article, "url") : text(event, "url"),
+                article.isObject() ? text(article, "feed") : text(event, "feed"), speaker, json);
     }
 
     private static HookInput of(Event event, String json) {
@@ -58,19 +49,9 @@ record HookInput(String id, String type, String watch, String title, String url,
                 orEmpty(event.url()), orEmpty(event.feed()), orEmpty(event.speaker()), json);
     }
 
-    private static @Nullable Class<? extends Event> kindOf(String type) {
-        switch (type) {
-            case "match":
-                return MatchEvent.class;
-            case "statement":
-                return StatementEvent.class;
-            case "revision":
-                return RevisionEvent.class;
-            case "feed_error":
-                return FeedErrorEvent.class;
-            default:
-                return null;
-        }
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asText() : "";
     }
 
     /** The {@code WIREWATCH_*} variables, in a fixed order, each on one clean line. */

@@ -24,7 +24,7 @@ final class News {
                 "https://kyiv-wire.example/world/" + Math.abs(title.hashCode()), T0.minusSeconds(600));
         return new MatchEvent(id, T0, "ceasefire-kremlin", article, List.of(),
                 "…the Kremlin said it would study the ceasefire proposal…", List.of("kremlin", "ceasefire"),
-                List.of(new Mark(4, 11), new Mark(38, 47)),
+                List.of(new Mark(5, 12), new Mark(37, 46)),
                 List.of(new Quote("Dmitry Peskov", "We need to study it carefully", "direct")));
     }
 }
