@@ -8,10 +8,10 @@ import wirewatch.config.Durations;
 
 /**
  * How one hook run ended: its exit code, or that it outlived its timeout and was killed, or that it could not be
- * started at all ({@code startError}); with the tail of what it wrote and how long it took. A run succeeded exactly
- * when the hook exited 0 by itself.
+ * run at all ({@code error}: not started, output unreadable); with the tail of what it wrote and how long it took.
+ * A run succeeded exactly when the hook exited 0 by itself.
  */
-record HookOutcome(int exitCode, boolean timedOut, @Nullable String startError, String output, long outputBytes,
+record HookOutcome(int exitCode, boolean timedOut, @Nullable String error, String output, long outputBytes,
                    Duration took) {
     /** How much of the output tail goes into the one-line error kept in the outbox. */
     static final int ERROR_OUTPUT_CHARS = 1024;
@@ -31,11 +31,15 @@ record HookOutcome(int exitCode, boolean timedOut, @Nullable String startError, 
     }
 
     static HookOutcome notStarted(String why, Duration took) {
-        return new HookOutcome(NO_EXIT, false, why, "", 0, took);
+        return new HookOutcome(NO_EXIT, false, "cannot start: " + why, "", 0, took);
+    }
+
+    static HookOutcome broken(String why, OutputTail tail, Duration took) {
+        return new HookOutcome(NO_EXIT, false, why, tail.text(), tail.totalBytes(), took);
     }
 
     boolean isSuccess() {
-        return !timedOut && startError == null && exitCode == 0;
+        return !timedOut && error == null && exitCode == 0;
     }
 
     /**
@@ -44,8 +48,8 @@ record HookOutcome(int exitCode, boolean timedOut, @Nullable String startError, 
      */
     String describe(Duration timeout) {
         String what;
-        if (startError != null) {
-            what = "cannot start: " + startError;
+        if (error != null) {
+            what = error;
         } else if (timedOut) {
             what = "timed out after " + Durations.format(timeout) + ", killed";
         } else {

@@ -55,8 +55,8 @@ final class HookRunner {
             }
             return HookOutcome.exited(process.exitValue(), tail, since(started));
         } catch (IOException e) {
-            ProcessTree.terminate(process, grace);
-            return HookOutcome.notStarted("reading its output failed: " + e.getMessage(), since(started));
+            ProcessTree.kill(process);
+            return HookOutcome.broken("reading its output failed, killed: " + e.getMessage(), tail, since(started));
         } catch (InterruptedException e) {
             killOnShutdown(process);
             throw e;

@@ -8,8 +8,8 @@ import wirewatch.config.AlertSpec;
 
 /**
  * One hook's queue in the outbox, and the scheduling state that keeps its deliveries one at a time: at most one
- * task of a lane is queued or running ({@code busy}); a wake-up that arrives meanwhile sets {@code again} so the
- * running task looks once more before it lets go. Thread-safe.
+ * task of a lane is queued or running ({@link #claim} hands out the right to queue one); a wake-up that arrives
+ * while it runs is remembered, and {@link #finish} reports it so the task can ask for another look. Thread-safe.
  */
 final class Lane {
     private final AlertSpec spec;

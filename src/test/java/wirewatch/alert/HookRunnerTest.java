@@ -200,12 +200,12 @@ class HookRunnerTest {
     }
 
     @Test
-    void successfulRunHasNoStartError() throws Exception {
+    void successfulRunHasNoError() throws Exception {
         Path script = Scripts.write(dir, "ok.sh", "exit 0");
 
         HookOutcome outcome = run(Scripts.run(script), News.match("Kremlin says it will study the proposal"));
 
-        assertNull(outcome.startError());
+        assertNull(outcome.error());
         assertEquals(0, outcome.exitCode());
     }
 
