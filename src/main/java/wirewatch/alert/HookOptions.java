@@ -47,7 +47,7 @@ public record HookOptions(int maxProcesses, Duration firstRetry, Duration maxRet
         return new HookOptions(processes, firstRetry, maxRetry, grace, spool);
     }
 
-    /** The wait after the {@code failures}-th failed attempt (1 for the first): first, 2×first, 4×first…, capped. */
+    /** The wait after failed attempt number {@code failures} (from 1): first, 2×first, 4×first…, capped. */
     public Duration retryDelay(int failures) {
         if (failures < 1) {
             throw new IllegalArgumentException("failures must be at least 1, was " + failures);

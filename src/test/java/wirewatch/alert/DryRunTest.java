@@ -34,7 +34,8 @@ class DryRunTest {
         assertTrue(lines.contains("    env:   WIREWATCH_TITLE=Kremlin says it will study US ceasefire proposal"));
         assertTrue(lines.contains("    env:   WIREWATCH_WATCH=ceasefire-kremlin"));
         assertTrue(lines.contains("    env:   WIREWATCH_SPEAKER=Dmitry Peskov"));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("    stdin: {\"id\":") && l.contains("\"type\":\"match\"")));
+        assertTrue(lines.stream()
+                .anyMatch(l -> l.startsWith("    stdin: {\"id\":") && l.contains("\"type\":\"match\"")));
         assertTrue(lines.contains("  on a statement event (sample):"));
     }
 
