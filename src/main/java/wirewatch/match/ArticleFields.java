@@ -27,12 +27,9 @@ final class ArticleFields {
     private ArticleFields() {
     }
 
-    static Analyzer articleAnalyzer() {
-        return new PerFieldAnalyzerWrapper(RuleAnalyzer.forArticles(), Map.of(FEED, new FeedNameAnalyzer()));
-    }
-
-    static Analyzer queryAnalyzer() {
-        return new PerFieldAnalyzerWrapper(RuleAnalyzer.forQueries(), Map.of(FEED, new FeedNameAnalyzer()));
+    /** The analysis of every field, for articles and queries alike. */
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new RuleAnalyzer(), Map.of(FEED, new FeedNameAnalyzer()));
     }
 
     static Document document(Article article) {

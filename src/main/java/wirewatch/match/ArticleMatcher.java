@@ -48,7 +48,7 @@ public final class ArticleMatcher implements AutoCloseable {
             terms.put(rule.watch(), RuleTerms.of(rule.query()));
         });
         try {
-            this.monitor = new Monitor(ArticleFields.articleAnalyzer(), presearcher(),
+            this.monitor = new Monitor(ArticleFields.analyzer(), presearcher(),
                     new MonitorConfiguration().setPurgeFrequency(PURGE_HOURS, TimeUnit.HOURS));
             List<MonitorQuery> queries = new ArrayList<>(rules.size());
             rules.values().forEach(rule -> queries.add(new MonitorQuery(rule.watch(), rule.query())));

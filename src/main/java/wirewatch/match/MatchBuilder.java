@@ -19,7 +19,7 @@ import wirewatch.feed.Article;
  * and {@code author} decide a match but have no place in a snippet. Thread-safe.
  */
 final class MatchBuilder {
-    private final Analyzer analyzer = RuleAnalyzer.forQueries();
+    private final Analyzer analyzer = new RuleAnalyzer();
 
     /**
      * Builds the match of {@code watch}, whose positive terms are {@code ruleTerms}, from the hits Lucene

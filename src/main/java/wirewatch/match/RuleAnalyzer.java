@@ -5,9 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -24,9 +21,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * {@code cease-fire} gives {@code cease}, {@code fire} and {@code ceasefire}, so the query {@code ceasefire} finds
  * both spellings, and the query {@code cease-fire} (a phrase of the parts, or the joined word) does too.
  *
- * <p>Articles are analysed by {@link #forArticles()}, which flattens that token graph for indexing; queries by
- * {@link #forQueries()}, which keeps the graph so the query parser can build "parts or joined word". The two
- * chains are otherwise the same. Instances are thread-safe, as every Lucene {@link Analyzer} is.
+ * <p>The same chain serves articles and queries. For a query, the joined form stacked over the parts lets the
+ * parser build "the parts as a phrase, or the joined word". For an article no graph flattening is needed: the
+ * joined form sits at the first part's position, which is what an index records anyway (and flattening would
+ * halve analysis speed). So a phrase across the joined form ({@code "ceasefire talks"}) finds
+ * {@code cease-fire talks} only with a slop of 1. Instances are thread-safe, as every Lucene {@link Analyzer} is.
  */
 public final class RuleAnalyzer extends Analyzer {
     /**
@@ -36,36 +35,24 @@ public final class RuleAnalyzer extends Analyzer {
      */
     static final char JOINER = '\u2027';
 
-    private static final NormalizeCharMap HYPHENS = hyphens();
     private static final byte[] SPLIT_ONLY_AT_JOINER = splitOnlyAtJoiner();
     private static final int DELIMITER_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
             | WordDelimiterGraphFilter.CATENATE_WORDS;
 
-    private final boolean flatten;
-
-    private RuleAnalyzer(boolean flatten) {
-        this.flatten = flatten;
-    }
-
-    /** The analyzer for article text, as indexed for matching. */
-    public static RuleAnalyzer forArticles() {
-        return new RuleAnalyzer(true);
-    }
-
-    /** The analyzer for the words of a query. */
-    public static RuleAnalyzer forQueries() {
-        return new RuleAnalyzer(false);
+    /** Creates the analyzer; one instance may serve any number of threads. */
+    public RuleAnalyzer() {
+        // nothing to configure: rules and articles must be analysed alike
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(HYPHENS, reader);
+        return new HyphenJoiner(reader);
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(HYPHENS, reader);
+        return new HyphenJoiner(reader);
     }
 
     @Override
@@ -76,9 +63,6 @@ public final class RuleAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new EnglishMinimalStemFilter(stream);
-        if (flatten) {
-            stream = new FlattenGraphFilter(stream);
-        }
         return new TokenStreamComponents(source, stream);
     }
 
@@ -86,14 +70,6 @@ public final class RuleAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-    }
-
-    private static NormalizeCharMap hyphens() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("-", String.valueOf(JOINER));
-        map.add("\u2010", String.valueOf(JOINER));
-        map.add("\u2011", String.valueOf(JOINER));
-        return map.build();
     }
 
     /**

@@ -24,7 +24,7 @@ public final class RuleCompiler {
     /** The watch name reported for ad-hoc queries, such as those given to {@code backtest}. */
     public static final String AD_HOC = "query";
 
-    private final Analyzer analyzer = ArticleFields.queryAnalyzer();
+    private final Analyzer analyzer = ArticleFields.analyzer();
 
     /** Compiles one watch; {@link CompiledRule#display()} is the query text that was parsed. */
     public CompiledRule compile(WatchSpec spec) throws RuleException {
