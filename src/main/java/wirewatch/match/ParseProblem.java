@@ -40,8 +40,12 @@ final class ParseProblem {
     private static RuleException syntax(String watch, String query, ParseException cause, ParseException wrapper) {
         Token last = cause.currentToken;
         Token next = last.next;
-        int column = next.kind == EOF ? Math.max(1, query.length()) : next.beginColumn;
-        return new RuleException(watch, query, column, describe(last, next, cause.expectedTokenSequences), wrapper);
+        // the parser's character stream counts columns from 0
+        int column = next.kind == EOF ? Math.max(1, query.length()) : next.beginColumn + 1;
+        String problem = next.kind == EOF && unclosedParentheses(query)
+                ? "missing ')'"
+                : describe(last, next, cause.expectedTokenSequences);
+        return new RuleException(watch, query, column, problem, wrapper);
     }
 
     private static String describe(Token last, Token next, int[][] expected) {
@@ -61,6 +65,25 @@ final class ParseProblem {
             return "'" + next.image + "' right after '" + last.image + "'";
         }
         return "unexpected '" + next.image + "'";
+    }
+
+    /** Whether more '(' than ')' stand outside quotes and escapes. */
+    private static boolean unclosedParentheses(String query) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean expects(int[][] sequences, int kind) {
