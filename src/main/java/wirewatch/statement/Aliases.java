@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The table from the ways a speaker is named to one canonical name: {@code Putin}, {@code the Russian leader} →
@@ -17,6 +18,7 @@ import java.util.Optional;
  * typographic apostrophes ignored. Immutable and thread-safe; every change returns a new table.
  */
 public final class Aliases {
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\r]");
     private static final Aliases NONE = new Aliases(Map.of(), Map.of());
 
     private final Map<String, String> pinned;
@@ -93,7 +95,8 @@ public final class Aliases {
     /** The normal form of an alias: lower case, no leading article, brackets or typographic apostrophes. */
     static String key(String alias) {
         String k = alias.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("[", "").replace("]", "")
-                .replace("u.s.", "us").replace("u.k.", "uk").replace('\u00A0', ' ').trim().replaceAll("\\s+", " ");
+                .replace("u.s.", "us").replace("u.k.", "uk").replace('\u00A0', ' ').trim();
+        k = SPACES.matcher(k).replaceAll(" ");
         for (String article : new String[] {"the ", "a ", "an "}) {
             if (k.startsWith(article)) {
                 return k.substring(article.length());

@@ -21,6 +21,8 @@ import java.util.function.ToDoubleFunction;
  * the duration of one call.
  */
 public final class Grouper {
+    /** Share of a newcomer's (weighted) words a group must already hold for it to join that group. */
+    static final double UNION_THRESHOLD = 0.4;
     private final VariantMatcher matcher;
 
     public Grouper(VariantMatcher matcher) {
@@ -67,11 +69,34 @@ public final class Grouper {
             if (!other.speaker().equalsIgnoreCase(s.speaker())) {
                 continue;
             }
-            double score = VariantMatcher.similarity(mine, stems.computeIfAbsent(other,
-                    x -> matcher.stems(x.quote())), weight);
+            Set<String> theirs = stems.computeIfAbsent(other, x -> matcher.stems(x.quote()));
+            // A one-word quote ("detailed information") is contained in too much to stand for a longer remark.
+            if (theirs.size() < 2 && mine.size() > 2) {
+                continue;
+            }
+            double score = VariantMatcher.similarity(mine, theirs, weight);
             if (score >= bestScore) {
                 best = g;
                 bestScore = score;
+            }
+        }
+        if (best == null) {
+            // A remark may be worded after several earlier renderings at once: compare with each group's words.
+            Map<String, Set<String>> unions = new java.util.LinkedHashMap<>();
+            Map<String, Grouped> last = new HashMap<>();
+            for (Grouped g : earlier) {
+                if (g.statement().speaker().equalsIgnoreCase(s.speaker())) {
+                    unions.computeIfAbsent(g.group(), x -> new java.util.HashSet<>()).addAll(stems.get(g.statement()));
+                    last.put(g.group(), g);
+                }
+            }
+            double bestUnion = UNION_THRESHOLD;
+            for (Map.Entry<String, Set<String>> e : unions.entrySet()) {
+                double c = VariantMatcher.containment(mine, e.getValue(), weight);
+                if (c >= bestUnion) {
+                    bestUnion = c;
+                    best = last.get(e.getKey());
+                }
             }
         }
         if (best == null) {

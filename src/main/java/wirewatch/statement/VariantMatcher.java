@@ -94,6 +94,22 @@ public final class VariantMatcher {
         return 0.6 * containment + 0.4 * dice;
     }
 
+    /** Weighted share of {@code part}'s stems found in {@code whole}; 0 with fewer than three shared stems. */
+    static double containment(Set<String> part, Set<String> whole, ToDoubleFunction<String> weight) {
+        double total = 0;
+        double common = 0;
+        int shared = 0;
+        for (String s : part) {
+            double w = weight.applyAsDouble(s);
+            total += w;
+            if (whole.contains(s)) {
+                common += w;
+                shared++;
+            }
+        }
+        return shared < 3 || total == 0 ? 0 : common / total;
+    }
+
     /** The content-word stems of a text, near-synonyms folded. */
     Set<String> stems(String text) {
         Set<String> out = new HashSet<>();
