@@ -208,7 +208,11 @@ public final class Dashboard {
     private void reloadCounts(long now) {
         countsStale = false;
         countsReadAt = now;
+        String before = watches.selected();
         watches.reload(store);
+        if (!java.util.Objects.equals(before, watches.selected())) {
+            matches.show(watches.selected(), matches.filter());
+        }
         counts = store.counts();
     }
 

@@ -13,6 +13,8 @@ final class WatchList {
     private final List<String> configured;
     private List<WatchCount> rows = List.of();
     private int cursor;
+    /** Whether the user picked a watch; until then the selection goes where the news is. */
+    private boolean chosen;
 
     WatchList(List<String> configured) {
         this.configured = List.copyOf(configured);
@@ -33,6 +35,9 @@ final class WatchList {
             if (rows.get(i).watch().equals(selected)) {
                 cursor = i;
             }
+        }
+        if (!chosen && !rows.isEmpty() && rows.get(cursor).matches() == 0) {
+            cursor = busiest();
         }
     }
 
@@ -64,6 +69,7 @@ final class WatchList {
         int next = Math.max(0, Math.min(rows.size() - 1, cursor + delta));
         boolean moved = next != cursor;
         cursor = Math.max(0, next);
+        chosen = chosen || moved;
         return moved;
     }
 
