@@ -25,7 +25,7 @@ final class Lexicon {
             "asked", "demand", "demands", "demanded", "threaten", "threatens", "threatened", "urge", "urges",
             "urged", "write", "writes", "wrote", "explain", "explains", "explained", "conclude", "concluded",
             "describe", "describes", "described", "dismiss", "dismisses", "dismissed", "promise", "promised",
-            "vow", "vowed", "pledge", "pledged", "report", "reports", "reported", "agree", "agreed",
+            "vow", "vows", "vowed", "pledge", "pledges", "pledged", "report", "reports", "reported", "agree", "agreed",
             "complain", "complained", "accuse", "accused", "recall", "recalled", "suggest", "suggested",
             "reply", "replied", "respond", "responded", "answer", "answered", "observe", "observed",
             "maintain", "maintained", "assert", "asserted", "contend", "contended", "allege", "alleged",
@@ -91,7 +91,7 @@ final class Lexicon {
 
     /** Role nouns that refer to the same office in descriptions: a president is also the leader. */
     static final Map<String, Set<String>> ROLE_SYNONYMS = Map.of(
-            "leader", Set.of("president", "premier", "chancellor", "minister", "leader", "king", "emir"),
+            "leader", Set.of("president", "premier", "chancellor", "leader", "king", "emir"),
             "spokesman", Set.of("spokesman", "spokeswoman", "spokesperson"),
             "spokeswoman", Set.of("spokesman", "spokeswoman", "spokesperson"),
             "spokesperson", Set.of("spokesman", "spokeswoman", "spokesperson"),
