@@ -67,9 +67,6 @@ final class Lexicon {
     /** Words that start a wh-clause a reporting verb can take. */
     static final Set<String> WH = words("whether", "how", "what", "why", "if", "who", "where", "which");
 
-    static final Set<String> PRONOUNS_MALE = words("he", "him");
-    static final Set<String> PRONOUNS_FEMALE = words("she", "her");
-    static final Set<String> PRONOUNS_GROUP = words("they", "it", "we");
 
     /** Plural sources with no name: a statement by them is attributed to the phrase itself. */
     static final Set<String> COLLECTIVE = words("analysts", "critics", "officials", "observers", "experts",
