@@ -106,6 +106,16 @@ public final class Aliases {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Aliases other && pinned.equals(other.pinned) && learned.equals(other.learned);
+    }
+
+    @Override
+    public int hashCode() {
+        return pinned.hashCode() * 31 + learned.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "Aliases[" + pinned.size() + " pinned, " + learned.size() + " learned]";
     }

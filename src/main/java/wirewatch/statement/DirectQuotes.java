@@ -270,6 +270,16 @@ final class DirectQuotes {
         return Optional.empty();
     }
 
+    private Optional<Mention> subjectOfSentence(int floor, int open) {
+        for (int j = floor; j < open; j++) {
+            Mention m = attributor.covering(j);
+            if (m != null && m.subject() && !text.inQuote(j)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Words that may stand between a closing mark and its reporting verb: the speaker's name and title. */
     private boolean isAttributionFiller(int j) {
         Token t = tokens.get(j);
@@ -297,6 +307,10 @@ final class DirectQuotes {
             }
         }
         int verb = finite >= 0 ? finite : participle;
+        if (verb < 0 && open > floor && tokens.get(open - 1).isPunct(':')) {
+            // "Ilse Brandt … read out a statement: “…": the subject of the sentence introduces the quote.
+            return subjectOfSentence(floor, open).map(attributor::speakerOf);
+        }
         if (verb < 0) {
             return Optional.empty();
         }

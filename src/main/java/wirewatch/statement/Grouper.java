@@ -17,8 +17,8 @@ import java.util.function.ToDoubleFunction;
  * Assigns variant groups to statements in arrival order. A statement that is a variant of an earlier one (same
  * speaker, similar enough by {@link VariantMatcher}) joins the group of the best match and is a {@code variant};
  * otherwise it starts a group and is {@code new}. A group's id is derived from its first member's speaker and words,
- * so replaying the same statements gives the same ids. Pure; not thread-safe only in that it caches word stems for
- * the duration of one call.
+ * so replaying the same statements gives the same ids. Words common to many statements of the story weigh less
+ * (inverse frequency over the statements seen so far). Pure and thread-safe: each call keeps its own caches.
  */
 public final class Grouper {
     /** Share of a newcomer's (weighted) words a group must already hold for it to join that group. */

@@ -28,6 +28,8 @@ final class IndirectSpeech {
     private static final int MIN_FREE_WORDS = 4;
 
     private final Attributor attributor;
+    /** The last reported clause of the sentence being read: its speaker also says a clause joined by "but". */
+    private Clause previous;
     private final Text text;
     private final List<Token> tokens;
 
@@ -46,6 +48,7 @@ final class IndirectSpeech {
             int begin = text.sentenceBegin(s);
             int end = text.sentenceEnd(s);
             int consumed = begin;
+            previous = null;
             for (int v = begin; v < end; v++) {
                 if (v < consumed || text.inQuote(v) || !tokens.get(v).word()) {
                     continue;
@@ -55,6 +58,7 @@ final class IndirectSpeech {
                     continue;
                 }
                 Clause c = clause.get();
+                previous = c;
                 consumed = Math.max(v + 1, c.to);
                 List<Statement> bullets = bullets(c, end);
                 if (bullets.isEmpty()) {
@@ -192,6 +196,9 @@ final class IndirectSpeech {
         if (subject.isEmpty() && participle) {
             subject = firstSubject(begin, v);
         }
+        if (subject.isEmpty() && previous != null && previous.to <= v && isCoordinated(previous.to, v)) {
+            subject = Optional.of(previous.speaker);
+        }
         if (subject.isEmpty() || isSourceClause(subject.get(), begin)) {
             return Optional.empty();
         }
@@ -216,6 +223,17 @@ final class IndirectSpeech {
         }
         int to = contentEnd(from, end);
         return Optional.of(new Clause(v, subject.get(), from, to));
+    }
+
+    /** {@code …, but warned that …}: only a conjunction and adverbs between the last clause and this verb. */
+    private boolean isCoordinated(int from, int v) {
+        for (int j = from; j < v; j++) {
+            Token t = tokens.get(j);
+            if (t.word() && !(t.is("but") || t.is("and") || t.is("also") || Lexicon.ADVERBIALS.contains(t.key()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code a promise}, {@code of maximalist demands}, {@code to demand}: the cue word is not a reporting verb. */

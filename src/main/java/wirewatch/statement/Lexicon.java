@@ -25,7 +25,7 @@ final class Lexicon {
             "asked", "demand", "demands", "demanded", "threaten", "threatens", "threatened", "urge", "urges",
             "urged", "write", "writes", "wrote", "explain", "explains", "explained", "conclude", "concluded",
             "describe", "describes", "described", "dismiss", "dismisses", "dismissed", "promise", "promised",
-            "vow", "vowed", "pledge", "pledged", "report", "reports", "reported", "agree", "agreed",
+            "vow", "vows", "vowed", "pledge", "pledges", "pledged", "report", "reports", "reported", "agree", "agreed",
             "complain", "complained", "accuse", "accused", "recall", "recalled", "suggest", "suggested",
             "reply", "replied", "respond", "responded", "answer", "answered", "observe", "observed",
             "maintain", "maintained", "assert", "asserted", "contend", "contended", "allege", "alleged",
@@ -67,9 +67,6 @@ final class Lexicon {
     /** Words that start a wh-clause a reporting verb can take. */
     static final Set<String> WH = words("whether", "how", "what", "why", "if", "who", "where", "which");
 
-    static final Set<String> PRONOUNS_MALE = words("he", "him");
-    static final Set<String> PRONOUNS_FEMALE = words("she", "her");
-    static final Set<String> PRONOUNS_GROUP = words("they", "it", "we");
 
     /** Plural sources with no name: a statement by them is attributed to the phrase itself. */
     static final Set<String> COLLECTIVE = words("analysts", "critics", "officials", "observers", "experts",
@@ -91,7 +88,7 @@ final class Lexicon {
 
     /** Role nouns that refer to the same office in descriptions: a president is also the leader. */
     static final Map<String, Set<String>> ROLE_SYNONYMS = Map.of(
-            "leader", Set.of("president", "premier", "chancellor", "minister", "leader", "king", "emir"),
+            "leader", Set.of("president", "premier", "chancellor", "leader", "king", "emir"),
             "spokesman", Set.of("spokesman", "spokeswoman", "spokesperson"),
             "spokeswoman", Set.of("spokesman", "spokeswoman", "spokesperson"),
             "spokesperson", Set.of("spokesman", "spokeswoman", "spokesperson"),

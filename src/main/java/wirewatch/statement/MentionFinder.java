@@ -141,6 +141,20 @@ final class MentionFinder {
         while (end > k && (Lexicon.NOT_NAMES.contains(tokens.get(end - 1).key()) || !tokens.get(end - 1).word())) {
             end--;
         }
+        // "Marovian President Elena Varga": an adjective the lists do not know still sits before a title.
+        for (int j = end - 2; j >= k; j--) {
+            String key = tokens.get(j).key();
+            if (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) && !Lexicon.NATIONALITY.containsKey(key)
+                    && !Lexicon.STATES.containsKey(key)) {
+                for (int r = k; r <= j; r++) {
+                    if (Lexicon.ROLES.contains(tokens.get(r).key())) {
+                        roles.add(tokens.get(r).key());
+                    }
+                }
+                k = j + 1;
+                break;
+            }
+        }
         int first = a;
         String prefixNation = titlePrefix(a, roles);
         if (nation.isEmpty()) {
@@ -418,9 +432,16 @@ final class MentionFinder {
                 }
             }
         }
+        boolean[] endsWithStop = new boolean[paragraphs];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 1 == tokens.size() || text.paragraphOf[i + 1] != text.paragraphOf[i]) {
+                endsWithStop[text.paragraphOf[i]] = tokens.get(i).isPunct('.');
+            }
+        }
         boolean[] out = new boolean[paragraphs];
         for (int p = 0; p < paragraphs; p++) {
-            out[p] = words[p] >= 3 && capitalised[p] * 10 >= words[p] * 7;
+            // A headline in title case; a sentence of names ends with a full stop.
+            out[p] = words[p] >= 3 && capitalised[p] * 10 >= words[p] * 7 && !endsWithStop[p];
         }
         return out;
     }

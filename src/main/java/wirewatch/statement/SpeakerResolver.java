@@ -24,6 +24,7 @@ final class SpeakerResolver {
         final String lastKey;
         final String firstKey;
         final Set<String> roles = new java.util.HashSet<>();
+        final Set<String> titleWords = new java.util.HashSet<>();
         String nation = "";
         Gender gender = Gender.UNKNOWN;
 
@@ -142,6 +143,7 @@ final class SpeakerResolver {
         String[] parts = name.split(" ");
         remember(parts[parts.length - 1], p, true);
         String title = titleBefore(m);
+        p.titleWords.addAll(java.util.Arrays.asList(title.split(" ")));
         if (!title.isEmpty()) {
             remember(title, p, title.contains(" "));
             remember(title + " " + name, p, true);
@@ -163,7 +165,7 @@ final class SpeakerResolver {
         if (p == null) {
             p = aliases.canonical(key).map(this::personNamed).orElse(null);
         }
-        if (p == null && speaksNext(m) && looksLikeName(m)) {
+        if (p == null && (speaksNext(m) && looksLikeName(m) || isTitled(m) || isNamedSource(m))) {
             p = personNamed(m.name());
         }
         if (p != null) {
@@ -262,16 +264,41 @@ final class SpeakerResolver {
         if (global.isPresent()) {
             return Optional.of(personNamed(global.get()));
         }
+        // The best fitting person by role and title words, the latest mentioned before the description on a tie.
         Person best = null;
+        int bestScore = 0;
+        Person latest = null;
         for (Reference r : references) {
             if (r.token >= m.first() && best != null) {
                 break;
             }
-            if (fits(r.person, m)) {
+            if (r.token < m.first()) {
+                latest = r.person;
+            }
+            int score = fit(r.person, m);
+            if (score > 0 && score >= bestScore) {
                 best = r.person;
+                bestScore = score;
             }
         }
+        // "The president told a press conference …" after only "Varga" was named: the person in view.
+        if (best == null && latest != null && latest.roles.isEmpty()) {
+            best = latest;
+        }
         return Optional.ofNullable(best);
+    }
+
+    private int fit(Person p, Mention description) {
+        if (!fits(p, description)) {
+            return 0;
+        }
+        int score = 1;
+        for (String word : Aliases.key(description.name()).split(" ")) {
+            if (p.titleWords.contains(word) || p.roles.contains(word)) {
+                score++;
+            }
+        }
+        return score;
     }
 
     private static boolean fits(Person p, Mention description) {
@@ -380,6 +407,33 @@ final class SpeakerResolver {
             j++;
         }
         return j < tokens.size() && Lexicon.REPORTING.contains(tokens.get(j).key());
+    }
+
+    /** {@code Mr Hollander}, {@code General Lasko}: a title makes a single word a person's name. */
+    private boolean isTitled(Mention m) {
+        if (!m.roles().isEmpty()) {
+            return true;
+        }
+        for (int j = Math.max(0, m.first() - 2); j < m.first(); j++) {
+            String k = text.tokens.get(j).key();
+            if (Lexicon.MALE_TITLES.contains(k) || Lexicon.FEMALE_TITLES.contains(k) || k.equals("dr")
+                    || k.equals("dr.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name introduced as a source: a pull quote's {@code — Hollander}, {@code per Hollander}. */
+    private boolean isNamedSource(Mention m) {
+        if (m.first() == 0) {
+            return false;
+        }
+        Token before = text.tokens.get(m.first() - 1);
+        boolean endsLine = m.last() + 1 >= text.tokens.size()
+                || text.paragraphOf[m.last() + 1] != text.paragraphOf[m.last()];
+        return DirectQuotes.isDash(before) && endsLine || before.is("per")
+                || before.is("to") && m.first() >= 2 && text.tokens.get(m.first() - 2).is("according");
     }
 
     private boolean looksLikeName(Mention m) {
