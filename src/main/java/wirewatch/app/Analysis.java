@@ -1,43 +1,65 @@
 package wirewatch.app;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import wirewatch.feed.Article;
 import wirewatch.match.ArticleMatcher;
 import wirewatch.match.Match;
 import wirewatch.statement.Aliases;
+import wirewatch.statement.Extraction;
 import wirewatch.statement.Statement;
 import wirewatch.statement.StatementExtractor;
 import wirewatch.store.StoredArticle;
 
 /**
  * The pure middle of the pipeline for one article: which watches match it and, for matched or revised articles, the
- * statements in it. Thread-safe: workers call it concurrently.
+ * statements in it, with speakers resolved through the alias table that articles keep teaching. Thread-safe:
+ * workers call it concurrently; the alias table is swapped atomically and what it learns waits in
+ * {@link #drainLearned} for the writer to store.
  */
 final class Analysis {
     private final ArticleMatcher matcher;
     private final StatementExtractor extractor;
-    private final Aliases aliases;
+    private final AtomicReference<Aliases> aliases;
+    private final Map<String, String> unsaved = new ConcurrentHashMap<>();
 
     Analysis(ArticleMatcher matcher, StatementExtractor extractor, Aliases aliases) {
         this.matcher = matcher;
         this.extractor = extractor;
-        this.aliases = aliases;
+        this.aliases = new AtomicReference<>(aliases);
     }
 
     Prepared prepare(Article article, String hash, @Nullable StoredArticle previous, boolean fullText) {
         List<Match> matches = matcher.match(article);
-        List<Statement> statements = matches.isEmpty() && previous == null
-                ? List.of()
-                : extractor.extract(article.body(), aliases);
+        List<Statement> statements = matches.isEmpty() && previous == null ? List.of() : statements(article);
         return new Prepared(article, hash, previous, matches, statements, fullText);
     }
 
     List<Statement> statements(Article article) {
-        return extractor.extract(article.body(), aliases);
+        Aliases before = aliases.get();
+        Extraction found = extractor.read(article.body(), before);
+        Map<String, String> taught = new HashMap<>(found.aliases().learned());
+        taught.keySet().removeAll(before.learned().keySet());
+        if (!taught.isEmpty()) {
+            aliases.updateAndGet(current -> current.learn(taught));
+            unsaved.putAll(taught);
+        }
+        return found.statements();
     }
 
-    Aliases aliases() {
-        return aliases;
+    /** Aliases learned since the last call, for the writer to store; each is returned once. */
+    Map<String, String> drainLearned() {
+        Map<String, String> drained = new HashMap<>();
+        for (String alias : List.copyOf(unsaved.keySet())) {
+            String canonical = unsaved.remove(alias);
+            if (canonical != null) {
+                drained.put(alias, canonical);
+            }
+        }
+        return drained;
     }
 }

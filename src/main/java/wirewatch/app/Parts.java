@@ -41,7 +41,7 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
                 backoff, clock);
         WireCopyIndex copies = new WireCopyIndex();
         Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
-                new StatementTracker(store, new VariantMatcher()), new Revisions(store));
+                new StatementTracker(store, new VariantMatcher()), new Revisions(store), analysis);
         Refetcher refetcher = new Refetcher(config, store, feedTask, analysis, clock);
         Deliveries hooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty()
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,

@@ -47,9 +47,11 @@ final class Recorder {
     private final WireCopyIndex copies;
     private final StatementTracker tracker;
     private final Revisions revisions;
+    private final Analysis analysis;
 
     Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
-             Revisions revisions) {
+             Revisions revisions, Analysis analysis) {
+        this.analysis = analysis;
         this.store = store;
         this.clock = clock;
         this.routing = routing;
@@ -86,6 +88,7 @@ final class Recorder {
         for (Event event : events) {
             batch.event(event, routing.hooksFor(event));
         }
+        analysis.drainLearned().forEach(batch::alias);
         try {
             return store.commit(batch).stream().map(Store.Committed::event).toList();
         } finally {
