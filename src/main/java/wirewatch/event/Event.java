@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Something wirewatch reports: a match, a statement, a revision or a feed error. Every event has an {@code id}
  * that is the same on every delivery of that event, so hooks can drop a repeat.
  */
-public sealed interface Event permits MatchEvent, StatementEvent, RevisionEvent, FeedErrorEvent {
+public sealed interface Event permits ArticleEvent, FeedErrorEvent {
     String id();
 
     @JsonProperty("type")

@@ -8,7 +8,7 @@ import java.util.List;
 @JsonPropertyOrder({"id", "type", "time", "watch", "article", "also", "snippet", "terms", "marks", "statements"})
 public record MatchEvent(String id, Instant time, String watch, ArticleRef article, List<Outlet> also,
                          String snippet, List<String> terms, List<Mark> marks, List<Quote> statements)
-        implements Event {
+        implements ArticleEvent {
     public MatchEvent {
         also = List.copyOf(also);
         terms = List.copyOf(terms);
@@ -26,20 +26,8 @@ public record MatchEvent(String id, Instant time, String watch, ArticleRef artic
         return watch;
     }
 
-    @Override
-    public String title() {
-        return article.title();
-    }
 
-    @Override
-    public String url() {
-        return article.url();
-    }
 
-    @Override
-    public String feed() {
-        return article.feed();
-    }
 
     @Override
     public String speaker() {

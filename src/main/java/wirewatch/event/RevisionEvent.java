@@ -7,7 +7,7 @@ import java.util.List;
 /** A matched article changed after it was first seen: each changed field with a word diff. */
 @JsonPropertyOrder({"id", "type", "time", "watch", "article", "changes"})
 public record RevisionEvent(String id, Instant time, String watch, ArticleRef article, List<Change> changes)
-        implements Event {
+        implements ArticleEvent {
     public RevisionEvent {
         changes = List.copyOf(changes);
     }
@@ -30,20 +30,8 @@ public record RevisionEvent(String id, Instant time, String watch, ArticleRef ar
         return watch;
     }
 
-    @Override
-    public String title() {
-        return article.title();
-    }
 
-    @Override
-    public String url() {
-        return article.url();
-    }
 
-    @Override
-    public String feed() {
-        return article.feed();
-    }
 
     @Override
     public String speaker() {

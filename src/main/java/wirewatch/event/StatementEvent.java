@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record StatementEvent(String id, Instant time, String watch, String change,
                              @JsonProperty("speaker") String speaker, String quote,
                              String kind, String group, ArticleRef article, @Nullable Previous previous)
-        implements Event {
+        implements ArticleEvent {
 
     /** The earlier rendering a variant is compared with, and the word diff from it to this one. */
     @JsonPropertyOrder({"speaker", "quote", "kind", "article", "diff"})
@@ -34,18 +34,6 @@ public record StatementEvent(String id, Instant time, String watch, String chang
         return watch;
     }
 
-    @Override
-    public String title() {
-        return article.title();
-    }
 
-    @Override
-    public String url() {
-        return article.url();
-    }
 
-    @Override
-    public String feed() {
-        return article.feed();
-    }
 }
