@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Instant> nextPolls = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Boolean> failing = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastRound = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
@@ -108,13 +110,22 @@ public final class Engine implements AutoCloseable {
                 store.counts().failedDeliveries(), store.pendingDeliveryCount(), true, lastError.get());
     }
 
+    /** Sets the feed's one pending poll; an earlier pending one is cancelled, so each feed has one schedule. */
     private void schedule(FeedSpec feed, Duration delay) {
         nextPolls.put(feed.name(), clock.instant().plus(delay));
-        timer.schedule(() -> poll(feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> next = timer.schedule(() -> poll(feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> previous = timers.put(feed.name(), next);
+        if (previous != null && previous != next) {
+            previous.cancel(false);
+        }
     }
 
     private void poll(FeedSpec feed) {
-        if (!running || !inFlight.add(feed.name())) {
+        if (!running) {
+            return;
+        }
+        if (!inFlight.add(feed.name())) {
+            // Polled right now (a refresh met the schedule): its own completion sets the next poll.
             return;
         }
         workers.submit(() -> {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
-import wirewatch.config.FullText;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.Event;
 import wirewatch.event.FeedErrorEvent;
@@ -190,7 +189,30 @@ class EngineTest {
         assertEquals(1, matches.size(), "matches: " + matches);
     }
 
-    static FeedSpec never(FeedSpec feed) {
-        return feed.withFullText(FullText.NEVER);
+    @Test
+    void continuousPollingPicksUpNewItemsOnRefresh() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        FeedSpec feed = FeedSpec.of("harbour-wire", URI.create(site.url("/harbour-wire.xml")))
+                .withEvery(java.time.Duration.ofHours(1));
+        Config config = Config.of(List.of(feed), List.of(WatchSpec.query("truce", "ceasefire AND Kremlin")));
+        try (Engine engine = Engine.create(config, store, Clock.systemUTC(), EngineOptions.defaults())) {
+            engine.addSink(events::addAll);
+            engine.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> eventsOf(MatchEvent.class).size() == 1);
+            site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                    NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV),
+                    NewsServer.item("hw-3", "Kremlin sets terms for ceasefire", "http://127.0.0.1:9/hw-3", DATE,
+                            "<p>The Kremlin on Friday listed its conditions for a ceasefire: a halt to arms "
+                                    + "deliveries, a freeze on mobilisation and monitors from neutral states.</p>"
+                                    + "<p>Western capitals dismissed the list as a way to stall, and a spokeswoman "
+                                    + "for the European Commission called it a non-starter.</p>")));
+            engine.refreshNow();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> eventsOf(MatchEvent.class).size() == 2);
+            assertEquals(1, engine.status().feeds());
+            assertEquals(0, engine.status().failing());
+        }
     }
 }
