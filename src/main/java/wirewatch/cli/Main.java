@@ -1,7 +1,18 @@
 package wirewatch.cli;
 
+import picocli.CommandLine;
+
+/** The program's entry point: runs the command line and exits with its code. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("wirewatch");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code: 0 fine, 1 runtime failure, 2 bad usage or config. */
+    public static int run(String... args) {
+        return Cli.commandLine().execute(args);
     }
 }

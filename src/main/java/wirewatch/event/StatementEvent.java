@@ -1,6 +1,7 @@
 package wirewatch.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "type", "time", "watch", "change", "speaker", "quote", "kind", "group", "article",
         "previous"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StatementEvent(String id, Instant time, String watch, String change, String speaker, String quote,
+public record StatementEvent(String id, Instant time, String watch, String change,
+                             @JsonProperty("speaker") String speaker, String quote,
                              String kind, String group, ArticleRef article, @Nullable Previous previous)
         implements Event {
 

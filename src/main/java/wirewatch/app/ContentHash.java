@@ -1,0 +1,54 @@
+package wirewatch.app;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import wirewatch.event.EventIds;
+import wirewatch.feed.Article;
+
+/**
+ * A fingerprint of what a reader would call an article's content, blind to changes that are not edits: whitespace,
+ * Unicode re-encoding (NFKC), typographic quotes and dashes, "Updated 14:02 GMT" style timestamp lines, and
+ * tracking parameters in the link. Two versions with the same hash are the same article; a different hash is a
+ * revision candidate.
+ */
+final class ContentHash {
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "(?im)^\\s*(last\\s+)?(updated|published|modified|posted)\\b[^\\n]{0,60}$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRACKING = Pattern.compile(
+            "(?i)(^|&)(utm_[a-z]+|fbclid|gclid|ocid|cmpid|at_[a-z]+|mc_[a-z]+|rss|ref)=[^&]*");
+
+    private ContentHash() {
+    }
+
+    static String of(Article article) {
+        return EventIds.of(normalize(article.title()), normalize(article.body()));
+    }
+
+    /** The text as compared for revisions. */
+    static String normalize(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u2018', '\'').replace('\u2019', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
+        return SPACE.matcher(TIMESTAMP_LINE.matcher(folded).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /** The link without fragment and tracking parameters, lower-case host: the key for cross-feed duplicates. */
+    static String canonicalUrl(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getHost() == null) {
+                return url.strip();
+            }
+            String query = uri.getRawQuery() == null ? "" : TRACKING.matcher(uri.getRawQuery()).replaceAll("");
+            query = query.replaceAll("^&+|&+$", "");
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getScheme().toLowerCase() + "://" + uri.getHost().toLowerCase()
+                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path + (query.isEmpty() ? "" : "?" + query);
+        } catch (IllegalArgumentException e) {
+            return url.strip();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package wirewatch.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import wirewatch.config.Config;
+import wirewatch.config.FeedSpec;
+import wirewatch.event.Event;
+import wirewatch.store.Store;
+
+/**
+ * The running pipeline: polls feeds on a bounded pool, records what they bring on one writer thread, hands
+ * committed events to sinks (tail's printer, the dashboard) and wakes the hook deliveries. {@link #runOnce} polls
+ * every feed now and returns when the round and its hook deliveries are done; {@link #start} polls continuously,
+ * the first round at once, then each feed at its interval with jitter. Close it to stop every thread it owns.
+ */
+public final class Engine implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+    private static final Duration REFETCH_EVERY = Duration.ofMinutes(1);
+
+    private final Config config;
+    private final Store store;
+    private final Clock clock;
+    private final Parts parts;
+    private final ExecutorService workers;
+    private final ExecutorService writer;
+    private final ScheduledExecutorService timer;
+    private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, Instant> nextPolls = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> failing = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastRound = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private volatile boolean running;
+
+    Engine(Config config, Store store, Clock clock, Parts parts) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+        this.parts = parts;
+        int threads = Math.max(2, Math.min(parts.options().fetchThreads(), config.feeds().size()));
+        this.workers = Executors2.fixed("fetch", threads);
+        this.writer = Executors2.fixed("store-writer", 1);
+        this.timer = Executors2.scheduled("scheduler");
+    }
+
+    /** Builds an engine for this config on this store; see {@link Parts#build}. */
+    public static Engine create(Config config, Store store, Clock clock, EngineOptions options)
+            throws wirewatch.config.ConfigException {
+        return new Engine(config, store, clock, Parts.build(config, store, clock, options));
+    }
+
+    public void addSink(EventSink sink) {
+        sinks.add(sink);
+    }
+
+    /** Polls every feed now, whatever its schedule, records the results and finishes owed hook deliveries. */
+    public RoundSummary runOnce() throws InterruptedException {
+        Instant started = clock.instant();
+        List<Future<List<Event>>> pending = new ArrayList<>();
+        for (FeedSpec feed : config.feeds()) {
+            pending.add(workers.submit(() -> record(List.of(parts.feedTask().poll(feed)))));
+        }
+        pending.add(workers.submit(this::refetchDue));
+        int events = 0;
+        for (Future<List<Event>> future : pending) {
+            events += await(future).size();
+        }
+        lastRound.set(clock.instant());
+        parts.hooks().drain(parts.options().drainLimit());
+        return new RoundSummary(config.feeds().size(), failing.size(), events,
+                Duration.between(started, clock.instant()));
+    }
+
+    /** Starts continuous polling in the background: the first round at once, then each feed on its schedule. */
+    public void start() {
+        running = true;
+        parts.hooks().start();
+        for (FeedSpec feed : config.feeds()) {
+            schedule(feed, Duration.ZERO);
+        }
+        timer.scheduleWithFixedDelay(() -> workers.submit(this::refetchDue), REFETCH_EVERY.toMillis(),
+                REFETCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Polls every feed now (the dashboard's {@code r}); feeds already being polled are left alone. */
+    public void refreshNow() {
+        if (running) {
+            config.feeds().forEach(feed -> schedule(feed, Duration.ZERO));
+        }
+    }
+
+    public EngineStatus status() {
+        Instant next = nextPolls.values().stream().min(Instant::compareTo).orElse(null);
+        return new EngineStatus(config.feeds().size(), failing.size(), lastRound.get(), next,
+                store.counts().failedDeliveries(), store.pendingDeliveryCount(), true, lastError.get());
+    }
+
+    private void schedule(FeedSpec feed, Duration delay) {
+        nextPolls.put(feed.name(), clock.instant().plus(delay));
+        timer.schedule(() -> poll(feed), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void poll(FeedSpec feed) {
+        if (!running || !inFlight.add(feed.name())) {
+            return;
+        }
+        workers.submit(() -> {
+            Duration wait = feed.every();
+            try {
+                FeedOutcome outcome = parts.feedTask().poll(feed);
+                Instant next = outcome.after().nextPoll();
+                if (next != null) {
+                    wait = Duration.between(clock.instant(), next);
+                }
+                record(List.of(outcome));
+                lastRound.set(clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "recording " + feed.name() + " failed", e);
+                lastError.set(String.valueOf(e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                inFlight.remove(feed.name());
+            }
+            if (running) {
+                schedule(feed, wait.isNegative() ? Duration.ZERO : wait);
+            }
+        });
+    }
+
+    private List<Event> refetchDue() throws InterruptedException {
+        List<FeedOutcome> outcomes = parts.refetcher().due();
+        return outcomes.isEmpty() ? List.of() : record(outcomes);
+    }
+
+    /** Records on the writer thread and publishes the committed events; called from worker threads. */
+    private List<Event> record(List<FeedOutcome> outcomes) throws InterruptedException {
+        for (FeedOutcome outcome : outcomes) {
+            if (outcome.failed()) {
+                failing.put(outcome.feed().name(), Boolean.TRUE);
+            } else if (outcome.after() != null) {
+                failing.remove(outcome.feed().name());
+            }
+        }
+        Future<List<Event>> done = writer.submit(() -> {
+            List<Event> events = parts.recorder().record(outcomes);
+            if (!events.isEmpty()) {
+                sinks.forEach(sink -> sink.accept(events));
+                parts.hooks().signal();
+            }
+            return events;
+        });
+        return await(done);
+    }
+
+    private static <T> T await(Future<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        Executors2.shutdown(timer);
+        Executors2.shutdown(workers);
+        Executors2.shutdown(writer);
+        parts.close();
+    }
+
+    /** What one round did: feeds polled, feeds that failed, events reported, and how long it took. */
+    public record RoundSummary(int feeds, int failed, int events, Duration took) {
+    }
+
+    @Nullable
+    Instant lastRound() {
+        return lastRound.get();
+    }
+}

@@ -1,0 +1,23 @@
+package wirewatch.app;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import wirewatch.config.FeedSpec;
+import wirewatch.store.FeedState;
+
+/**
+ * What polling one feed produced: its new state (validators, next poll, failures), the articles that are new or
+ * changed, and either the problems the parser tolerated or the error that failed the feed this round. {@code after}
+ * is absent for re-fetched article pages, which leave the feed's state alone.
+ */
+record FeedOutcome(FeedSpec feed, FeedState before, @Nullable FeedState after, List<Prepared> articles,
+                   List<String> problems, @Nullable String error, int status) {
+    FeedOutcome {
+        articles = List.copyOf(articles);
+        problems = List.copyOf(problems);
+    }
+
+    boolean failed() {
+        return error != null;
+    }
+}

@@ -1,0 +1,90 @@
+package wirewatch.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import okhttp3.OkHttpClient;
+import java.nio.file.Path;
+import wirewatch.alert.HookOptions;
+import wirewatch.alert.HookWorker;
+import wirewatch.config.Config;
+import wirewatch.config.ConfigException;
+import wirewatch.feed.Backoff;
+import wirewatch.feed.FeedParser;
+import wirewatch.feed.FeedPoller;
+import wirewatch.feed.FullTextExtractor;
+import wirewatch.feed.HostGate;
+import wirewatch.feed.HttpClients;
+import wirewatch.match.ArticleMatcher;
+import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.StatementExtractor;
+import wirewatch.statement.VariantMatcher;
+import wirewatch.store.Store;
+
+/**
+ * The engine's collaborators, built once from the config: the HTTP client and poller, parser, matcher, extractor,
+ * the writer-side recorder, the re-fetcher and the hook deliveries. Owns what must be closed.
+ */
+record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetcher refetcher,
+             Deliveries hooks, ArticleMatcher matcher, OkHttpClient client) implements AutoCloseable {
+
+    static Parts build(Config config, Store store, Clock clock, EngineOptions options) throws ConfigException {
+        OkHttpClient client = HttpClients.create(options.limits());
+        FeedPoller poller = new FeedPoller(client, options.limits(), new HostGate(options.limits().maxPerHost()),
+                clock);
+        ArticleMatcher matcher = new ArticleMatcher(Rules.compile(config));
+        Analysis analysis = new Analysis(matcher, new StatementExtractor(),
+                PeopleAliases.of(config, store.aliases()));
+        // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
+        Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));
+        FeedTask feedTask = new FeedTask(store, poller, new FeedParser(), new FullTextExtractor(), analysis,
+                backoff, clock);
+        WireCopyIndex copies = new WireCopyIndex();
+        Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
+                new StatementTracker(store, new VariantMatcher()), new Revisions(store));
+        Refetcher refetcher = new Refetcher(config, store, feedTask, analysis, clock);
+        Deliveries hooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty()
+                ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
+                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir")))))
+                : Deliveries.NONE;
+        return new Parts(options, feedTask, recorder, refetcher, hooks, matcher, client);
+    }
+
+    @Override
+    public void close() {
+        hooks.close();
+        matcher.close();
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
+    /** Hook deliveries as the engine drives them; {@link #NONE} when no hooks run. */
+    interface Deliveries extends AutoCloseable {
+        Deliveries NONE = new Deliveries() {
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void signal() {
+            }
+
+            @Override
+            public void drain(Duration limit) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        void start();
+
+        void signal();
+
+        void drain(Duration limit) throws InterruptedException;
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,200 @@
+package wirewatch.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import wirewatch.config.FullText;
+import wirewatch.event.ArticleRef;
+import wirewatch.event.Event;
+import wirewatch.event.EventIds;
+import wirewatch.event.FeedErrorEvent;
+import wirewatch.event.MatchEvent;
+import wirewatch.event.Outlet;
+import wirewatch.event.Quote;
+import wirewatch.event.StatementEvent;
+import wirewatch.feed.Article;
+import wirewatch.match.Match;
+import wirewatch.match.Signature;
+import wirewatch.match.WireCopy;
+import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.Statement;
+import wirewatch.store.Batch;
+import wirewatch.store.Store;
+import wirewatch.store.StoredStatement;
+
+/**
+ * Turns what workers prepared into one batch and its events, on the single writer thread: new articles and their
+ * matches (one per watch; wire copies of an article already matched become {@code also} outlets, not new alerts),
+ * statements placed in their groups, revisions, feed states and feed errors. Not thread-safe.
+ */
+final class Recorder {
+    /** Matched articles are re-fetched this long after first seen, then at the following steps, then never. */
+    static final List<Duration> REFETCH_STEPS = List.of(Duration.ofMinutes(10), Duration.ofMinutes(30),
+            Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(72));
+
+    private final Store store;
+    private final Clock clock;
+    private final EventRouting routing;
+    private final WireCopyIndex copies;
+    private final StatementTracker tracker;
+    private final Revisions revisions;
+
+    Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
+             Revisions revisions) {
+        this.store = store;
+        this.clock = clock;
+        this.routing = routing;
+        this.copies = copies;
+        this.tracker = tracker;
+        this.revisions = revisions;
+    }
+
+    /** Records the outcomes in one transaction and returns the events committed, in order. */
+    List<Event> record(List<FeedOutcome> outcomes) {
+        Batch batch = new Batch();
+        List<Event> events = new ArrayList<>();
+        Map<String, MatchEvent> matchedNow = new HashMap<>();
+        Set<String> seenIds = new HashSet<>();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        for (FeedOutcome outcome : outcomes) {
+            if (outcome.after() != null) {
+                batch.feedState(outcome.after());
+            }
+            if (outcome.failed()) {
+                feedError(outcome, now).ifPresent(events::add);
+            }
+            for (Prepared prepared : outcome.articles()) {
+                if (!seenIds.add(prepared.article().id())) {
+                    continue;
+                }
+                if (prepared.isNew()) {
+                    recordNew(prepared, outcome.feed().fulltext(), now, batch, events, matchedNow);
+                } else {
+                    events.addAll(revisions.record(prepared, now, batch, this));
+                }
+            }
+        }
+        for (Event event : events) {
+            batch.event(event, routing.hooksFor(event));
+        }
+        try {
+            return store.commit(batch).stream().map(Store.Committed::event).toList();
+        } finally {
+            tracker.clear();
+        }
+    }
+
+    private java.util.Optional<Event> feedError(FeedOutcome outcome, Instant now) {
+        String error = Objects.requireNonNull(outcome.error());
+        // A feed that keeps failing the same way is reported once, not every round.
+        if (outcome.before().failures() > 0 && error.equals(outcome.before().lastError())) {
+            return java.util.Optional.empty();
+        }
+        String id = EventIds.of("feed_error", outcome.feed().name(), error, now.toString());
+        return java.util.Optional.of(new FeedErrorEvent(id, now, outcome.feed().name(),
+                outcome.feed().url().toString(), error));
+    }
+
+    private void recordNew(Prepared prepared, FullText policy, Instant now, Batch batch, List<Event> events,
+                           Map<String, MatchEvent> matchedNow) {
+        Article article = prepared.article();
+        String canonical = ContentHash.canonicalUrl(article.url());
+        String original = originalOf(article, canonical);
+        boolean matched = !prepared.matches().isEmpty();
+        Instant refetch = matched && policy != FullText.NEVER && !article.url().isEmpty()
+                ? now.plus(REFETCH_STEPS.get(0)) : null;
+        batch.article(new Batch.ArticleWrite(article, prepared.hash(), canonical, now, refetch, false));
+        if (!matched) {
+            return;
+        }
+        List<StatementTracker.Placed> placed = new ArrayList<>();
+        for (Statement statement : prepared.statements()) {
+            placed.add(tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now));
+        }
+        List<Quote> quotes = placed.stream().map(p -> new Quote(p.statement().speaker(), p.statement().quote(),
+                StatementTracker.kind(p.statement()))).toList();
+        ArticleRef ref = ref(article);
+        String firstWatch = null;
+        for (Match match : prepared.matches()) {
+            if (original != null && alreadyMatched(match.watch(), original, matchedNow)) {
+                batch.also(match.watch(), original, article.feed());
+                MatchEvent earlier = matchedNow.get(match.watch() + "|" + original);
+                if (earlier != null) {
+                    MatchEvent widened = earlier.withAlso(new Outlet(article.feed(), article.title(), article.url()));
+                    events.set(events.indexOf(earlier), widened);
+                    matchedNow.put(match.watch() + "|" + original, widened);
+                }
+                continue;
+            }
+            batch.match(new Batch.MatchWrite(match.watch(), article.id(), sortTime(article, now), match.snippet(),
+                    match.terms(), Marks.of(match), List.of()));
+            MatchEvent event = new MatchEvent(EventIds.of("match", match.watch(), article.id()), now, match.watch(),
+                    ref, List.of(), match.snippet(), match.terms(), Marks.of(match), quotes);
+            events.add(event);
+            matchedNow.put(match.watch() + "|" + article.id(), event);
+            if (firstWatch == null) {
+                firstWatch = match.watch();
+            }
+        }
+        if (firstWatch == null) {
+            return;
+        }
+        for (StatementTracker.Placed p : placed) {
+            addStatement(p, article, firstWatch, now, batch, events);
+        }
+    }
+
+    void addStatement(StatementTracker.Placed p, Article article, String watch, Instant now, Batch batch,
+                      List<Event> events) {
+        Statement s = p.statement();
+        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), StatementTracker.kind(s),
+                s.start(), s.end(), p.group(), p.change(), now));
+        StatementEvent.Previous previous = null;
+        StoredStatement before = p.previous();
+        if (before != null) {
+            previous = new StatementEvent.Previous(before.speaker(), before.quote(), before.kind(),
+                    new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
+                    revisions.diff(before.quote(), s.quote()));
+        }
+        events.add(new StatementEvent(EventIds.of("statement", article.id(), s.speaker(), s.quote()), now, watch,
+                p.change(), s.speaker(), s.quote(), StatementTracker.kind(s), p.group(), ref(article), previous));
+    }
+
+    StatementTracker tracker() {
+        return tracker;
+    }
+
+    private @Nullable String originalOf(Article article, String canonical) {
+        String byUrl = canonical.isEmpty() ? null
+                : store.articleByCanonicalUrl(canonical).filter(id -> !id.equals(article.id())).orElse(null);
+        if (byUrl != null) {
+            return byUrl;
+        }
+        Signature signature = WireCopy.signature(article.body());
+        String copyOf = copies.findCopy(signature).orElse(null);
+        copies.add(article.id(), signature);
+        return copyOf;
+    }
+
+    private boolean alreadyMatched(String watch, String original, Map<String, MatchEvent> matchedNow) {
+        return matchedNow.containsKey(watch + "|" + original) || store.isMatched(watch, original);
+    }
+
+    static ArticleRef ref(Article article) {
+        return new ArticleRef(article.id(), article.feed(), article.title(), article.url(), article.published());
+    }
+
+    static Instant sortTime(Article article, Instant now) {
+        Instant published = article.published();
+        return published != null && published.isBefore(now.plus(Duration.ofDays(1))) ? published : now;
+    }
+}

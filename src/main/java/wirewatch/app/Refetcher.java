@@ -1,0 +1,73 @@
+package wirewatch.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import wirewatch.config.Config;
+import wirewatch.config.FeedSpec;
+import wirewatch.feed.Article;
+import wirewatch.store.FeedState;
+import wirewatch.store.Store;
+import wirewatch.store.StoredArticle;
+
+/**
+ * Re-fetches matched articles' pages at growing intervals after they were first seen (10 min, 30 min, 2 h, 6 h,
+ * 24 h, 72 h, then never), because news sites edit stories for hours. A page whose text changed comes back as a
+ * revision candidate. Page fetches go through the poller, so per-host limits and Retry-After apply.
+ */
+final class Refetcher {
+    private static final int BATCH = 50;
+
+    private final Config config;
+    private final Store store;
+    private final FeedTask pages;
+    private final Analysis analysis;
+    private final Clock clock;
+
+    Refetcher(Config config, Store store, FeedTask pages, Analysis analysis, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.pages = pages;
+        this.analysis = analysis;
+        this.clock = clock;
+    }
+
+    /** Fetches the pages due now and returns the ones that changed; reschedules each. */
+    List<FeedOutcome> due() throws InterruptedException {
+        if (!store.isWritable()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<FeedOutcome> changed = new ArrayList<>();
+        for (StoredArticle stored : store.dueRefetches(now, BATCH)) {
+            Article before = stored.article();
+            store.scheduleRefetch(before.id(), nextStep(stored.firstSeen(), now), 0);
+            FeedSpec feed = config.feed(before.feed()).orElse(null);
+            if (feed == null) {
+                continue;
+            }
+            String text = pages.pageText(before).orElse("");
+            if (text.isBlank() || ContentHash.normalize(text).equals(ContentHash.normalize(before.body()))) {
+                continue;
+            }
+            Article fetched = before.withBody(text);
+            Prepared prepared = analysis.prepare(fetched, stored.contentHash(), stored, true);
+            changed.add(new FeedOutcome(feed, FeedState.fresh(feed.name()), null, List.of(prepared), List.of(), null,
+                    200));
+        }
+        return changed;
+    }
+
+    /** The first step after {@code now}, or null when re-fetching is over. */
+    static Instant nextStep(Instant firstSeen, Instant now) {
+        for (Duration step : Recorder.REFETCH_STEPS) {
+            Instant at = firstSeen.plus(step);
+            if (at.isAfter(now)) {
+                return at;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package wirewatch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+import wirewatch.config.ConfigException;
+
+/** Builds the picocli command line with wirewatch's error handling: one line on stderr, details in the log. */
+final class Cli {
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+
+    private Cli() {
+    }
+
+    static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new WirewatchCommand());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("wirewatch: " + message(e));
+            LOG.log(System.Logger.Level.ERROR, "command failed", e);
+            return e instanceof ConfigException || e instanceof UsageException ? ExitCode.USAGE : ExitCode.SOFTWARE;
+        });
+        return line;
+    }
+
+    private static String message(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.toString() : message;
+    }
+}

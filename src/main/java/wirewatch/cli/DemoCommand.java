@@ -1,0 +1,73 @@
+package wirewatch.cli;
+
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import wirewatch.app.DemoServer;
+import wirewatch.app.DemoStory;
+import wirewatch.app.Engine;
+import wirewatch.app.EngineOptions;
+import wirewatch.config.Config;
+import wirewatch.config.ConfigLoader;
+import wirewatch.store.SqliteStore;
+import wirewatch.tui.Dashboard;
+import wirewatch.tui.DashboardOptions;
+
+/** {@code wirewatch demo}: the dashboard on a bundled story, replayed offline. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Open the dashboard on a bundled, fictional story (truce talks over a border river, five "
+                + "outlets, a simulated day) served from an in-process server on 127.0.0.1 and replayed fast, into "
+                + "a temporary store. Needs no network and no config.",
+                "Watch matches arrive, quotes grouped across outlets with word diffs, a speaker changing position "
+                        + "and an article edited after publication. Press ? for the keys, q to quit."})
+final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    WirewatchCommand root;
+
+    @Option(names = "--speed", paramLabel = "N",
+            description = "simulated minutes per real second (default: ${DEFAULT-VALUE}: the day in about 90 s)")
+    double speed = DemoServer.DEFAULT_SPEED;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(speed > 0) || speed > 10_000) {
+            throw new UsageException("--speed " + speed + ": give a number of simulated minutes per second, "
+                    + "above 0 and at most 10000");
+        }
+        Setup setup = Setup.of(root);
+        DemoStory story = DemoStory.load();
+        Path dir = Files.createTempDirectory("wirewatch-demo");
+        try (DemoServer server = DemoServer.start(story, setup.clock(), speed)) {
+            Config config = ConfigLoader.parse(story.feedsYaml(server.base()), Path.of("demo.yml"));
+            DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
+                    .withWatches(story.watchNames());
+            try (SqliteStore store = SqliteStore.open(dir.resolve("demo.db"));
+                 Engine engine = Engine.create(config, store, setup.clock(),
+                         EngineOptions.defaults().withHooks(false))) {
+                EngineControls controls = new EngineControls(config.feeds().size());
+                controls.ready(engine);
+                try (Terminal terminal = Dashboard.openTerminal()) {
+                    Dashboard.run(terminal, store, controls, options);
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

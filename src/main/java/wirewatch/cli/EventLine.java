@@ -1,0 +1,39 @@
+package wirewatch.cli;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import wirewatch.event.Event;
+import wirewatch.event.FeedErrorEvent;
+import wirewatch.event.MatchEvent;
+import wirewatch.event.RevisionEvent;
+import wirewatch.event.StatementEvent;
+import wirewatch.feed.TextCleaner;
+
+/** One event as a human-readable line for {@code tail} without {@code --json}. */
+final class EventLine {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private EventLine() {
+    }
+
+    static String of(Event event) {
+        String time = TIME.format(event.time());
+        String line;
+        if (event instanceof MatchEvent m) {
+            line = "match     [" + m.watch() + "] " + m.article().feed() + ": " + m.article().title()
+                    + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  " + m.article().url();
+        } else if (event instanceof StatementEvent s) {
+            line = "statement [" + s.watch() + "] " + s.change() + " " + s.speaker() + ": \u201C" + s.quote()
+                    + "\u201D (" + s.article().feed() + ")";
+        } else if (event instanceof RevisionEvent r) {
+            line = "revision  [" + r.watch() + "] " + r.article().feed() + ": " + r.article().title() + " — "
+                    + r.changes().size() + " change(s)";
+        } else if (event instanceof FeedErrorEvent f) {
+            line = "feed_error " + f.feed() + ": " + f.error();
+        } else {
+            line = event.type() + " " + event.id();
+        }
+        return time + " " + TextCleaner.clean(line);
+    }
+}

@@ -1,0 +1,90 @@
+package wirewatch.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import wirewatch.app.PeopleAliases;
+import wirewatch.event.EventJson;
+import wirewatch.feed.FullTextExtractor;
+import wirewatch.feed.TextCleaner;
+import wirewatch.statement.Aliases;
+import wirewatch.statement.Statement;
+import wirewatch.statement.StatementExtractor;
+
+/** {@code wirewatch extract}: the statements in article files, without feeds or a store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Print the statements (who said what) in plain-text or HTML article files. Speakers are "
+                + "resolved within each file and across the files given, in order; people: in the config pins "
+                + "aliases when a config is found.",
+                "Offsets are in characters (Unicode code points) of the file's text as decoded (for HTML, of the "
+                        + "article text extracted from the page)."})
+final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    WirewatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "article files (.txt, .html)")
+    List<Path> files;
+
+    @Option(names = "--json", description = "one JSON object a line: file, speaker, quote, kind, start, end")
+    boolean json;
+
+    /** One line of {@code extract --json}. */
+    @JsonPropertyOrder({"file", "speaker", "quote", "kind", "start", "end"})
+    record Line(String file, String speaker, String quote, String kind, int start, int end) {
+    }
+
+    @Override
+    public Integer call() throws IOException, UsageException, wirewatch.config.ConfigException {
+        Setup setup = Setup.of(root);
+        Aliases aliases = PeopleAliases.fromConfigIfPresent(setup.paths().config());
+        StatementExtractor extractor = new StatementExtractor();
+        FullTextExtractor pages = new FullTextExtractor();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(file + ": no such file");
+            }
+            String text = read(file, pages);
+            for (Statement s : extractor.extract(text, aliases)) {
+                int start = text.codePointCount(0, s.start());
+                int end = start + text.codePointCount(s.start(), s.end());
+                String kind = s.kind().name().toLowerCase(Locale.ROOT);
+                out.println(json
+                        ? EventJson.write(new Line(file.toString(), s.speaker(), s.quote(), kind, start, end))
+                        : TextCleaner.clean(file + ":" + start + "-" + end + "  " + s.speaker() + ": \u201C"
+                                + s.quote() + "\u201D (" + kind + ")"));
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String read(Path file, FullTextExtractor pages) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return pages.extract(bytes, null, URI.create("file:///" + file.getFileName()));
+        }
+        // Bad bytes become U+FFFD rather than failing the file: offsets stay those of the decoded text.
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}

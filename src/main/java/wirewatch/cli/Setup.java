@@ -1,0 +1,65 @@
+package wirewatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import wirewatch.app.LogFile;
+import wirewatch.app.Rules;
+import wirewatch.app.StatePaths;
+import wirewatch.config.Config;
+import wirewatch.config.ConfigException;
+import wirewatch.config.ConfigLoader;
+import wirewatch.store.SqliteStore;
+import wirewatch.store.StoreException;
+
+/**
+ * What every command starts from: the resolved paths, the log file installed, the one system clock, and ways to
+ * load the config (rules checked) and open the store.
+ */
+final class Setup {
+    private final StatePaths paths;
+    private final Clock clock = Clock.systemUTC();
+
+    private Setup(StatePaths paths) {
+        this.paths = paths;
+    }
+
+    static Setup of(WirewatchCommand root) {
+        StatePaths paths = StatePaths.resolve(root.config, root.db, System.getenv(), Path.of(""),
+                Path.of(System.getProperty("user.home")));
+        LogFile.install(paths.log(), root.verbose);
+        return new Setup(paths);
+    }
+
+    StatePaths paths() {
+        return paths;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The config, with every watch's query compiled, so a bad rule fails here with exit code 2. */
+    Config config() throws ConfigException {
+        Config config = ConfigLoader.load(paths.config());
+        Rules.compile(config);
+        return config;
+    }
+
+    SqliteStore openStore() {
+        return SqliteStore.open(paths.store());
+    }
+
+    SqliteStore openShared() {
+        return SqliteStore.openShared(paths.store());
+    }
+
+    /** The store for reading only; fails with a clear message when there is none yet. */
+    SqliteStore openExisting() {
+        if (!Files.exists(paths.store())) {
+            throw new StoreException(paths.store() + " does not exist yet; run 'wirewatch tail --once' first "
+                    + "or pass --db FILE");
+        }
+        return SqliteStore.openShared(paths.store());
+    }
+}

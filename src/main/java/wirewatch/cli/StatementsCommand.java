@@ -1,0 +1,87 @@
+package wirewatch.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import wirewatch.event.ArticleRef;
+import wirewatch.event.EventJson;
+import wirewatch.feed.TextCleaner;
+import wirewatch.store.SqliteStore;
+import wirewatch.store.StoredStatement;
+
+/** {@code wirewatch statements}: the stored statements, newest first. */
+@Command(name = "statements", mixinStandardHelpOptions = true,
+        description = "List the stored statements, newest first: who said what, in which article, and the "
+                + "variant group each belongs to (one group per remark, however many outlets rendered it).")
+final class StatementsCommand implements Callable<Integer> {
+    private static final int PAGE = 1000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    @ParentCommand
+    WirewatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speaker", paramLabel = "S", description = "only statements by this speaker")
+    @Nullable String speaker;
+
+    @Option(names = "--watch", paramLabel = "W", description = "only statements in articles matched by this watch")
+    @Nullable String watch;
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N statements (default: all)")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--json", description = "one JSON object a line (DESIGN section 8)")
+    boolean json;
+
+    /** One line of {@code statements --json}. */
+    @JsonPropertyOrder({"speaker", "quote", "kind", "group", "change", "article"})
+    record Line(String speaker, String quote, String kind, String group, String change, ArticleRef article) {
+        static Line of(StoredStatement s) {
+            return new Line(s.speaker(), s.quote(), s.kind(), s.group(), s.change(),
+                    new ArticleRef(s.articleId(), s.feed(), s.title(), s.url(), s.published()));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Setup setup = Setup.of(root);
+        PrintWriter out = spec.commandLine().getOut();
+        try (SqliteStore store = setup.openExisting()) {
+            int printed = 0;
+            while (printed < limit) {
+                List<StoredStatement> page = store.statements(speaker, watch, printed, Math.min(PAGE, limit - printed));
+                for (StoredStatement statement : page) {
+                    out.println(json ? EventJson.write(Line.of(statement)) : human(statement));
+                }
+                printed += page.size();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            out.flush();
+            if (!json && printed == 0) {
+                spec.commandLine().getErr().println("no statements stored yet");
+            }
+        }
+        return 0;
+    }
+
+    private static String human(StoredStatement s) {
+        String marker = "new".equals(s.change()) ? "*" : " ";
+        return TextCleaner.clean(DAY.format(s.time()) + " " + marker + " " + s.speaker() + ": \u201C" + s.quote()
+                + "\u201D" + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed() + ", "
+                + s.title());
+    }
+}

@@ -1,0 +1,89 @@
+package wirewatch.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import wirewatch.app.Engine;
+import wirewatch.app.EngineOptions;
+import wirewatch.config.Config;
+import wirewatch.event.Event;
+import wirewatch.event.EventJson;
+import wirewatch.store.SqliteStore;
+
+/** {@code wirewatch tail}: polls headless and prints events as they happen. */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = {"Poll the feeds without the dashboard and print each event as it happens: matches, "
+                + "statements, revisions and feed errors. Hooks in alerts: run as usual.",
+                "Runs until interrupted; with --once, polls every feed now (conditional requests), finishes the "
+                        + "hook deliveries it caused, and exits 0 (a failing feed is a feed_error event)."})
+final class TailCommand implements Callable<Integer> {
+    @ParentCommand
+    WirewatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--once", description = "one round of every feed, its hook deliveries finished, then exit")
+    boolean once;
+
+    @Option(names = "--json", description = "print events as JSON lines (DESIGN section 8), nothing else")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Setup setup = Setup.of(root);
+        Config config = setup.config();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SqliteStore store = setup.openStore();
+             Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
+            engine.addSink(events -> print(out, events));
+            if (once) {
+                Engine.RoundSummary summary = engine.runOnce();
+                out.flush();
+                if (!json) {
+                    err.printf("%d feeds polled, %d failed, %d events in %.1f s%n", summary.feeds(),
+                            summary.failed(), summary.events(), summary.took().toMillis() / 1000.0);
+                }
+                return 0;
+            }
+            engine.start();
+            awaitInterrupt(engine);
+            return 0;
+        }
+    }
+
+    private void print(PrintWriter out, java.util.List<Event> events) {
+        for (Event event : events) {
+            out.println(json ? EventJson.write(event) : EventLine.of(event));
+        }
+        out.flush();
+    }
+
+    /** Blocks until SIGINT/SIGTERM, then lets the try-with-resources close the engine and store. */
+    private static void awaitInterrupt(Engine engine) throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stop.await();
+        } finally {
+            engine.close();
+            closed.countDown();
+        }
+    }
+}

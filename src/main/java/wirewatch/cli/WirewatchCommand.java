@@ -1,0 +1,35 @@
+package wirewatch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code wirewatch}: the dashboard, and the parent of every other command. */
+@Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
+        description = {"Follow a developing news story from the terminal: poll RSS/Atom feeds, match articles "
+                + "against watch rules, see who said what and how it changes, and send every event to your "
+                + "scripts.", "", "Without a command, opens the dashboard."},
+        subcommands = {TailCommand.class, CheckCommand.class, BacktestCommand.class, StatementsCommand.class,
+                ExtractCommand.class, DemoCommand.class, BenchCommand.class},
+        footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
+                + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
+final class WirewatchCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "feeds.yml to use (default: ./feeds.yml, else $XDG_CONFIG_HOME/wirewatch/feeds.yml)")
+    @Nullable Path config;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "the store (default: $XDG_STATE_HOME/wirewatch/wirewatch.db)")
+    @Nullable Path db;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log more detail")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        return new DashboardLauncher(Setup.of(this)).run();
+    }
+}

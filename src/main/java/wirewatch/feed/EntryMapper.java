@@ -1,0 +1,141 @@
+package wirewatch.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import wirewatch.event.EventIds;
+
+/**
+ * Turns one Rome entry into an {@link Article}: plain-text title and body, the link resolved against the feed's
+ * address, the GUID (else the link, else a hash of the content), the date and the authors. Not thread-safe; one per
+ * parse.
+ */
+final class EntryMapper {
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https");
+
+    private final String feedName;
+    private final URI base;
+
+    EntryMapper(String feedName, URI base) {
+        this.feedName = feedName;
+        this.base = base;
+    }
+
+    /** The article, or null (with a problem added) when the entry has no title, text or link. */
+    @Nullable Article map(SyndEntry entry, int position, List<String> problems) {
+        String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
+        String body = TextCleaner.clean(body(entry));
+        String url = resolve(link(entry));
+        if (title.isEmpty() && body.isEmpty() && url.isEmpty()) {
+            problems.add("item " + position + " has no title, text or link; skipped");
+            return null;
+        }
+        String rawDate = ItemDates.of(entry);
+        Instant published = rawDate == null ? null : FeedDates.parse(rawDate);
+        if (rawDate != null && published == null) {
+            problems.add("item " + position + " has an unreadable date '" + TextCleaner.line(rawDate) + "'");
+        }
+        String guid = guid(entry, url, title, rawDate, body);
+        return new Article(EventIds.of(feedName, guid), feedName, guid, url, title, body, published, authors(entry));
+    }
+
+    /**
+     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests; a GUID
+     * such as {@code story-4471} is no URL, though, and resolving it against the feed would invent one.
+     */
+    private static @Nullable String link(SyndEntry entry) {
+        String link = entry.getLink();
+        if (link == null || !link.equals(entry.getUri())) {
+            return link;
+        }
+        try {
+            return new URI(link.strip()).isAbsolute() ? link : null;
+        } catch (URISyntaxException notUri) {
+            return null;
+        }
+    }
+
+    private static String guid(SyndEntry entry, String url, String title, @Nullable String rawDate, String body) {
+        String uri = entry.getUri() == null ? "" : TextCleaner.line(entry.getUri());
+        if (!uri.isEmpty()) {
+            return uri;
+        }
+        if (!url.isEmpty()) {
+            return url;
+        }
+        return "sha:" + EventIds.of(title, rawDate == null ? "" : rawDate, body);
+    }
+
+    /** The longest of content:encoded, Atom content and description/summary, as plain text. */
+    private static String body(SyndEntry entry) {
+        SyndContent longest = entry.getDescription();
+        for (SyndContent content : entry.getContents()) {
+            if (length(content) > length(longest)) {
+                longest = content;
+            }
+        }
+        return longest == null ? "" : text(longest, longest.getValue());
+    }
+
+    private static int length(@Nullable SyndContent content) {
+        return content == null || content.getValue() == null ? -1 : content.getValue().length();
+    }
+
+    /** Atom's {@code type="text"} is already plain; RSS and everything else may carry HTML. */
+    private static String text(@Nullable SyndContent content, @Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String type = content == null || content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+        return type.equals("text") || type.equals("text/plain") ? value : TextCleaner.fromHtml(value);
+    }
+
+    /** The link as an absolute http(s) URL, or "" when there is none: a javascript: link must not reach a hook. */
+    private String resolve(@Nullable String link) {
+        String text = link == null ? "" : TextCleaner.line(link);
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            URI resolved = base.resolve(new URI(text.replace(" ", "%20")));
+            String scheme = resolved.getScheme();
+            return scheme != null && LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT)) ? resolved.toString() : "";
+        } catch (URISyntaxException | IllegalArgumentException unusable) {
+            return "";
+        }
+    }
+
+    private static List<String> authors(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndPerson person : entry.getAuthors()) {
+            addName(names, person.getName() != null ? person.getName() : person.getEmail());
+        }
+        DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+        if (dc != null) {
+            dc.getCreators().forEach(creator -> addName(names, creator));
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** RSS authors are often {@code jane@example.org (Jane Doe)}: keep the name. */
+    private static void addName(Set<String> names, @Nullable String raw) {
+        String name = raw == null ? "" : TextCleaner.line(raw);
+        int open = name.indexOf('(');
+        if (name.indexOf('@') >= 0 && open > 0 && name.endsWith(")")) {
+            name = name.substring(open + 1, name.length() - 1).strip();
+        }
+        if (!name.isEmpty()) {
+            names.add(name);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package wirewatch.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
+
+/**
+ * Reshapes the well-formed feeds that Rome rejects or crashes on into the shapes it reads, as lenient readers do:
+ * RSS in an unknown namespace or with an unknown version, RSS without a channel or with items outside it, RSS 1.0
+ * without a channel, Atom without its namespace, and Atom 0.3 base64 content (Rome's decoder fails on it).
+ */
+final class FeedShape {
+    private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
+    private static final Namespace RSS_10 = Namespace.getNamespace("http://purl.org/rss/1.0/");
+    private static final Namespace RSS_090 = Namespace.getNamespace("http://my.netscape.com/rdf/simple/0.9/");
+    /** The only namespaced RSS Rome knows. */
+    private static final String USERLAND_RSS2 = "http://backend.userland.com/rss2";
+    /** The version attributes Rome has a parser for; RSS 2.0's parser also takes none. */
+    private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
+
+    private FeedShape() {
+    }
+
+    static void normalise(Document document) {
+        Element root = document.getRootElement();
+        switch (root.getName()) {
+            case "rss" -> normaliseRss(root);
+            case "RDF" -> normaliseRdf(root);
+            case "feed" -> normaliseAtom(root);
+            default -> {
+                // Not a shape we can help; Rome decides.
+            }
+        }
+    }
+
+    private static void normaliseRss(Element rss) {
+        Namespace ns = rss.getNamespace();
+        if (ns != Namespace.NO_NAMESPACE && !ns.getURI().equals(USERLAND_RSS2)) {
+            moveToNamespace(rss, ns, Namespace.NO_NAMESPACE);
+        }
+        String version = rss.getAttributeValue("version");
+        if (version != null && !RSS_VERSIONS.contains(version.strip())) {
+            rss.removeAttribute("version");
+        }
+        Namespace rssNs = rss.getNamespace();
+        Element channel = rss.getChild("channel", rssNs);
+        if (channel == null) {
+            channel = new Element("channel", rssNs);
+            for (Element item : new ArrayList<>(rss.getChildren("item", rssNs))) {
+                channel.addContent(item.detach());
+            }
+            rss.addContent(channel);
+        }
+    }
+
+    private static void normaliseRdf(Element rdf) {
+        Namespace rssNs = rdf.getAdditionalNamespaces().contains(RSS_090) ? RSS_090 : RSS_10;
+        if (rdf.getChild("channel", rssNs) == null) {
+            rdf.addContent(new Element("channel", rssNs));
+        }
+    }
+
+    private static void normaliseAtom(Element feed) {
+        Namespace ns = feed.getNamespace();
+        if (!ns.equals(ATOM_10) && !ns.equals(ATOM_03)) {
+            moveToNamespace(feed, ns, "0.3".equals(feed.getAttributeValue("version")) ? ATOM_03 : ATOM_10);
+        }
+        if (feed.getNamespace().equals(ATOM_03)) {
+            decodeBase64(feed);
+        }
+    }
+
+    private static void moveToNamespace(Element root, Namespace from, Namespace to) {
+        List<Element> moved = new ArrayList<>();
+        root.getDescendants(Filters.element(from)).forEach(moved::add);
+        moved.add(root);
+        for (Element element : moved) {
+            element.setNamespace(to);
+        }
+    }
+
+    /** Atom 0.3 {@code mode="base64"}: decode it here and hand Rome the text as escaped HTML. */
+    private static void decodeBase64(Element feed) {
+        List<Element> encoded = new ArrayList<>();
+        feed.getDescendants(Filters.element()).forEach(e -> {
+            if ("base64".equals(e.getAttributeValue("mode"))) {
+                encoded.add(e);
+            }
+        });
+        for (Element element : encoded) {
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(element.getTextTrim());
+                element.setText(new String(bytes, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException notBase64) {
+                // Keep the text as it is; escaped mode shows it as written.
+            }
+            element.setAttribute("mode", "escaped");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package wirewatch.match;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import wirewatch.feed.Article;
+
+/**
+ * The fields a rule can name and how an article fills them: {@code title} and {@code body} are analysed text,
+ * {@code author} is analysed text (one value per author), {@code feed} is the feed's name as one lower-case word.
+ */
+final class ArticleFields {
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String FEED = "feed";
+    static final String AUTHOR = "author";
+    /** The fields a query term without a field searches. */
+    static final String[] DEFAULT = {TITLE, BODY};
+
+    private ArticleFields() {
+    }
+
+    /** The analysis of every field, for articles and queries alike. */
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new RuleAnalyzer(), Map.of(FEED, new FeedNameAnalyzer()));
+    }
+
+    static Document document(Article article) {
+        Document doc = new Document();
+        doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, article.body(), Field.Store.NO));
+        doc.add(new TextField(FEED, article.feed(), Field.Store.NO));
+        for (String author : article.authors()) {
+            doc.add(new TextField(AUTHOR, author, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    /** Offset of a field's text inside {@link Article#text()}, where snippets are cut from. */
+    static int offsetInText(Article article, String field) {
+        if (BODY.equals(field) && !article.title().isEmpty()) {
+            return article.title().length() + 2;
+        }
+        return 0;
+    }
+
+    /** A feed name is matched whole ({@code feed:guardian-world}), case-insensitively, wildcards allowed. */
+    private static final class FeedNameAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

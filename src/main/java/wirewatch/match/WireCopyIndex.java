@@ -1,0 +1,111 @@
+package wirewatch.match;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Remembers the signatures of recent articles and finds the one a new article copies. Signatures are filed under
+ * {@value #BANDS} bands of {@value #ROWS} hashes (locality-sensitive hashing), so a lookup compares only articles
+ * that share a band, not all of them: two texts with a Jaccard index of 0.3 share a band with probability 0.998,
+ * unrelated ones almost never. Candidates are then checked with {@link WireCopy#isCopy}.
+ *
+ * <p>Bounded: beyond {@code capacity} articles the oldest are forgotten. Thread-safe (methods synchronise on the
+ * index; a lookup takes microseconds).
+ */
+public final class WireCopyIndex {
+    /** A default capacity: a day or two of a busy subscription list. */
+    public static final int DEFAULT_CAPACITY = 50_000;
+    static final int ROWS = 2;
+    static final int BANDS = WireCopy.HASHES / ROWS;
+
+    private final int capacity;
+    private final Map<String, Entry> byId = new HashMap<>();
+    private final ArrayDeque<Entry> oldestFirst = new ArrayDeque<>();
+    private final Map<Long, List<Entry>> buckets = new HashMap<>();
+    private long nextSequence;
+
+    public WireCopyIndex(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, was " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public WireCopyIndex() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** Files an article's signature; an id already filed keeps its first signature. */
+    public synchronized void add(String articleId, Signature signature) {
+        if (byId.containsKey(articleId)) {
+            return;
+        }
+        Entry entry = new Entry(articleId, signature, nextSequence++);
+        byId.put(articleId, entry);
+        oldestFirst.addLast(entry);
+        for (int band = 0; band < BANDS; band++) {
+            buckets.computeIfAbsent(key(signature, band), k -> new ArrayList<>(2)).add(entry);
+        }
+        while (oldestFirst.size() > capacity) {
+            forget(oldestFirst.removeFirst());
+        }
+    }
+
+    /** The earliest filed article whose text this signature copies, if any. */
+    public synchronized Optional<String> findCopy(Signature signature) {
+        Set<Entry> seen = new HashSet<>();
+        Entry earliest = null;
+        for (int band = 0; band < BANDS; band++) {
+            for (Entry candidate : buckets.getOrDefault(key(signature, band), List.of())) {
+                boolean earlier = earliest == null || candidate.sequence < earliest.sequence;
+                if (earlier && seen.add(candidate) && WireCopy.isCopy(signature, candidate.signature)) {
+                    earliest = candidate;
+                }
+            }
+        }
+        return Optional.ofNullable(earliest).map(entry -> entry.id);
+    }
+
+    /** How many articles the index holds. */
+    public synchronized int size() {
+        return byId.size();
+    }
+
+    private void forget(Entry entry) {
+        byId.remove(entry.id);
+        for (int band = 0; band < BANDS; band++) {
+            Long key = key(entry.signature, band);
+            List<Entry> bucket = buckets.get(key);
+            bucket.remove(entry);
+            if (bucket.isEmpty()) {
+                buckets.remove(key);
+            }
+        }
+    }
+
+    private static Long key(Signature signature, int band) {
+        long key = band;
+        for (int row = 0; row < ROWS; row++) {
+            key = key * 0x9E3779B97F4A7C15L + signature.minimum(band * ROWS + row);
+        }
+        return key;
+    }
+
+    private static final class Entry {
+        final String id;
+        final Signature signature;
+        final long sequence;
+
+        Entry(String id, Signature signature, long sequence) {
+            this.id = id;
+            this.signature = signature;
+            this.sequence = sequence;
+        }
+    }
+}

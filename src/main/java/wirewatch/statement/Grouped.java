@@ -1,0 +1,34 @@
+package wirewatch.statement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement placed in its variant group: {@code group} is shared by every rendering of one remark, {@code change}
+ * says whether the statement started the group, and {@code previous} is the earlier rendering it matched best
+ * (absent for a new remark).
+ */
+public record Grouped(Statement statement, String group, Change change, @Nullable Statement previous) {
+
+    /** {@code new} for a remark not heard before from this speaker, {@code variant} for another rendering. */
+    public enum Change {
+        NEW, VARIANT;
+
+        /** The lower-case name JSON uses. */
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Grouped {
+        requireNonNull(statement, "statement");
+        requireNonNull(group, "group");
+        requireNonNull(change, "change");
+        if ((change == Change.VARIANT) != (previous != null)) {
+            throw new IllegalArgumentException("a variant needs its previous rendering, a new remark has none: "
+                    + change);
+        }
+    }
+}

@@ -1,0 +1,502 @@
+package wirewatch.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech: a speaker, a reporting verb and the reported clause ({@code Putin said Russia agrees in
+ * principle}, {@code Peskov told reporters that …}, {@code , saying that …}, {@code according to X, …},
+ * {@code …, per X}, {@code hinted at …}, {@code called on Russia to …}). The statement is the that-clause,
+ * wh-clause, infinitive or object, without sentence-final punctuation and without trailing glosses such as
+ * {@code , where …} or {@code , adding that …} (which is a statement of its own). A clause that is only a quotation
+ * with a few words of frame is left to the direct statement.
+ */
+final class IndirectSpeech {
+    private static final Set<String> TIME = Set.of("on", "late", "earlier", "later", "this", "last", "week",
+            "year", "month", "morning", "afternoon", "evening", "night", "yesterday", "today", "again", "also",
+            "repeatedly", "publicly", "previously", "separately", "in", "a", "an", "statement", "interview",
+            "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "at", "during", "after", "only", "once", "privately", "openly", "firmly", "recently");
+    private static final Set<String> NOT_CLAUSE_START = Set.of("during", "in", "on", "at", "after", "before",
+            "to", "from", "with", "for", "by", "but", "and", "or", "when", "as", "while", "so", "of", "about",
+            "through", "via", "since", "until", "outside", "inside", "into", "late", "later", "earlier", "then");
+    private static final Set<String> INFINITIVE_ADDRESS = Set.of("urge", "urges", "urged", "urging", "ask",
+            "asks", "asked", "asking", "called", "calling", "warn", "warned", "warning");
+    private static final int MIN_FREE_WORDS = 4;
+
+    private final Attributor attributor;
+    private final Text text;
+    private final List<Token> tokens;
+
+    private record Clause(int speakerToken, Mention speaker, int from, int to) {
+    }
+
+    IndirectSpeech(Attributor attributor) {
+        this.attributor = attributor;
+        this.text = attributor.text();
+        this.tokens = text.tokens;
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            int begin = text.sentenceBegin(s);
+            int end = text.sentenceEnd(s);
+            int consumed = begin;
+            for (int v = begin; v < end; v++) {
+                if (v < consumed || text.inQuote(v) || !tokens.get(v).word()) {
+                    continue;
+                }
+                Optional<Clause> clause = at(v, begin, end);
+                if (clause.isEmpty()) {
+                    continue;
+                }
+                Clause c = clause.get();
+                consumed = Math.max(v + 1, c.to);
+                List<Statement> bullets = bullets(c, end);
+                if (bullets.isEmpty()) {
+                    emit(c, out);
+                } else {
+                    out.addAll(bullets);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A reporting clause ending in a colon followed by bulleted lines ({@code raised concerns about the terms,
+     * including:}) reports one statement per bullet.
+     */
+    private List<Statement> bullets(Clause c, int sentenceEnd) {
+        List<Statement> out = new ArrayList<>();
+        if (c.to < sentenceEnd - 1 || !tokens.get(sentenceEnd - 1).isPunct(':')) {
+            return out;
+        }
+        String speaker = attributor.speakerOf(c.speaker);
+        int j = sentenceEnd;
+        while (j < tokens.size() && isBullet(j)) {
+            int p = text.paragraphOf[j];
+            int e = j + 1;
+            while (e < tokens.size() && text.paragraphOf[e] == p) {
+                e++;
+            }
+            int stop = trim(j + 1, e);
+            if (stop > j + 1) {
+                int from = tokens.get(j + 1).start();
+                int to = tokens.get(stop - 1).end();
+                out.add(new Statement(speaker, text.s.substring(from, to), Statement.Kind.INDIRECT, from, to));
+            }
+            j = e;
+        }
+        return out;
+    }
+
+    private boolean isBullet(int j) {
+        Token t = tokens.get(j);
+        boolean startsLine = j == 0 || text.paragraphOf[j - 1] != text.paragraphOf[j];
+        return startsLine && (DirectQuotes.isDash(t) || t.isPunct('\u2022') || t.isPunct('*') || t.isPunct('\u00B7'));
+    }
+
+    private void emit(Clause c, List<Statement> out) {
+        String speaker = attributor.speakerOf(c.speaker);
+        if (c.speaker.kind() == Mention.Kind.PRONOUN && speaker.equals("unknown")) {
+            return;
+        }
+        int from = c.from;
+        boolean wh = Lexicon.WH.contains(tokens.get(from).key());
+        for (int t = c.from + 1; t < c.to - 1; t++) {
+            Token x = tokens.get(t);
+            boolean coordinated = (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("or")) && !text.inQuote(t);
+            if (coordinated && x.is("that") && freeWords(from, t - 1) < MIN_FREE_WORDS) {
+                piece(speaker, from, t - 1, out);
+                from = t + 1;
+            } else if (coordinated && wh && Lexicon.WH.contains(x.key()) && !x.is("if")) {
+                piece(speaker, from, t - 1, out);
+                from = t;
+            }
+        }
+        piece(speaker, from, c.to, out);
+    }
+
+    private void piece(String speaker, int from, int to, List<Statement> out) {
+        int end = trim(from, to);
+        if (end <= from) {
+            return;
+        }
+        int free = 0;
+        int quoted = 0;
+        for (int t = from; t < end; t++) {
+            if (tokens.get(t).word()) {
+                if (text.inQuote(t)) {
+                    quoted++;
+                } else {
+                    free++;
+                }
+            }
+        }
+        if (free + quoted < 3 || quoted > 0 && free < MIN_FREE_WORDS) {
+            return;
+        }
+        int start = tokens.get(from).start();
+        int stop = tokens.get(end - 1).end();
+        out.add(new Statement(speaker, text.s.substring(start, stop), Statement.Kind.INDIRECT, start, stop));
+    }
+
+    /** Words outside quotation marks in the clause that starts with a quote at {@code from}, glosses excluded. */
+    private int freeWordsAfterQuote(int from, int end) {
+        return freeWords(from, contentEnd(from, end));
+    }
+
+    private int freeWords(int from, int to) {
+        int n = 0;
+        for (int t = from; t < to; t++) {
+            n += tokens.get(t).word() && !text.inQuote(t) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Drops trailing punctuation outside quotation marks. */
+    private int trim(int from, int to) {
+        int end = to;
+        while (end > from && !tokens.get(end - 1).word() && !text.inQuote(end - 1)) {
+            end--;
+        }
+        return end;
+    }
+
+    private Optional<Clause> at(int v, int begin, int end) {
+        Token t = tokens.get(v);
+        String k = t.key();
+        if (k.equals("according") && v + 1 < end && tokens.get(v + 1).is("to")) {
+            return according(v, begin, end);
+        }
+        if (k.equals("per") && v > begin && tokens.get(v - 1).isPunct(',')) {
+            return attributor.firstFrom(v + 1, v + 2)
+                    .flatMap(m -> clause(m, v, begin, v - 1));
+        }
+        if ((k.equals("threats") || k.equals("threat")) && v + 1 < end && tokens.get(v + 1).is("to")) {
+            return attributor.subjectLeftOf(v, begin).flatMap(m -> clause(m, v, v + 1, contentEnd(v + 1, end)));
+        }
+        if (!attributor.isReporting(v) || attributor.isNegated(v) || attributor.covering(v) != null) {
+            return Optional.empty();
+        }
+        if (isNounOrInfinitive(v) || headline(v)) {
+            return Optional.empty();
+        }
+        Optional<Mention> subject = attributor.subjectLeftOf(v, begin);
+        boolean participle = Lexicon.REPORTING_ING.contains(k);
+        if (subject.isEmpty() && participle) {
+            subject = firstSubject(begin, v);
+        }
+        if (subject.isEmpty() || isSourceClause(subject.get(), begin)) {
+            return Optional.empty();
+        }
+        int from;
+        if (v + 2 < end && tokens.get(v + 1).isPunct(',') && subject.get().phraseFirst() > begin
+                && tokens.get(subject.get().phraseFirst() - 1).isPunct(',')) {
+            from = parenthetical(v + 2, end);
+        } else {
+            from = complementStart(v, end);
+        }
+        if (from < 0 || !isClauseStart(from, end)) {
+            return Optional.empty();
+        }
+        boolean thatClause = tokens.get(from - 1).is("that") || Lexicon.WH.contains(tokens.get(from).key());
+        if (closesAttribution(v, begin) && !thatClause) {
+            return Optional.empty();
+        }
+        // A participle reports speech only with a clause: ", saying that …", not ", emphasizing Russia's stance".
+        if (participle && !thatClause && Lexicon.PHRASAL.get(k) == null
+                && !Lexicon.ADDRESSING.contains(k)) {
+            return Optional.empty();
+        }
+        int to = contentEnd(from, end);
+        return Optional.of(new Clause(v, subject.get(), from, to));
+    }
+
+    /** {@code a promise}, {@code of maximalist demands}, {@code to demand}: the cue word is not a reporting verb. */
+    private boolean isNounOrInfinitive(int v) {
+        if (v == 0) {
+            return false;
+        }
+        Token before = tokens.get(v - 1);
+        String k = before.key();
+        if (!before.word() || attributor.covering(v - 1) != null) {
+            return false;
+        }
+        if (k.equals("to") || k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his")
+                || k.equals("her") || k.equals("its") || k.equals("their") || Lexicon.PREPOSITIONS.contains(k)
+                || before.possessive()) {
+            return true;
+        }
+        if (v >= 2 && !Lexicon.ADVERBIALS.contains(k) && !k.endsWith("ly") && tokens.get(v - 2).word()
+                && attributor.covering(v - 2) == null) {
+            String k2 = tokens.get(v - 2).key();
+            return k2.equals("a") || k2.equals("an") || k2.equals("the") || k2.equals("of");
+        }
+        return false;
+    }
+
+    /** {@code As CNN noted, …}: the clause names a source for what follows, it reports nothing itself. */
+    private boolean isSourceClause(Mention subject, int begin) {
+        int j = subject.phraseFirst() - 1;
+        while (j >= begin && tokens.get(j).word() && (tokens.get(j).is("the") || tokens.get(j).is("a"))) {
+            j--;
+        }
+        return j >= begin && tokens.get(j).is("as");
+    }
+
+    private boolean headline(int v) {
+        return attributor.isHeadline(text.paragraphOf[v]);
+    }
+
+    private Optional<Clause> clause(Mention m, int v, int from, int to) {
+        return Optional.of(new Clause(v, m, from, to));
+    }
+
+    /** {@code According to X, CLAUSE} or {@code CLAUSE, according to X}. */
+    private Optional<Clause> according(int v, int begin, int end) {
+        Optional<Mention> source = attributor.firstFrom(v + 2, Math.min(end, v + 8));
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention m = source.get();
+        if (v == begin) {
+            int comma = m.last() + 1;
+            while (comma < end && !tokens.get(comma).isPunct(',')) {
+                comma++;
+            }
+            return comma + 1 < end ? clause(m, v, comma + 1, contentEnd(comma + 1, end)) : Optional.empty();
+        }
+        if (!tokens.get(v - 1).isPunct(',') || closesAttribution(v, begin)) {
+            return Optional.empty();
+        }
+        int from = begin;
+        while (from < v && (text.inQuote(from) && !tokens.get(from).word() || tokens.get(from).isPunct(','))) {
+            from++;
+        }
+        return clause(m, v, from, v - 1);
+    }
+
+    private int complementStart(int v, int end) {
+        String k = tokens.get(v).key();
+        int j = v + 1;
+        if (j >= end) {
+            return -1;
+        }
+        java.util.Set<String> particles = Lexicon.PHRASAL.get(k);
+        if (particles != null) {
+            // "raised multiple concerns about": one modifier may come before the particle.
+            if (!particles.contains(tokens.get(j).key()) && j + 1 < end && tokens.get(j).word()
+                    && !k.equals("hinted") && !k.equals("pointed")) {
+                j++;
+            }
+            Token next = tokens.get(j);
+            if (!particles.contains(next.key())) {
+                return -1;
+            }
+            if (k.equals("raised")) {
+                return j + 1 < end && (tokens.get(j + 1).is("about") || tokens.get(j + 1).is("over")) ? j + 2 : -1;
+            }
+            if (k.startsWith("express")) {
+                return j + 1 < end && tokens.get(j + 1).is("that") ? j + 2 : j;
+            }
+            return j + 1;
+        }
+        if (Lexicon.ATTRIBUTION_ONLY.contains(k)) {
+            return -1;
+        }
+        if (Lexicon.ADDRESSING.contains(k)) {
+            return addressed(k, j, end);
+        }
+        Token next = tokens.get(j);
+        if (next.is("that")) {
+            return j + 1;
+        }
+        if (Lexicon.WH.contains(next.key())) {
+            return j;
+        }
+        if (TIME.contains(next.key()) || next.word() && Character.isDigit(next.text().charAt(0))) {
+            for (int t = j; t < Math.min(end, j + 8); t++) {
+                Token x = tokens.get(t);
+                if (!x.word() || text.inQuote(t)) {
+                    break;
+                }
+                if (x.is("that")) {
+                    return t + 1;
+                }
+            }
+        }
+        return j;
+    }
+
+    /** After {@code told reporters}: the that-clause, the clause starting with a pronoun, or object + infinitive. */
+    private int addressed(String verb, int j, int end) {
+        for (int t = j; t < Math.min(end, j + 9); t++) {
+            Token x = tokens.get(t);
+            if (!x.word() && !x.isPunct('\u2019') || text.inQuote(t)) {
+                break;
+            }
+            if (x.is("that")) {
+                return t + 1;
+            }
+            if (Lexicon.WH.contains(x.key()) && t == j) {
+                return t;
+            }
+        }
+        for (int t = j + 1; t < Math.min(end, j + 4); t++) {
+            String k = tokens.get(t).key();
+            if (!tokens.get(t).word() || text.inQuote(t)) {
+                break;
+            }
+            if (k.equals("he") || k.equals("she") || k.equals("they") || k.equals("it") || k.equals("we")) {
+                return t;
+            }
+        }
+        if (INFINITIVE_ADDRESS.contains(verb)) {
+            if (tokens.get(j).is("for")) {
+                return j + 1;
+            }
+            for (int t = j + 1; t < Math.min(end, j + 6); t++) {
+                if (!tokens.get(t).word()) {
+                    break;
+                }
+                if (tokens.get(t).is("to")) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean isClauseStart(int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        Token t = tokens.get(from);
+        if (!t.word()) {
+            return text.inQuote(from) && freeWordsAfterQuote(from, end) >= MIN_FREE_WORDS;
+        }
+        if (NOT_CLAUSE_START.contains(t.key())) {
+            return false;
+        }
+        Mention m = attributor.covering(from);
+        if (m != null && m.phraseFirst() == from && m.kind() != Mention.Kind.PRONOUN) {
+            int after = m.last() + 1;
+            // "said Andriy Yermak, his chief of staff": an inverted attribution, not a reported clause.
+            return !(after >= end || tokens.get(after).isPunct(',') || tokens.get(after).isPunct('.'));
+        }
+        return true;
+    }
+
+    /** True when the verb follows a closing quotation mark within a few words: {@code ,” Peskov told reporters}. */
+    private boolean closesAttribution(int v, int begin) {
+        for (int j = v - 1; j >= Math.max(begin, v - 6); j--) {
+            if (text.inQuote(j)) {
+                return true;
+            }
+            Token t = tokens.get(j);
+            if (t.word() && attributor.covering(j) == null && !Lexicon.ADVERBIALS.contains(t.key())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Mention> firstSubject(int begin, int v) {
+        for (int j = begin; j < v; j++) {
+            Mention m = attributor.covering(j);
+            if (m != null && m.subject() && !text.inQuote(j)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Another issue, he said, is whether …}: the clause after {@code is}. */
+    private int parenthetical(int from, int end) {
+        if (from + 1 < end && (tokens.get(from).is("is") || tokens.get(from).is("was"))) {
+            Token next = tokens.get(from + 1);
+            if (next.is("that")) {
+                return from + 2;
+            }
+            if (Lexicon.WH.contains(next.key())) {
+                return from + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Where the reported clause stops: the sentence end or a trailing gloss. */
+    private int contentEnd(int from, int end) {
+        for (int t = from; t < end; t++) {
+            Token x = tokens.get(t);
+            if (text.inQuote(t)) {
+                boolean closing = t + 1 >= end || !text.inQuote(t + 1) || text.quoteOf[t + 1] != text.quoteOf[t];
+                if (closing && t + 1 < end && (tokens.get(t - 1).isPunct(',') && glossAfterComma(t + 1, end)
+                        || tokens.get(t + 1).is("as") && t + 2 < end && isDeterminer(tokens.get(t + 2)))) {
+                    return t + 1;
+                }
+                continue;
+            }
+            if (x.isPunct(';') || x.isPunct('(') || x.isPunct(':') && t > from) {
+                return t;
+            }
+            if (t + 1 >= end) {
+                break;
+            }
+            Token next = tokens.get(t + 1);
+            if (x.isPunct(',') && glossAfterComma(t + 1, end)) {
+                return t;
+            }
+            if (DirectQuotes.isDash(x) && next.word() && next.key().endsWith("ing") && !next.isCapitalised()
+                    && !dashFollows(t + 1, end)) {
+                return t;
+            }
+            if (x.is("but") && t > from && (next.key().endsWith("ed") || Lexicon.REPORTING.contains(next.key()))) {
+                return t;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t.is("the") || t.is("a") || t.is("an") || t.is("his") || t.is("her") || t.is("its") || t.is("their");
+    }
+
+    private boolean dashFollows(int from, int end) {
+        for (int t = from; t < end; t++) {
+            if (DirectQuotes.isDash(tokens.get(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean glossAfterComma(int n, int end) {
+        Token next = tokens.get(n);
+        String k = next.key();
+        if (!next.word() || text.inQuote(n)) {
+            return false;
+        }
+        if (k.endsWith("ing") && !next.isCapitalised() && !k.equals("including") && !k.equals("during")
+                && !k.equals("following") && !k.equals("according") || k.equals("according")
+                || k.equals("per") || k.equals("where") || k.equals("though") || k.equals("although")) {
+            return true;
+        }
+        if (k.equals("a") || k.equals("an")) {
+            // ", a sprawling battleground …", ", a stance that …": the writer's appositive gloss.
+            return true;
+        }
+        if (k.equals("but") && n + 1 < end) {
+            String after = tokens.get(n + 1).key();
+            return after.endsWith("ed") || Lexicon.REPORTING.contains(after);
+        }
+        Mention m = attributor.covering(n);
+        return m != null && m.last() + 1 < end && attributor.isFiniteReporting(m.last() + 1);
+    }
+}

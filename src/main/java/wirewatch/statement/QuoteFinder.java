@@ -1,0 +1,159 @@
+package wirewatch.statement;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds quotations: “curly”, "straight", ‘single’, 'straight single', «guillemets», ‹single guillemets› and „low“
+ * marks. Marks nest (a single quote inside a double one belongs to it); an apostrophe is not a mark; a quote left
+ * open at the end of a paragraph continues when the next paragraph opens with a mark, as news style writes
+ * multi-paragraph quotes, and otherwise ends with its paragraph.
+ */
+final class QuoteFinder {
+    private QuoteFinder() {
+    }
+
+    private record Open(char mark, int at) {
+    }
+
+    static List<QuoteSpan> find(String text) {
+        List<QuoteSpan> out = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        int n = text.length();
+        int outerStart = -1;
+        int paragraphs = 1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int next = nextParagraphStart(text, i);
+                if (!stack.isEmpty()) {
+                    Open outer = stack.peekLast();
+                    if (next < n && continues(outer.mark(), text.charAt(next))) {
+                        stack.clear();
+                        stack.push(outer);
+                        paragraphs++;
+                        i = next + 1;
+                        continue;
+                    }
+                    int end = trimEnd(text, i);
+                    if (end > outer.at() + 1) {
+                        out.add(new QuoteSpan(outer.at(), end, outer.at() + 1, end, paragraphs));
+                    }
+                    stack.clear();
+                }
+                paragraphs = 1;
+                i = next;
+                continue;
+            }
+            if (closes(text, i, stack)) {
+                Open opener = popTo(stack, c);
+                if (stack.isEmpty() && i > opener.at() + 1) {
+                    out.add(new QuoteSpan(opener.at(), i + 1, opener.at() + 1, i, paragraphs));
+                    paragraphs = 1;
+                }
+            } else if (opens(text, i)) {
+                stack.push(new Open(c, i));
+            }
+            i++;
+        }
+        if (!stack.isEmpty()) {
+            Open outer = stack.peekLast();
+            int end = trimEnd(text, n);
+            if (end > outer.at() + 1) {
+                out.add(new QuoteSpan(outer.at(), end, outer.at() + 1, end, paragraphs));
+            }
+        }
+        return out;
+    }
+
+    private static int nextParagraphStart(String text, int newline) {
+        int j = newline;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int trimEnd(String text, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean continues(char mark, char next) {
+        return next == mark || (mark == '\u201C' || mark == '"') && (next == '\u201C' || next == '"')
+                || mark == '\u201E' && next == '\u201E';
+    }
+
+    private static char closerOf(char open) {
+        switch (open) {
+            case '\u201C': return '\u201D';
+            case '\u201E': return '\u201C';
+            case '\u2018': return '\u2019';
+            case '\u00AB': return '\u00BB';
+            case '\u2039': return '\u203A';
+            default: return open;
+        }
+    }
+
+    private static boolean closes(String text, int i, Deque<Open> stack) {
+        char c = text.charAt(i);
+        boolean matches = false;
+        for (Open open : stack) {
+            char closer = closerOf(open.mark());
+            if (closer == c || open.mark() == '\u201E' && c == '\u201D') {
+                matches = true;
+                break;
+            }
+        }
+        if (!matches) {
+            return false;
+        }
+        if (c == '\'' || c == '\u2019' || c == '"') {
+            // A closing mark follows a word or punctuation and is not followed by a letter: "Kyiv’s" is an apostrophe.
+            boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+            boolean beforeLetter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            return !afterSpace && !beforeLetter;
+        }
+        return true;
+    }
+
+    private static Open popTo(Deque<Open> stack, char closer) {
+        while (true) {
+            Open top = stack.pop();
+            if (closerOf(top.mark()) == closer || top.mark() == '\u201E' && closer == '\u201D' || stack.isEmpty()) {
+                return top;
+            }
+        }
+    }
+
+    private static boolean opens(String text, int i) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '\u201C': case '\u201E': case '\u00AB': case '\u2039':
+                return true;
+            case '\u2018':
+                return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+                        && !Character.isDigit(text.charAt(i + 1));
+            case '"':
+                return boundaryBefore(text, i) && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+            case '\'':
+                return boundaryBefore(text, i) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            default:
+                return false;
+        }
+    }
+
+    private static boolean boundaryBefore(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return Character.isWhitespace(p) || "([{\u2014\u2013-/\u201C\u2018\u00AB:".indexOf(p) >= 0;
+    }
+}

@@ -1,0 +1,42 @@
+package wirewatch.statement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+
+/**
+ * What an article reports someone said: the canonical {@code speaker}, the {@code quote} (the words inside the
+ * quotation marks for {@link Kind#DIRECT}, the reported clause for {@link Kind#INDIRECT}), and where it lies in the
+ * text given to the extractor as Java char offsets {@code [start, end)}. For a quote that runs over several
+ * paragraphs the span covers them all and {@code quote} joins them with single spaces, without the re-opening marks.
+ */
+public record Statement(String speaker, String quote, Kind kind, int start, int end) {
+
+    /** Direct speech in quotation marks (pull quotes included) or reported speech. */
+    public enum Kind {
+        DIRECT, INDIRECT;
+
+        /** The lower-case name JSON uses: {@code direct} or {@code indirect}. */
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The kind named by {@link #json()}, in any case. */
+        public static Kind parse(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public Statement {
+        requireNonNull(speaker, "speaker");
+        requireNonNull(quote, "quote");
+        requireNonNull(kind, "kind");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("statement span [" + start + ", " + end + ") is not a span");
+        }
+    }
+
+    public boolean isDirect() {
+        return kind == Kind.DIRECT;
+    }
+}

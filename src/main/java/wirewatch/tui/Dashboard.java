@@ -1,0 +1,398 @@
+package wirewatch.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import wirewatch.app.EngineStatus;
+import wirewatch.app.EventSink;
+import wirewatch.store.ArchiveCounts;
+import wirewatch.store.MatchRow;
+import wirewatch.store.Store;
+
+/**
+ * The dashboard: watches on the left, the selected watch's matches beside them, the selected article below (or to
+ * the right on wide terminals), a status line, a help overlay and a statements view. It renders what it pages
+ * from the store and never touches the network; new events show without a keypress and without moving the
+ * selection.
+ *
+ * <p>One thread owns an instance and its {@link Screen}: {@link #run} does, and tests call {@link #render()} and
+ * {@link #handle(KeyStroke)} themselves. Only {@link #events()} may be called from other threads.
+ */
+public final class Dashboard {
+    private static final System.Logger LOG = System.getLogger(Dashboard.class.getName());
+    private static final Duration IDLE_REDRAW = Duration.ofSeconds(1);
+    private static final long STATUS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final long COUNTS_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+
+    private final Screen screen;
+    private final Store store;
+    private final @Nullable Controls controls;
+    private final DashboardOptions options;
+    private final Canvas canvas;
+    private final LiveUpdates live = new LiveUpdates();
+    private final WatchList watches;
+    private final MatchList matches;
+    private final DetailLoader details;
+    private final StatementsView statements;
+    private final KeyHandler keys;
+    private final Instant openedAt;
+    private final Browser browser;
+
+    private boolean loaded;
+    private long lastSeq = -1;
+    private long generation;
+    private ArchiveCounts counts = new ArchiveCounts(0, 0, 0, 0);
+    private EngineStatus status = EngineStatus.readOnly(0);
+    private long statusReadAt = Long.MIN_VALUE;
+    private long countsReadAt;
+    private boolean countsStale;
+    private long lastDraw = System.nanoTime();
+
+    Focus focus = Focus.MATCHES;
+    boolean expanded;
+    boolean help;
+    boolean statementsShown;
+    int articleScroll;
+    @Nullable StringBuilder prompt;
+    private @Nullable String message;
+
+    /** A dashboard drawing on a started screen; the caller owns (and stops) the screen. */
+    public Dashboard(Screen screen, Store store, @Nullable Controls controls, DashboardOptions options) {
+        this.screen = screen;
+        this.store = store;
+        this.controls = controls;
+        this.options = options;
+        this.canvas = new Canvas(screen, new Palette(options.color()));
+        this.watches = new WatchList(options.watches());
+        this.matches = new MatchList(store);
+        this.details = new DetailLoader(store);
+        this.statements = new StatementsView(store);
+        this.keys = new KeyHandler(this);
+        this.openedAt = options.clock().instant();
+        this.browser = new Browser(options.browser());
+    }
+
+    /**
+     * Runs the dashboard on a terminal until {@code q} or Ctrl-C, then restores the terminal (the caller closes
+     * it). With {@code controls} it subscribes to their events and {@code r} polls; without, it is a read-only
+     * view that follows the store as another process writes it.
+     */
+    public static void run(Terminal terminal, Store store, @Nullable Controls controls, DashboardOptions options)
+            throws IOException {
+        try (TerminalScreen screen = new TerminalScreen(terminal)) {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            Dashboard dashboard = new Dashboard(screen, store, controls, options);
+            if (controls != null) {
+                controls.addSink(dashboard.events());
+            }
+            dashboard.loop();
+        }
+    }
+
+    /**
+     * The user's terminal, with Ctrl-C delivered as a key (so the dashboard quits through the same path as
+     * {@code q} and restores the terminal) and never a Swing window in place of a missing terminal.
+     */
+    public static Terminal openTerminal() throws IOException {
+        return new DefaultTerminalFactory().setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+    }
+
+    /** The sink to hand to the engine: committed events wake the screen thread, which re-reads the store. */
+    public EventSink events() {
+        return live;
+    }
+
+    private void loop() throws IOException {
+        render();
+        try {
+            while (true) {
+                KeyStroke key = screen.pollInput();
+                if (key == null) {
+                    live.await(Duration.ofMillis(25));
+                    if (live.take() > 0 || idleRedrawDue()) {
+                        render();
+                    }
+                    continue;
+                }
+                do {
+                    if (!handle(key)) {
+                        return;
+                    }
+                    key = screen.pollInput();
+                } while (key != null);
+                render();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean idleRedrawDue() {
+        return System.nanoTime() - lastDraw >= IDLE_REDRAW.toNanos();
+    }
+
+    /** Applies a key; returns false when the dashboard should close. Errors go to the log and the status line. */
+    public boolean handle(KeyStroke key) {
+        try {
+            if (!loaded) {
+                follow();
+            }
+            return keys.handle(key);
+        } catch (RuntimeException e) {
+            fail("that key failed", e);
+            return true;
+        }
+    }
+
+    /** Reads what changed in the store, draws the frame and sends the changed cells to the terminal. */
+    public void render() throws IOException {
+        lastDraw = System.nanoTime();
+        TerminalSize resized = screen.doResizeIfNecessary();
+        TerminalSize size = screen.getTerminalSize();
+        try {
+            follow();
+            if (Layout.fits(size)) {
+                draw(size);
+            } else {
+                tooSmall(size);
+            }
+        } catch (RuntimeException e) {
+            fail("drawing failed", e);
+        }
+        screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /**
+     * Picks up events committed since the last look, by this process's engine or another one. The visible page is
+     * re-read at once; the counts, which scan the archive, at most every {@link #COUNTS_EVERY_NANOS}, so a busy
+     * engine never makes a keypress wait behind them.
+     */
+    private void follow() {
+        live.take();
+        long seq = store.lastEventSeq();
+        long now = System.nanoTime();
+        if (!loaded) {
+            loaded = true;
+            lastSeq = seq;
+            reloadCounts(now);
+            watchChanged();
+        } else if (seq != lastSeq) {
+            lastSeq = seq;
+            generation++;
+            countsStale = true;
+            matches.refresh();
+            if (statementsShown) {
+                statements.reload();
+            }
+        }
+        if (countsStale && now - countsReadAt >= COUNTS_EVERY_NANOS) {
+            reloadCounts(now);
+        }
+        if (now - statusReadAt >= STATUS_EVERY_NANOS || statusReadAt == Long.MIN_VALUE) {
+            statusReadAt = now;
+            status = controls != null ? controls.status() : EngineStatus.readOnly(counts.failedDeliveries());
+        }
+    }
+
+    private void reloadCounts(long now) {
+        countsStale = false;
+        countsReadAt = now;
+        watches.reload(store);
+        counts = store.counts();
+    }
+
+    private void draw(TerminalSize size) {
+        Layout layout = Layout.of(size, expanded);
+        TimeLabel times = new TimeLabel(options.zone(), options.clock().instant());
+        canvas.line(layout.header(), 0, header(), false);
+        if (statementsShown) {
+            Rect body = new Rect(0, 1, size.getColumns(), size.getRows() - 2);
+            statements.draw(canvas, body, times, openedAt);
+        } else {
+            if (!expanded) {
+                watches.draw(canvas, layout.watches(), focus == Focus.WATCHES);
+                PaneFrame.rightRule(canvas, layout.watches());
+                matches.draw(canvas, layout.matches(), focus == Focus.MATCHES, times, watches.total());
+                if (layout.article().col() > 0) {
+                    PaneFrame.rightRule(canvas, layout.matches());
+                }
+            }
+            drawArticle(layout.article(), times);
+        }
+        canvas.line(layout.status(), 0, bottomLine(), false);
+        if (help) {
+            HelpOverlay.draw(canvas, new Rect(0, 0, size.getColumns(), size.getRows()));
+        }
+    }
+
+    private List<Run> header() {
+        String watch = watches.selected();
+        String filter = matches.filter();
+        return List.of(Run.of(" wirewatch ", Style.HEADER),
+                Run.plain(statementsShown ? " statements" : ""),
+                Run.of(watch == null ? "" : " · " + watch, Style.STRONG),
+                Run.of(filter == null ? "" : " · filter “" + filter + "” (Esc clears)", Style.KEY),
+                Run.of("   ? help  q quit", Style.DIM));
+    }
+
+    private List<Run> bottomLine() {
+        StringBuilder typed = prompt;
+        if (typed != null) {
+            return List.of(Run.of(" filter: ", Style.KEY), Run.plain(typed + "▏"),
+                    Run.of("   Enter applies · Esc cancels", Style.DIM));
+        }
+        return StatusLine.runs(status, counts, store.isWritable(), options.clock().instant(), options.zone(), message);
+    }
+
+    private void drawArticle(Rect pane, TimeLabel times) {
+        Rect inside = PaneFrame.draw(canvas, pane, expanded ? "Article · Enter or Esc: back" : "Article",
+                focus == Focus.ARTICLE);
+        canvas.clear(inside);
+        MatchRow selected = matches.selected();
+        if (selected == null) {
+            canvas.line(inside, 0, List.of(Run.of("select a match to see its statements and changes",
+                    Style.DIM)), false);
+            return;
+        }
+        ArticleDetail detail = details.load(selected, expanded, generation);
+        List<List<Run>> lines = new ArticleView(times, options.color(), openedAt).lines(detail, inside.width());
+        articleScroll = Math.max(0, Math.min(articleScroll, lines.size() - inside.height()));
+        for (int r = 0; r < inside.height() && articleScroll + r < lines.size(); r++) {
+            canvas.line(inside, r, lines.get(articleScroll + r), false);
+        }
+    }
+
+    private void tooSmall(TerminalSize size) {
+        Rect all = new Rect(0, 0, size.getColumns(), size.getRows());
+        canvas.clear(all);
+        String text = "wirewatch needs a terminal of at least " + Layout.MIN_COLUMNS + "×" + Layout.MIN_ROWS
+                + "; this one is " + size.getColumns() + "×" + size.getRows() + ". Enlarge it, or press q to quit.";
+        List<List<Run>> lines = Wrap.lines(List.of(Run.of(text, Style.STRONG)), size.getColumns());
+        int top = Math.max(0, (size.getRows() - lines.size()) / 2);
+        for (int r = 0; r < lines.size() && top + r < size.getRows(); r++) {
+            canvas.line(all, top + r, lines.get(r), false);
+        }
+    }
+
+    void fail(String what, RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, what, e);
+        message = what + ": " + e.getMessage();
+    }
+
+    void say(@Nullable String text) {
+        message = text;
+    }
+
+    // The operations keys ask for; KeyHandler decides which.
+
+    void moveIn(int delta) {
+        if (focus == Focus.WATCHES) {
+            if (watches.move(delta)) {
+                watchChanged();
+            }
+        } else if (focus == Focus.MATCHES) {
+            matches.move(delta);
+            articleScroll = 0;
+        } else {
+            articleScroll = Math.max(0, articleScroll + delta);
+        }
+    }
+
+    void page(int direction) {
+        if (focus == Focus.MATCHES) {
+            matches.page(direction);
+            articleScroll = 0;
+        } else {
+            moveIn(direction * 10);
+        }
+    }
+
+    void toEnd(boolean last) {
+        if (focus == Focus.MATCHES) {
+            if (last) {
+                matches.end(watches.total());
+            } else {
+                matches.move(-Integer.MAX_VALUE / 2);
+            }
+            articleScroll = 0;
+        } else {
+            moveIn(last ? Integer.MAX_VALUE / 2 : -Integer.MAX_VALUE / 2);
+        }
+    }
+
+    void watchChanged() {
+        matches.show(watches.selected(), matches.filter());
+        articleScroll = 0;
+        if (statementsShown) {
+            statements.show();
+        }
+    }
+
+    void applyFilter(@Nullable String filter) {
+        matches.show(watches.selected(), filter == null || filter.isBlank() ? null : filter.strip());
+        articleScroll = 0;
+    }
+
+    @Nullable String filter() {
+        return matches.filter();
+    }
+
+    StatementsView statements() {
+        return statements;
+    }
+
+    @Nullable String selectedWatch() {
+        return watches.selected();
+    }
+
+    void markSeen() {
+        MatchRow row = matches.selected();
+        if (row == null) {
+            return;
+        }
+        if (!store.isWritable()) {
+            say("read-only: another wirewatch owns this store");
+            return;
+        }
+        store.markSeen(row.watch(), row.articleId());
+        matches.replace(new MatchRow(row.watch(), row.articleId(), row.feed(), row.title(), row.url(),
+                row.published(), row.time(), row.snippet(), row.marks(), row.also(), true, row.revised(),
+                row.newStatements()));
+        watches.reload(store);
+        say("marked seen");
+    }
+
+    void refresh() {
+        if (controls != null) {
+            controls.refreshNow();
+            say("polling every feed now");
+        } else {
+            say("read-only: showing what the polling wirewatch has stored");
+        }
+    }
+
+    void openUrl() {
+        MatchRow row = matches.selected();
+        if (row == null) {
+            return;
+        }
+        try {
+            browser.open(row.url());
+            say("opened in the browser");
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);
+            say("could not open the browser: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package wirewatch.tui;
+
+import java.util.List;
+
+/** The help overlay ({@code ?}): every key, and what the markers in the lists mean. */
+final class HelpOverlay {
+    static final List<String[]> KEYS = List.of(
+            new String[] {"↑ ↓  j k", "move the selection"},
+            new String[] {"PgUp PgDn", "move a page"},
+            new String[] {"Home End  g G", "first or last"},
+            new String[] {"Tab  Shift-Tab", "next or previous pane"},
+            new String[] {"← →  h l", "pane to the left or right"},
+            new String[] {"Enter", "open the article full screen (again: back)"},
+            new String[] {"o", "open the article's URL in the browser"},
+            new String[] {"/", "filter matches by title or outlet"},
+            new String[] {"m", "mark the match seen"},
+            new String[] {"s", "statements by speaker (s or Esc: back)"},
+            new String[] {"r", "refresh now: poll every feed"},
+            new String[] {"?", "this help"},
+            new String[] {"Esc", "close help, filter or view"},
+            new String[] {"q  Ctrl-C", "quit"});
+
+    private HelpOverlay() {
+    }
+
+    static void draw(Canvas canvas, Rect screen) {
+        int width = Math.min(screen.width() - 4, 64);
+        int height = Math.min(screen.height() - 2, KEYS.size() + 6);
+        Rect box = new Rect(screen.col() + (screen.width() - width) / 2, screen.row()
+                + (screen.height() - height) / 2, width, height);
+        Rect inside = canvas.box(box, "Keys · Esc closes");
+        int r = 0;
+        for (String[] key : KEYS) {
+            canvas.line(inside, r++, List.of(Run.of(Wrap.pad(key[0], 16), Style.KEY), Run.plain(key[1])), false);
+        }
+        r++;
+        canvas.line(inside, r++, List.of(Run.plain("Markers: "), Run.of("●", Style.UNSEEN), Run.plain(" unseen  "),
+                Run.of("✎", Style.REVISED), Run.plain(" revised  "), Run.of("❝", Style.NEW_STATEMENTS),
+                Run.plain(" new statements")), false);
+        canvas.line(inside, r, List.of(Run.plain("Statements: "), Run.of("◆", Style.UNSEEN),
+                Run.plain(" new position  ≈ variant (diff: "), Run.of("deleted", Style.DELETED), Run.plain(" "),
+                Run.of("inserted", Style.INSERTED), Run.plain(")")), false);
+    }
+}

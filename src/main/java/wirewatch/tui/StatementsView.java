@@ -1,0 +1,132 @@
+package wirewatch.tui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import wirewatch.store.Store;
+import wirewatch.store.StoredStatement;
+
+/**
+ * The statements view ({@code s}): the speakers of the story, most recent first, and for the selected speaker
+ * what they said, newest first. A remark's first rendering is a new position (marked ◆); later renderings by
+ * other outlets are variants, shown with a word diff from that first rendering.
+ */
+final class StatementsView {
+    private static final int SPEAKER_SCAN = 400;
+    private static final int SPEAKER_WIDTH = 26;
+
+    private final Store store;
+    private List<String> speakers = List.of();
+    private Map<String, Integer> counts = Map.of();
+    private List<StoredStatement> said = List.of();
+    private int cursor;
+    private int scroll;
+
+    StatementsView(Store store) {
+        this.store = store;
+    }
+
+    void show() {
+        reload();
+    }
+
+    /** Re-reads the speakers and the selected speaker's statements, keeping the selected speaker. */
+    void reload() {
+        String selected = selected();
+        Map<String, Integer> found = new LinkedHashMap<>();
+        // Across watches: filtering statements by watch scans the archive, and a speaker's story spans watches.
+        for (StoredStatement statement : store.statements(null, null, 0, SPEAKER_SCAN)) {
+            found.merge(statement.speaker(), 1, Integer::sum);
+        }
+        speakers = new ArrayList<>(found.keySet());
+        counts = found;
+        int at = selected == null ? -1 : speakers.indexOf(selected);
+        cursor = at < 0 ? Math.min(cursor, Math.max(0, speakers.size() - 1)) : at;
+        loadSpeaker();
+    }
+
+    void move(int delta) {
+        int next = Math.max(0, Math.min(speakers.size() - 1, cursor + delta));
+        if (next != cursor) {
+            cursor = next;
+            scroll = 0;
+            loadSpeaker();
+        }
+    }
+
+    void scroll(int delta) {
+        scroll = Math.max(0, scroll + delta);
+    }
+
+    private @Nullable String selected() {
+        return cursor < speakers.size() ? speakers.get(cursor) : null;
+    }
+
+    private void loadSpeaker() {
+        String speaker = selected();
+        said = speaker == null ? List.of() : store.statementsBySpeaker(speaker, DetailLoader.HISTORY);
+    }
+
+    void draw(Canvas canvas, Rect body, TimeLabel times, Instant openedAt) {
+        Rect left = new Rect(body.col(), body.row(), Math.min(SPEAKER_WIDTH, body.width()), body.height());
+        Rect right = new Rect(left.right() + 1, body.row(), Math.max(0, body.width() - left.width() - 1),
+                body.height());
+        Rect names = PaneFrame.draw(canvas, left, "Speakers", true);
+        canvas.clear(names);
+        PaneFrame.rightRule(canvas, left);
+        if (speakers.isEmpty()) {
+            canvas.line(names, 0, List.of(Run.of("no statements yet", Style.DIM)), false);
+        }
+        int top = Math.max(0, cursor - names.height() + 1);
+        for (int r = 0; r < names.height() && top + r < speakers.size(); r++) {
+            String name = speakers.get(top + r);
+            String count = String.valueOf(counts.getOrDefault(name, 0));
+            canvas.line(names, r, List.of(Run.plain(" " + Wrap.pad(name, names.width() - count.length() - 2)
+                    + " "), Run.of(count, Style.DIM)), top + r == cursor);
+        }
+        String speaker = selected();
+        Rect text = PaneFrame.draw(canvas, right, speaker == null ? "Statements" : "What " + speaker
+                + " said · newest first", false);
+        canvas.clear(text);
+        List<List<Run>> lines = lines(text.width(), times, openedAt, canvas.palette().isColor());
+        scroll = Math.max(0, Math.min(scroll, lines.size() - 1));
+        for (int r = 0; r < text.height() && scroll + r < lines.size(); r++) {
+            canvas.line(text, r, lines.get(scroll + r), false);
+        }
+    }
+
+    private List<List<Run>> lines(int width, TimeLabel times, Instant openedAt, boolean color) {
+        Map<String, StoredStatement> firstOfGroup = new LinkedHashMap<>();
+        for (StoredStatement statement : said) {
+            firstOfGroup.put(statement.group(), statement);
+        }
+        List<List<Run>> out = new ArrayList<>();
+        for (StoredStatement statement : said) {
+            StoredStatement first = firstOfGroup.get(statement.group());
+            boolean position = first == null || first.id() == statement.id();
+            List<Run> head = new ArrayList<>();
+            head.add(Run.of(times.of(statement.time()) + " " + statement.feed() + " ", Style.DIM));
+            head.add(position ? Run.of("◆ new position", Style.UNSEEN) : Run.of("≈ variant", Style.DIM));
+            if (statement.time().isAfter(openedAt)) {
+                head.add(Run.of(" ● since opened", Style.UNSEEN));
+            }
+            out.addAll(Wrap.lines(head, width));
+            List<Run> quote = new ArrayList<>();
+            quote.add(Run.plain("  "));
+            if (position || first == null) {
+                quote.add(Run.plain("“" + statement.quote() + "”"));
+            } else {
+                quote.addAll(DiffText.runs(WordDiff.between(first.quote(), statement.quote()), color));
+            }
+            out.addAll(Wrap.lines(quote, width));
+            out.add(List.of());
+        }
+        if (out.isEmpty()) {
+            out.add(List.of(Run.of("no statements", Style.DIM)));
+        }
+        return out;
+    }
+}

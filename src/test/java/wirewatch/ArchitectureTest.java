@@ -1,0 +1,60 @@
+package wirewatch;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of STYLE.md: a package imports only the packages below it; the pure core stays pure. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("wirewatch");
+    }
+
+    @Test
+    void layersOnlyReachDownward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("config").definedBy("wirewatch.config..")
+                .layer("feed").definedBy("wirewatch.feed..")
+                .layer("match").definedBy("wirewatch.match..")
+                .layer("statement").definedBy("wirewatch.statement..")
+                .layer("event").definedBy("wirewatch.event..")
+                .layer("store").definedBy("wirewatch.store..")
+                .layer("alert").definedBy("wirewatch.alert..")
+                .layer("app").definedBy("wirewatch.app..")
+                .layer("tui").definedBy("wirewatch.tui..")
+                .layer("cli").definedBy("wirewatch.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("tui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("tui", "cli")
+                .whereLayer("alert").mayOnlyBeAccessedByLayers("app", "tui", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("alert", "app", "tui", "cli")
+                .whereLayer("config").mayNotAccessAnyLayer()
+                .check(classes);
+    }
+
+    @Test
+    void pureCoreDoesNoIo() {
+        noClasses().that().resideInAnyPackage("wirewatch.match..", "wirewatch.statement..", "wirewatch.event..")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "java.sql..", "com.rometools..",
+                        "com.googlecode.lanterna..", "wirewatch.store..", "wirewatch.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineTouchesStandardStreamsAndExit() {
+        noClasses().that().resideOutsideOfPackage("wirewatch.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+}

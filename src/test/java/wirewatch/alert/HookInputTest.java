@@ -1,0 +1,57 @@
+package wirewatch.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import wirewatch.event.Event;
+import wirewatch.event.EventJson;
+
+class HookInputTest {
+    @Test
+    void storedMatchGivesTheSameVariablesAsTheEvent() throws Exception {
+        Event event = News.match("Kremlin says it will study US ceasefire proposal");
+        String stored = EventJson.write(event);
+
+        HookInput input = HookInput.parse(stored);
+
+        assertEquals(HookInput.of(event).environment(), input.environment());
+        assertEquals(stored + "\n", input.stdin());
+    }
+
+    @Test
+    void storedEventsOfEveryTypeGiveTheirTitleUrlAndSpeaker() throws Exception {
+        for (String type : new String[] {"match", "statement", "revision", "feed_error"}) {
+            Event event = SampleEvents.of(type, "ceasefire-kremlin");
+            assertEquals(HookInput.of(event).environment(), HookInput.parse(EventJson.write(event)).environment(),
+                    type);
+        }
+    }
+
+    @Test
+    void feedErrorGivesItsErrorAsTitleAndNoWatch() throws Exception {
+        Map<String, String> env = HookInput.of(SampleEvents.of("feed_error", "ignored")).environment();
+        assertEquals("", env.get("WIREWATCH_WATCH"));
+        assertEquals("HTTP 503 Service Unavailable; trying again in 4m", env.get("WIREWATCH_TITLE"));
+        assertEquals("example-wire", env.get("WIREWATCH_FEED"));
+    }
+
+    @Test
+    void eventJsonFromAnotherVersionGivesWhatItHas() throws Exception {
+        String stored = "{\"id\":\"4f1c2e\",\"type\":\"match\",\"watch\":\"truce-talks\",\"article\":{\"headline\":1}}";
+
+        HookInput input = HookInput.parse(stored);
+
+        assertEquals("4f1c2e", input.environment().get("WIREWATCH_ID"));
+        assertEquals("match", input.environment().get("WIREWATCH_EVENT"));
+        assertEquals("truce-talks", input.environment().get("WIREWATCH_WATCH"));
+        assertEquals("", input.environment().get("WIREWATCH_TITLE"));
+    }
+
+    @Test
+    void textThatIsNotJsonIsRefused() {
+        assertThrows(JsonProcessingException.class, () -> HookInput.parse("{\"id\":\"4f1c2e\",\"type\":"));
+    }
+}

@@ -1,0 +1,196 @@
+package wirewatch.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewatch.config.Config;
+import wirewatch.config.FeedSpec;
+import wirewatch.config.FullText;
+import wirewatch.config.WatchSpec;
+import wirewatch.event.Event;
+import wirewatch.event.FeedErrorEvent;
+import wirewatch.event.MatchEvent;
+import wirewatch.event.RevisionEvent;
+import wirewatch.event.StatementEvent;
+import wirewatch.store.SqliteStore;
+
+class EngineTest {
+    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
+    private static final String PESKOV = "<p>The Kremlin said on Thursday it would study the American ceasefire "
+            + "proposal before giving an answer, as envoys prepared for another day of talks.</p>"
+            + "<p>\u201CWe need to study the proposal carefully before we say anything,\u201D Kremlin spokesman "
+            + "Dmitry Peskov told reporters in Moscow. \u201CThere are questions that must be answered first.\u201D</p>"
+            + "<p>Peskov said Russia would not accept a pause that allowed Ukraine to regroup, and he added that "
+            + "President Vladimir Putin would speak about the plan later in the week.</p>"
+            + "<p>Officials in Kyiv said they had already agreed to the thirty-day truce and urged Moscow to "
+            + "follow suit without preconditions, while European diplomats warned that time was short.</p>";
+    private static final String GRAIN = "<p>Wheat futures rose for a third day as forecasters trimmed their "
+            + "harvest estimates for the southern plains after weeks without rain.</p><p>\u201CThe crop is "
+            + "stressed and the market knows it,\u201D said Maria Lopez, an analyst at a Chicago brokerage.</p>";
+
+    @TempDir
+    Path dir;
+
+    private NewsServer site;
+    private SqliteStore store;
+    private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void start() throws Exception {
+        site = new NewsServer();
+        store = SqliteStore.open(dir.resolve("w.db"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        store.close();
+        site.close();
+    }
+
+    private Config config(String... feeds) {
+        List<FeedSpec> specs = new ArrayList<>();
+        for (String name : feeds) {
+            specs.add(FeedSpec.of(name, URI.create(site.url("/" + name + ".xml"))));
+        }
+        return Config.of(specs, List.of(WatchSpec.query("truce", "ceasefire AND Kremlin")));
+    }
+
+    private Engine.RoundSummary round(Config config) throws Exception {
+        try (Engine engine = Engine.create(config, store, Clock.systemUTC(), EngineOptions.defaults())) {
+            engine.addSink(events::addAll);
+            return engine.runOnce();
+        }
+    }
+
+    private <T extends Event> List<T> eventsOf(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void matchingArticleIsAnnouncedOnceAndSecondRoundIsConditional() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV),
+                NewsServer.item("hw-2", "Wheat climbs on dry forecast", "http://127.0.0.1:9/hw-2", DATE, GRAIN)));
+        Config config = config("harbour-wire");
+        round(config);
+        List<MatchEvent> matches = eventsOf(MatchEvent.class);
+        assertEquals(1, matches.size());
+        assertEquals("Kremlin to study ceasefire plan", matches.get(0).article().title());
+        assertTrue(matches.get(0).snippet().toLowerCase().contains("kremlin"), matches.get(0).snippet());
+        events.clear();
+        round(config);
+        assertTrue(eventsOf(MatchEvent.class).isEmpty(), "second round repeated a match");
+        assertEquals(1, site.notModified());
+    }
+
+    @Test
+    void thinItemMatchesOnWordsOnlyInTheLinkedPage() throws Exception {
+        site.put("/baltic-post.xml", NewsServer.rss("Baltic Post", NewsServer.item("bp-1", "Envoys meet again",
+                site.url("/pages/envoys.html"), DATE, "Envoys met for a second day.")));
+        site.put("/pages/envoys.html", "<html><head><title>Envoys meet again</title></head><body><nav>Home | World"
+                + "</nav><article>" + PESKOV + "</article><footer>Contact us</footer></body></html>");
+        round(config("baltic-post"));
+        assertEquals(1, eventsOf(MatchEvent.class).size());
+    }
+
+    @Test
+    void failingFeedIsAFeedErrorAndTheRoundGoesOn() throws Exception {
+        site.fail("/broken.xml", 500);
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        Engine.RoundSummary summary = round(config("broken", "harbour-wire"));
+        assertEquals(1, summary.failed());
+        List<FeedErrorEvent> errors = eventsOf(FeedErrorEvent.class);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).error().contains("500"), errors.get(0).error());
+        assertEquals(1, eventsOf(MatchEvent.class).size());
+    }
+
+    @Test
+    void matchedArticleCarriesItsStatements() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        round(config("harbour-wire"));
+        List<StatementEvent> statements = eventsOf(StatementEvent.class);
+        assertTrue(statements.size() >= 2, "statements: " + statements);
+        assertTrue(statements.stream().anyMatch(s -> s.speaker().contains("Peskov")
+                && s.quote().contains("study the proposal carefully")), "statements: " + statements);
+    }
+
+    @Test
+    void sameRemarkFromAnotherOutletIsAVariant() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        round(config("harbour-wire"));
+        events.clear();
+        site.put("/steppe-daily.xml", NewsServer.rss("Steppe Daily", NewsServer.item("sd-1",
+                "Moscow weighs truce offer", "http://127.0.0.1:9/sd-1", DATE,
+                "<p>Moscow is in no hurry to answer the ceasefire offer, the Kremlin signalled on Thursday.</p>"
+                        + "<p>\u201CWe have to study the proposal carefully before saying anything,\u201D Dmitry "
+                        + "Peskov, the Kremlin spokesman, said in a translation of his remarks to reporters.</p>"
+                        + "<p>Ukraine's foreign ministry called the delay a stalling tactic and said the offer "
+                        + "had been on the table for days, while the talks in Jeddah continued.</p>")));
+        round(config("harbour-wire", "steppe-daily"));
+        List<StatementEvent> statements = eventsOf(StatementEvent.class);
+        assertTrue(statements.stream().anyMatch(s -> "variant".equals(s.change()) && s.previous() != null
+                && s.previous().quote().contains("study the proposal")), "statements: " + statements);
+    }
+
+    @Test
+    void editedTitleOfAMatchedItemIsARevision() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        Config config = config("harbour-wire");
+        round(config);
+        events.clear();
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire", NewsServer.item("hw-1",
+                "UPDATED: Kremlin to study ceasefire plan as talks resume", "http://127.0.0.1:9/hw-1", DATE,
+                PESKOV)));
+        round(config);
+        List<RevisionEvent> revisions = eventsOf(RevisionEvent.class);
+        assertEquals(1, revisions.size());
+        RevisionEvent.Change title = revisions.get(0).changes().get(0);
+        assertEquals("title", title.field());
+        assertTrue(title.diff().contains("{+UPDATED:+}"), title.diff());
+        assertTrue(eventsOf(MatchEvent.class).isEmpty(), "a revision re-announced the match");
+    }
+
+    @Test
+    void whitespaceOnlyChangeIsNotARevision() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        Config config = config("harbour-wire");
+        round(config);
+        events.clear();
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire", NewsServer.item("hw-1",
+                "Kremlin  to study ceasefire   plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV.replace(". ", ".  "))));
+        round(config);
+        assertTrue(events.isEmpty(), "events: " + events);
+    }
+
+    @Test
+    void wireCopyFromAnotherOutletIsOneMatchWithAlso() throws Exception {
+        String copy = PESKOV + "<p>Reporting by the Harbour Wire desk.</p>";
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        site.put("/coast-herald.xml", NewsServer.rss("Coast Herald", NewsServer.item("ch-7",
+                "Moscow says it needs time on truce", "http://127.0.0.1:9/ch-7", DATE, copy)));
+        round(config("harbour-wire", "coast-herald"));
+        List<MatchEvent> matches = eventsOf(MatchEvent.class);
+        assertEquals(1, matches.size(), "matches: " + matches);
+    }
+
+    static FeedSpec never(FeedSpec feed) {
+        return feed.withFullText(FullText.NEVER);
+    }
+}

@@ -1,0 +1,78 @@
+package wirewatch.app;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A loopback news site for tests: serves feeds and article pages from a map the test edits, with ETags so that
+ * unchanged documents answer 304 to conditional requests, and counts the 304s.
+ */
+final class NewsServer implements AutoCloseable {
+    private final MockWebServer server = new MockWebServer();
+    private final Map<String, String> documents = new ConcurrentHashMap<>();
+    private final Map<String, Integer> status = new ConcurrentHashMap<>();
+    private volatile int notModified;
+
+    NewsServer() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath() == null ? "/" : request.getPath();
+                Integer forced = status.get(path);
+                if (forced != null) {
+                    return new MockResponse().setResponseCode(forced).setBody("server trouble");
+                }
+                String body = documents.get(path);
+                if (body == null) {
+                    return new MockResponse().setResponseCode(404).setBody("not found");
+                }
+                String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+                if (etag.equals(request.getHeader("If-None-Match"))) {
+                    notModified++;
+                    return new MockResponse().setResponseCode(304).addHeader("ETag", etag);
+                }
+                String type = path.endsWith(".html") ? "text/html; charset=utf-8" : "application/rss+xml; charset=utf-8";
+                return new MockResponse().addHeader("ETag", etag).addHeader("Content-Type", type).setBody(body);
+            }
+        });
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    }
+
+    String url(String path) {
+        return server.url(path).toString();
+    }
+
+    void put(String path, String body) {
+        documents.put(path, body);
+    }
+
+    void fail(String path, int code) {
+        status.put(path, code);
+    }
+
+    int notModified() {
+        return notModified;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+
+    /** An RSS 2.0 feed of the given items. */
+    static String rss(String title, String... items) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>" + title
+                + "</title><link>http://127.0.0.1/</link><description>" + title + "</description>"
+                + String.join("", items) + "</channel></rss>\n";
+    }
+
+    static String item(String guid, String title, String link, String date, String description) {
+        return "<item><title>" + title + "</title><link>" + link + "</link><guid>" + guid + "</guid><pubDate>" + date
+                + "</pubDate><description><![CDATA[" + description + "]]></description></item>";
+    }
+}

@@ -1,0 +1,113 @@
+package wirewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewatch.store.SqliteStore;
+
+/** The command line as a user meets it: help, exit codes, and one-line messages for bad input. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private Path config(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("feeds.yml"), yaml);
+    }
+
+    @Test
+    void helpExitsZeroAndListsTheCommands() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+            assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+            assertEquals(0, run(command, "--help"), command);
+        }
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        assertEquals(2, run("tail", "--onse"));
+    }
+
+    @Test
+    void checkAcceptsAGoodConfigAndShowsCompiledQueries() throws Exception {
+        Path file = config("feeds:\n  - name: kyiv-wire\n    url: http://127.0.0.1:9/rss\nwatches:\n"
+                + "  - name: truce\n    all: [ceasefire, Kremlin]\n    none: [football]\n");
+        assertEquals(0, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
+        assertTrue(out.toString().contains("truce"), out.toString());
+        assertTrue(out.toString().contains("kyiv-wire"), out.toString());
+    }
+
+    @Test
+    void badConfigExitsTwoNamingTheLine() throws Exception {
+        Path file = config("feeds:\n  - name: a\n    url: http://127.0.0.1:9/x\n    evry: 5m\n");
+        assertEquals(2, run("check", "--config", file.toString()));
+        assertTrue(err.toString().contains(":4:5:"), err.toString());
+        assertTrue(err.toString().contains("did you mean 'every'"), err.toString());
+    }
+
+    @Test
+    void badQueryExitsTwoNamingTheWatch() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: broken\n    query: 'ceasefire AND ('\n");
+        assertEquals(2, run("--config", file.toString(), "check"));
+        assertTrue(err.toString().contains("broken"), err.toString());
+        assertTrue(err.toString().contains(":4:"), err.toString());
+    }
+
+    @Test
+    void optionsWorkBeforeAndAfterTheCommand() throws Exception {
+        Path file = config("feeds: []\n");
+        assertEquals(0, run("--config", file.toString(), "check"));
+        assertEquals(0, run("check", "--config", file.toString()));
+    }
+
+    @Test
+    void lockedStoreIsARuntimeFailureWithAClearMessage() throws Exception {
+        Path file = config("feeds: []\n");
+        Path db = dir.resolve("w.db");
+        try (SqliteStore holder = SqliteStore.open(db)) {
+            assertEquals(1, run("tail", "--once", "--config", file.toString(), "--db", db.toString()));
+            assertTrue(err.toString().contains("locked by another wirewatch"), err.toString());
+        }
+    }
+
+    @Test
+    void tailOnceWithNoFeedsExitsZero() throws Exception {
+        Path file = config("feeds: []\n");
+        assertEquals(0, run("tail", "--once", "--json", "--config", file.toString(), "--db",
+                dir.resolve("w.db").toString()));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void statementsWithoutAStoreSaysHowToMakeOne() throws Exception {
+        Path file = config("feeds: []\n");
+        assertEquals(1, run("statements", "--config", file.toString(), "--db", dir.resolve("none.db").toString()));
+        assertTrue(err.toString().contains("does not exist yet"), err.toString());
+    }
+
+    @Test
+    void backtestRejectsABadSince() throws Exception {
+        Path file = config("feeds: []\n");
+        assertEquals(2, run("backtest", "ceasefire", "--since", "7 weeks", "--config", file.toString(), "--db",
+                dir.resolve("w.db").toString()));
+    }
+}
