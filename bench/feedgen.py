@@ -120,12 +120,22 @@ CEASEFIRE = {
     "facts": ["Delegations met behind closed doors in {place} for {h} hours on {day}.",
               "The draft ceasefire would freeze front lines and open humanitarian corridors.",
               "Shelling continued in the east overnight, local officials said, despite the talks.",
-              "Diplomats said the Kremlin had asked for written security guarantees before any ceasefire."],
+              "Diplomats said the Kremlin had asked for written security guarantees before any ceasefire.",
+              "Aid convoys waited at the crossing near {place} for permission to move.",
+              "Both sides accused each other of violating a local truce within {h} hours.",
+              "Markets rose on hopes of a ceasefire, with the rouble gaining {p} per cent.",
+              "A prisoner exchange involving {d} soldiers was completed at dawn.",
+              "Mediators shuttled between the two delegations' hotels until after midnight.",
+              "The text under discussion runs to {d} pages and includes a map of the disengagement zone."],
     "quotes": ["We are studying the proposal carefully and will respond in due course",
                "A ceasefire that is not monitored is not a ceasefire at all",
                "The Kremlin is not in a hurry, and neither are we",
                "There can be no lasting ceasefire without the return of prisoners",
-               "We agree in principle, but the details matter"],
+               "We agree in principle, but the details matter",
+               "Nobody should expect a breakthrough this week",
+               "The ball is now in Moscow's court",
+               "We will judge the Kremlin by its actions, not its words",
+               "Civilians cannot wait for diplomats to finish arguing about maps"],
     "reports": ["the Kremlin would give its answer within {d} days",
                 "Moscow was ready to discuss a thirty-day ceasefire",
                 "the Kremlin had not yet received the final text",
@@ -135,12 +145,22 @@ CEASEFIRE = {
                  ("EU foreign policy chief", "Margit Solheim")],
 }
 
+# Openers and closers vary the sentences around a topic's facts, so that two outlets' stories on the
+# same event share facts without being the same wire copy.
+OPENERS = ["", "", "", "Earlier on {day}, ", "By late afternoon, ", "In a separate development, ",
+           "Speaking to local radio, ", "Meanwhile in {place}, ", "Officials confirmed that ", "As expected, ",
+           "Overnight, ", "Two sources familiar with the matter said ", "For the {ord} time this month, "]
+CLOSERS = ["", "", "", " officials said", " according to local media", " a spokesperson confirmed",
+           " witnesses told this newspaper", " the agency reported", " sources said on {day}",
+           " in a move seen by analysts as significant", " for the first time since {year}"]
+ORDINALS = ["second", "third", "fourth", "fifth"]
+
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 VERBS = ["said", "told reporters", "said in a statement", "told a news conference", "wrote on social media"]
 
 
 def fill(rng, template, place):
-    return template.format(place=place, n=rng.randint(40, 4000), h=rng.randint(2, 14), d=rng.randint(2, 30),
+    return template.format(ord=rng.choice(ORDINALS), year=rng.randint(1990, 2023), place=place, n=rng.randint(40, 4000), h=rng.randint(2, 14), d=rng.randint(2, 30),
                            p=rng.randint(2, 40), day=rng.choice(DAYS))
 
 
@@ -164,14 +184,24 @@ def reported(rng, topic, speakers, place):
     return f"According to {name}, {clause}."
 
 
+def fact(rng, topic, place):
+    core = fill(rng, rng.choice(topic["facts"]), place).rstrip(".")
+    opener = fill(rng, rng.choice(OPENERS), place)
+    if opener:
+        # Every fact opens with a common word, never a name.
+        core = core[0].lower() + core[1:]
+    closer = fill(rng, rng.choice(CLOSERS), place)
+    return f"{opener}{core}{',' if closer else ''}{closer}."
+
+
 def paragraphs(rng, topic, speakers, place):
     out = []
     for _ in range(rng.randint(4, 6)):
-        sentences = [fill(rng, rng.choice(topic["facts"]), place)]
+        sentences = [fact(rng, topic, place)]
         sentences.append(direct(rng, topic, speakers, place) if rng.random() < 0.6
                          else reported(rng, topic, speakers, place))
         if rng.random() < 0.5:
-            sentences.append(fill(rng, rng.choice(topic["facts"]), place))
+            sentences.append(fact(rng, topic, place))
         out.append(" ".join(sentences))
     return out
 

@@ -15,11 +15,13 @@
 #   --jvm-variants  also time wirewatch under each JVM option separately (plain java -jar,
 #                   C1 only, serial GC, both, both with an AppCDS archive)
 #   --only LIST     comma-separated subset of: wirewatch,newsboat,sfeed
+#   --profile FILE  instead of timing, record one cold wirewatch round with JFR into FILE (java -jar,
+#                   plus the JVM options in PROFILE_OPTS) and print its top frames (bench/jfr-top.py)
 #   --keep          keep the work directory (feeds, stores, logs) for inspection
-# Environment: WIREWATCH overrides how wirewatch is launched (default: bin/wirewatch).
+# Environment: WIREWATCH overrides how wirewatch is launched (default: as the README says).
 set -euo pipefail
 
-feeds=500 items=50 runs=3 variants=0 keep=0 only="wirewatch,newsboat,sfeed"
+feeds=500 items=50 runs=3 variants=0 keep=0 only="wirewatch,newsboat,sfeed" profile=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --feeds) feeds="$2"; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
         --only) only="$2"; shift 2 ;;
         --jvm-variants) variants=1; shift ;;
         --keep) keep=1; shift ;;
+        --profile) profile="$2"; only=wirewatch; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "ingest.sh: unknown option '$1'; see --help" >&2; exit 2 ;;
     esac
@@ -61,8 +64,13 @@ if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
     echo "building target/wirewatch.jar" >&2
     mvn -q -DskipTests package >&2
 fi
+# wirewatch runs the way the README tells users to start it: the launcher once the README names it.
 if [ -z "${WIREWATCH:-}" ]; then
-    if [ -x bin/wirewatch ]; then WIREWATCH="$root/bin/wirewatch"; else WIREWATCH="java -jar $root/target/wirewatch.jar"; fi
+    if [ -x bin/wirewatch ] && grep -q 'bin/wirewatch' README.md 2>/dev/null; then
+        WIREWATCH="$root/bin/wirewatch"
+    else
+        WIREWATCH="java -jar $root/target/wirewatch.jar"
+    fi
 fi
 
 # --- the farm ------------------------------------------------------------------------------
@@ -164,7 +172,7 @@ timed() {
         echo "$tool $round run $run: exit $code" >&2
         tail -n 5 "$work/err.txt" >&2
     fi
-    case "$tool" in wirewatch*) matches=$(grep -c '"type":"match"' "$work/out.txt" || true) ;; esac
+    case "$tool" in wirewatch*|ww*) matches=$(grep -c '"type":"match"' "$work/out.txt" || true) ;; esac
     local statuses
     statuses=$(sed -n "$((before + 1)),${after}p" "$log" |
         awk '{ if ($1 == 200) a++; else if ($1 == 304) b++; else c++ } END { printf "%d\t%d\t%d", a, b, c }')
@@ -205,6 +213,16 @@ if [ "$variants" -eq 1 ]; then
     rm -rf "$work/ww"; mkdir -p "$work/ww"
     java "${c1_serial[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jar" tail --once --json \
         --config "$work/feeds.yml" --db "$work/ww/wirewatch.db" >/dev/null 2>"$work/cds.log"
+fi
+
+if [ -n "$profile" ]; then
+    rm -rf "$work/ww"; mkdir -p "$work/ww"
+    # shellcheck disable=SC2086  # PROFILE_OPTS is a list of options
+    timed "wirewatch (JFR)" first 1 java ${PROFILE_OPTS:-} \
+        -XX:StartFlightRecording=filename="$profile",settings=profile,dumponexit=true \
+        -jar "$jar" tail --once --json --config "$work/feeds.yml" --db "$work/ww/wirewatch.db"
+    python3 bench/jfr-top.py "$profile"
+    exit 0
 fi
 
 echo "wirewatch: $WIREWATCH" >&2

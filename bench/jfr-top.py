@@ -28,7 +28,7 @@ COMPONENTS = [
 
 def method_name(frame):
     method = frame["method"]
-    return f"{method['type']['name']}.{method['name']}"
+    return f"{method['type']['name'].replace('/', '.')}.{method['name']}"
 
 
 def component(frames):

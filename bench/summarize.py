@@ -13,9 +13,9 @@ import sys
 from collections import defaultdict
 
 ROUNDS = [
-    ("first", "first round, cold"),
-    ("second", "second round (newsboat stores validators)"),
-    ("unchanged", "unchanged round"),
+    ("first", "first (cold)"),
+    ("second", "second"),
+    ("unchanged", "unchanged"),
 ]
 
 
