@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# Ingest benchmark: wirewatch against newsboat and sfeed on the same local feed farm.
+#
+# Generates N RSS feeds x M items (bench/feedgen.py), serves them from nginx on 127.0.0.1
+# (ETag, gzip), then times each tool as a whole cold process with a fresh cache or store:
+#   first round      newsboat -x reload | sfeed_update | wirewatch tail --once
+#   unchanged round  newsboat's third reload (2.21 stores validators only from its second),
+#                    sfeed's second run, wirewatch's second tail --once (all 304)
+# Each timing is repeated --runs times; the table shows medians, peak RSS (/usr/bin/time %M:
+# the largest single process, so for sfeed one curl or sfeed child, not the sum), articles/s
+# (feeds x items / wall) and each tool's wall time as a multiple of wirewatch's.
+# The nginx access log gives the HTTP statuses each round received.
+#
+# Usage: bench/ingest.sh [--feeds N] [--items M] [--runs R] [--jvm-variants] [--keep]
+#   --jvm-variants  also time wirewatch under each JVM option separately (plain java -jar,
+#                   C1 only, serial GC, both, both with an AppCDS archive)
+#   --only LIST     comma-separated subset of: wirewatch,newsboat,sfeed
+#   --profile FILE  instead of timing, record one cold wirewatch round with JFR into FILE (java -jar,
+#                   plus the JVM options in PROFILE_OPTS) and print its top frames (bench/jfr-top.py)
+#   --keep          keep the work directory (feeds, stores, logs) for inspection
+# Environment: WIREWATCH overrides how wirewatch is launched (default: as the README says).
+set -euo pipefail
+
+feeds=500 items=50 runs=3 variants=0 keep=0 only="wirewatch,newsboat,sfeed" profile=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --feeds) feeds="$2"; shift 2 ;;
+        --items) items="$2"; shift 2 ;;
+        --runs) runs="$2"; shift 2 ;;
+        --only) only="$2"; shift 2 ;;
+        --jvm-variants) variants=1; shift ;;
+        --keep) keep=1; shift ;;
+        --profile) profile="$2"; only=wirewatch; shift 2 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) echo "ingest.sh: unknown option '$1'; see --help" >&2; exit 2 ;;
+    esac
+done
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+cores=$(nproc)
+threads=$((cores * 8))
+
+# --- tools -------------------------------------------------------------------------------
+missing=()
+for pair in nginx:nginx-light newsboat:newsboat sfeed_update:sfeed curl:curl python3:python3; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+[ -x /usr/bin/time ] || missing+=(time)
+wants_wirewatch=0
+case ",$only," in *,wirewatch,*) wants_wirewatch=1 ;; esac
+[ "$variants" -eq 1 ] && wants_wirewatch=1
+if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
+    command -v mvn >/dev/null 2>&1 || missing+=(maven)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing: ${missing[*]}" >&2
+    as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
+    $as_root apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q "${missing[@]}" >&2
+fi
+export PATH="$PATH:/usr/sbin:/sbin"
+if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
+    echo "building target/wirewatch.jar" >&2
+    mvn -q -DskipTests package >&2
+fi
+# wirewatch runs the way the README tells users to start it: the launcher once the README names it.
+if [ -z "${WIREWATCH:-}" ]; then
+    if [ -x bin/wirewatch ] && grep -q 'bin/wirewatch' README.md 2>/dev/null; then
+        WIREWATCH="$root/bin/wirewatch"
+    else
+        WIREWATCH="java -jar $root/target/wirewatch.jar"
+    fi
+fi
+
+# --- the farm ------------------------------------------------------------------------------
+work=$(mktemp -d "${TMPDIR:-/tmp}/wirewatch-bench.XXXXXX")
+chmod 755 "$work"
+nginx_pid=""
+cleanup() {
+    if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
+        kill -QUIT "$nginx_pid" 2>/dev/null || true
+    fi
+    if [ "$keep" -eq 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port/feeds"
+python3 bench/feedgen.py --feeds "$feeds" --items "$items" --out "$work/www/feeds" >&2
+chmod -R a+rX "$work/www"
+
+mkdir -p "$work/nginx/logs" "$work/nginx/tmp"
+user_line=""; [ "$(id -u)" -eq 0 ] && user_line="user root;"
+cat >"$work/nginx/nginx.conf" <<EOF
+$user_line
+worker_processes $cores;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    types { application/rss+xml xml; }
+    default_type application/octet-stream;
+    log_format bench '\$status \$request_method \$request_uri';
+    access_log $work/nginx/logs/access.log bench;
+    client_body_temp_path $work/nginx/tmp;
+    proxy_temp_path $work/nginx/tmp;
+    fastcgi_temp_path $work/nginx/tmp;
+    uwsgi_temp_path $work/nginx/tmp;
+    scgi_temp_path $work/nginx/tmp;
+    sendfile on;
+    keepalive_requests 100000;
+    etag on;
+    gzip on;
+    gzip_types application/rss+xml;
+    gzip_vary on;
+    server {
+        listen 127.0.0.1:$port;
+        root $work/www;
+    }
+}
+EOF
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
+for _ in $(seq 100); do [ -s "$work/nginx/nginx.pid" ] && break; sleep 0.05; done
+nginx_pid=$(cat "$work/nginx/nginx.pid")
+curl -fsS -o /dev/null "$base/feed-0000.xml"
+
+# --- configurations ------------------------------------------------------------------------
+names=()
+for i in $(seq 0 $((feeds - 1))); do names+=("$(printf 'feed-%04d' "$i")"); done
+
+{
+    echo "poll: 5m"
+    echo "feeds:"
+    for n in "${names[@]}"; do
+        printf '  - name: %s\n    url: %s/%s.xml\n    fulltext: never\n' "$n" "$base" "$n"
+    done
+    echo "watches:"
+    echo "  - name: ceasefire-kremlin"
+    echo "    query: 'ceasefire AND Kremlin'"
+} >"$work/feeds.yml"
+
+mkdir -p "$work/newsboat"
+for n in "${names[@]}"; do echo "$base/$n.xml"; done >"$work/newsboat/urls"
+printf 'reload-threads %s\n' "$threads" >"$work/newsboat/config"
+
+{
+    echo "sfeedpath=\"$work/sfeed/feeds\""
+    echo "maxjobs=$threads"
+    echo "feeds() {"
+    for n in "${names[@]}"; do echo "    feed \"$n\" \"$base/$n.xml\""; done
+    echo "}"
+} >"$work/sfeedrc"
+
+mkdir -p "$work/home"
+results="$work/results.tsv"
+: >"$results"
+
+# --- timing --------------------------------------------------------------------------------
+log="$work/nginx/logs/access.log"
+
+# timed TOOL ROUND RUN CMD...: runs CMD as one cold process, records wall, peak RSS and statuses.
+timed() {
+    local tool="$1" round="$2" run="$3"; shift 3
+    local before after code=0 matches="-"
+    before=$(wc -l <"$log")
+    env HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_STATE_HOME="$work/home/.state" \
+        XDG_CACHE_HOME="$work/home/.cache" XDG_DATA_HOME="$work/home/.data" \
+        /usr/bin/time -f '%e %M' -o "$work/time.out" "$@" >"$work/out.txt" 2>"$work/err.txt" || code=$?
+    after=$(wc -l <"$log")
+    if [ "$code" -ne 0 ]; then
+        echo "$tool $round run $run: exit $code" >&2
+        tail -n 5 "$work/err.txt" >&2
+    fi
+    case "$tool" in wirewatch*|ww*) matches=$(grep -c '"type":"match"' "$work/out.txt" || true) ;; esac
+    local statuses
+    statuses=$(sed -n "$((before + 1)),${after}p" "$log" |
+        awk '{ if ($1 == 200) a++; else if ($1 == 304) b++; else c++ } END { printf "%d\t%d\t%d", a, b, c }')
+    read -r wall rss <"$work/time.out"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$round" "$run" "$wall" "$rss" "$statuses" "$code" "$matches" \
+        >>"$results"
+    printf '  %-22s %-9s run %s: %6.2f s %6.0f MB  HTTP 200/304/other %s\n' "$tool" "$round" "$run" "$wall" \
+        "$((rss / 1024))" "$(echo "$statuses" | tr '\t' /)" >&2
+}
+
+# wirewatch_rounds NAME RUN CMD...: a cold tail --once on a fresh store, then the unchanged round.
+wirewatch_rounds() {
+    local name="$1" run="$2"; shift 2
+    rm -rf "$work/ww"; mkdir -p "$work/ww"
+    timed "$name" first "$run" "$@" tail --once --json --config "$work/feeds.yml" --db "$work/ww/wirewatch.db"
+    timed "$name" unchanged "$run" "$@" tail --once --json --config "$work/feeds.yml" --db "$work/ww/wirewatch.db"
+}
+
+newsboat_rounds() {
+    local run="$1" nb=(newsboat -u "$work/newsboat/urls" -C "$work/newsboat/config" -c "$work/newsboat/cache.db")
+    rm -f "$work/newsboat/cache.db" "$work/newsboat/cache.db.lock"
+    timed newsboat first "$run" "${nb[@]}" -x reload
+    timed newsboat second "$run" "${nb[@]}" -x reload
+    timed newsboat unchanged "$run" "${nb[@]}" -x reload
+}
+
+sfeed_rounds() {
+    local run="$1"
+    rm -rf "$work/sfeed"; mkdir -p "$work/sfeed/feeds"
+    timed sfeed first "$run" sfeed_update "$work/sfeedrc"
+    timed sfeed unchanged "$run" sfeed_update "$work/sfeedrc"
+}
+
+# An AppCDS archive trained on one cold round, for the variant that uses it.
+jar="$root/target/wirewatch.jar"
+c1_serial=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+if [ "$variants" -eq 1 ]; then
+    rm -rf "$work/ww"; mkdir -p "$work/ww"
+    java "${c1_serial[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jar" tail --once --json \
+        --config "$work/feeds.yml" --db "$work/ww/wirewatch.db" >/dev/null 2>"$work/cds.log"
+fi
+
+if [ -n "$profile" ]; then
+    rm -rf "$work/ww"; mkdir -p "$work/ww"
+    # shellcheck disable=SC2086  # PROFILE_OPTS is a list of options
+    timed "wirewatch (JFR)" first 1 java ${PROFILE_OPTS:-} \
+        -XX:StartFlightRecording=filename="$profile",settings=profile,dumponexit=true \
+        -jar "$jar" tail --once --json --config "$work/feeds.yml" --db "$work/ww/wirewatch.db"
+    python3 bench/jfr-top.py "$profile"
+    exit 0
+fi
+
+echo "wirewatch: $WIREWATCH" >&2
+echo "$feeds feeds x $items items on $base, $runs runs, $cores cores, $threads threads for newsboat and sfeed" >&2
+for run in $(seq 1 "$runs"); do
+    case ",$only," in *,newsboat,*) newsboat_rounds "$run" ;; esac
+    case ",$only," in *,sfeed,*) sfeed_rounds "$run" ;; esac
+    case ",$only," in *,wirewatch,*)
+        # shellcheck disable=SC2086  # WIREWATCH is a command line
+        wirewatch_rounds wirewatch "$run" $WIREWATCH ;;
+    esac
+    if [ "$variants" -eq 1 ]; then
+        wirewatch_rounds "ww java -jar" "$run" java -jar "$jar"
+        wirewatch_rounds "ww C1" "$run" java -XX:TieredStopAtLevel=1 -jar "$jar"
+        wirewatch_rounds "ww SerialGC" "$run" java -XX:+UseSerialGC -jar "$jar"
+        wirewatch_rounds "ww C1+SerialGC" "$run" java "${c1_serial[@]}" -jar "$jar"
+        wirewatch_rounds "ww C1+SerialGC+AppCDS" "$run" java "${c1_serial[@]}" \
+            -XX:SharedArchiveFile="$work/app.jsa" -jar "$jar"
+    fi
+done
+
+echo
+echo "ingest: $feeds feeds x $items items ($((feeds * items)) articles) over HTTP on 127.0.0.1, median of $runs runs"
+echo "wirewatch = $WIREWATCH"
+python3 bench/summarize.py "$results" --articles $((feeds * items))
