@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import wirewatch.feed.Article;
 import wirewatch.match.ArticleMatcher;
 import wirewatch.match.Match;
+import wirewatch.match.Signature;
+import wirewatch.match.WireCopy;
 import wirewatch.statement.Aliases;
 import wirewatch.statement.Extraction;
 import wirewatch.statement.Statement;
@@ -36,7 +38,8 @@ final class Analysis {
     Prepared prepare(Article article, String hash, @Nullable StoredArticle previous, boolean fullText) {
         List<Match> matches = matcher.match(article);
         List<Statement> statements = matches.isEmpty() && previous == null ? List.of() : statements(article);
-        return new Prepared(article, hash, previous, matches, statements, fullText);
+        Signature signature = matches.isEmpty() ? null : WireCopy.signature(article.body());
+        return new Prepared(article, hash, previous, matches, statements, signature, fullText);
     }
 
     List<Statement> statements(Article article) {

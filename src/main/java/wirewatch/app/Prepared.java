@@ -4,15 +4,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
+import wirewatch.match.Signature;
 import wirewatch.statement.Statement;
 import wirewatch.store.StoredArticle;
 
 /**
  * An article made ready on a worker thread for the writer: its text (with full text fetched when the feed is thin),
- * content hash, the version stored before (absent when new), the watches it matched and the statements in it.
+ * content hash, the version stored before (absent when new), the watches it matched, the statements in it and,
+ * for matched articles, its wire-copy signature (computed here, off the writer thread).
  */
 record Prepared(Article article, String hash, @Nullable StoredArticle previous, List<Match> matches,
-                List<Statement> statements, boolean fullText) {
+                List<Statement> statements, @Nullable Signature signature, boolean fullText) {
     Prepared {
         matches = List.copyOf(matches);
         statements = List.copyOf(statements);

@@ -24,7 +24,6 @@ import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
-import wirewatch.match.WireCopy;
 import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
@@ -111,7 +110,6 @@ final class Recorder {
                            Map<String, MatchEvent> matchedNow) {
         Article article = prepared.article();
         String canonical = ContentHash.canonicalUrl(article.url());
-        String original = originalOf(article, canonical);
         boolean matched = !prepared.matches().isEmpty();
         Instant refetch = matched && policy != FullText.NEVER && !article.url().isEmpty()
                 ? now.plus(REFETCH_STEPS.get(0)) : null;
@@ -119,6 +117,8 @@ final class Recorder {
         if (!matched) {
             return;
         }
+        // Only matched articles can raise alerts, so only they are checked for being another outlet's copy.
+        String original = originalOf(article, canonical, prepared.signature());
         List<StatementTracker.Placed> placed = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
             placed.add(tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now));
@@ -177,13 +177,12 @@ final class Recorder {
         return tracker;
     }
 
-    private @Nullable String originalOf(Article article, String canonical) {
+    private @Nullable String originalOf(Article article, String canonical, @Nullable Signature signature) {
         String byUrl = canonical.isEmpty() ? null
                 : store.articleByCanonicalUrl(canonical).filter(id -> !id.equals(article.id())).orElse(null);
-        if (byUrl != null) {
+        if (byUrl != null || signature == null) {
             return byUrl;
         }
-        Signature signature = WireCopy.signature(article.body());
         String copyOf = copies.findCopy(signature).orElse(null);
         copies.add(article.id(), signature);
         return copyOf;
