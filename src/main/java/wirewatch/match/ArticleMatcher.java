@@ -14,6 +14,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import wirewatch.feed.Article;
@@ -33,6 +34,9 @@ import wirewatch.feed.Article;
 public final class ArticleMatcher implements AutoCloseable {
     private final List<CompiledRule> rules;
     private final List<Set<String>> terms;
+    /** Per rule, its query rewritten once where that does not depend on the article; else the query itself. */
+    private final List<Query> prepared;
+    private final boolean[] rewritten;
     private final RuleIndex index;
     private final Analyzer analyzer = ArticleFields.analyzer();
     private final MatchBuilder builder = new MatchBuilder();
@@ -45,6 +49,14 @@ public final class ArticleMatcher implements AutoCloseable {
         rules.forEach(rule -> ruleTerms.add(RuleTerms.of(rule.query())));
         this.terms = List.copyOf(ruleTerms);
         this.index = new RuleIndex(rules.stream().map(CompiledRule::query).toList());
+        this.rewritten = new boolean[rules.size()];
+        List<Query> queries = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            Optional<Query> once = HitFinder.rewriteOnce(rules.get(i).query());
+            rewritten[i] = once.isPresent();
+            queries.add(once.orElse(rules.get(i).query()));
+        }
+        this.prepared = List.copyOf(queries);
     }
 
     /** The matches of this article, one per matching watch, in the order the rules were given. */
@@ -70,7 +82,9 @@ public final class ArticleMatcher implements AutoCloseable {
         ArticleText text = null;
         BitSetIterator each = new BitSetIterator(candidates, 0);
         for (int rule = each.nextDoc(); rule != DocIdSetIterator.NO_MORE_DOCS; rule = each.nextDoc()) {
-            Optional<List<FieldHit>> hits = HitFinder.find(searcher, rules.get(rule).query());
+            Query query = prepared.get(rule);
+            Optional<List<FieldHit>> hits = rewritten[rule] ? HitFinder.findRewritten(searcher, query)
+                    : HitFinder.find(searcher, query);
             if (hits.isPresent()) {
                 text = text == null ? new ArticleText(article) : text;
                 matches.add(builder.build(rules.get(rule).watch(), terms.get(rule), text, hits.get()));

@@ -95,30 +95,16 @@ final class Requirement {
     }
 
     /**
-     * One analysed word an article must hold in any field, or, for a wildcard, a start such a word must have.
-     * Longer words are rarer, so weigh more; feed names weigh little, since every article of a feed has one.
+     * One analysed word an article must hold in a field, or, for a wildcard, a start such a word must have. Longer
+     * words are rarer, so weigh more; feed names weigh little, since every article of a feed has one.
      */
-    record Key(String text, boolean prefix, double weight) {
-        static Key term(String field, String text) {
-            return new Key(text, false, ArticleFields.FEED.equals(field) ? 0.01 : lengthWeight(text));
-        }
-
-        static Key prefix(String field, String text) {
-            return new Key(text, true, ArticleFields.FEED.equals(field) ? 0.01 : lengthWeight(text) * 0.5);
-        }
-
-        private static double lengthWeight(String text) {
-            return 1 - 1 / (1 + 0.3 * text.length());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key && ((Key) other).text.equals(text) && ((Key) other).prefix == prefix;
-        }
-
-        @Override
-        public int hashCode() {
-            return text.hashCode() * 31 + Boolean.hashCode(prefix);
+    record Key(String field, String text, boolean prefix) {
+        double weight() {
+            if (ArticleFields.FEED.equals(field)) {
+                return 0.01;
+            }
+            double byLength = 1 - 1 / (1 + 0.3 * text.length());
+            return prefix ? byLength / 2 : byLength;
         }
     }
 }

@@ -43,7 +43,7 @@ final class RequirementVisitor extends QueryVisitor {
     @Override
     public void consumeTerms(Query query, Term... terms) {
         for (Term term : terms) {
-            Requirement.Key key = Requirement.Key.term(term.field(), term.text());
+            Requirement.Key key = new Requirement.Key(term.field(), term.text(), false);
             children.add(() -> Optional.of(Requirement.of(key)));
         }
     }
@@ -52,7 +52,7 @@ final class RequirementVisitor extends QueryVisitor {
     public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
         String prefix = literalPrefix(query);
         children.add(() -> prefix.isEmpty() ? Requirement.any()
-                : Optional.of(Requirement.of(Requirement.Key.prefix(field, prefix))));
+                : Optional.of(Requirement.of(new Requirement.Key(field, prefix, true))));
     }
 
     @Override

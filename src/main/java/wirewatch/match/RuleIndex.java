@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Rules indexed by the words an article must hold for them to match (their {@link Requirement}), so that an
@@ -27,17 +25,11 @@ import org.apache.lucene.util.StringHelper;
  * Immutable after construction and thread-safe; per-article state lives in a {@link Candidates}.
  */
 final class RuleIndex {
-    private static final String[] FIELDS = {ArticleFields.TITLE, ArticleFields.BODY, ArticleFields.FEED,
-        ArticleFields.AUTHOR};
-
     private final int rules;
     /** Per alternative: the rule it belongs to and the bit mask of its keys, all of which must be present. */
     private final int[] ruleOf;
     private final int[] fullMask;
-    /** Word → postings, each {@code alternative << 1 | key index}. */
-    private final Map<BytesRef, int[]> words;
-    private final BytesRef[] prefixes;
-    private final int[][] prefixPostings;
+    private final Map<String, FieldKeys> fields;
     private final int[] always;
 
     RuleIndex(List<Query> queries) {
@@ -65,14 +57,7 @@ final class RuleIndex {
         this.ruleOf = owners.stream().mapToInt(Integer::intValue).toArray();
         this.fullMask = masks.stream().mapToInt(Integer::intValue).toArray();
         this.always = unknown.stream().mapToInt(Integer::intValue).toArray();
-        this.words = new HashMap<>();
-        TreeMap<BytesRef, int[]> byPrefix = new TreeMap<>();
-        postings.forEach((key, ids) -> {
-            int[] list = ids.stream().mapToInt(Integer::intValue).toArray();
-            (key.prefix() ? byPrefix : words).put(new BytesRef(key.text()), list);
-        });
-        this.prefixes = byPrefix.keySet().toArray(new BytesRef[0]);
-        this.prefixPostings = byPrefix.values().toArray(new int[0][]);
+        this.fields = FieldKeys.of(postings);
     }
 
     /** Per-thread state for {@link #candidates}; reused from article to article. */
@@ -89,23 +74,10 @@ final class RuleIndex {
         for (int rule : always) {
             out.rules.set(rule);
         }
-        for (String field : FIELDS) {
-            Terms terms = reader.terms(field);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum each = terms.iterator();
-            for (BytesRef word = each.next(); word != null; word = each.next()) {
-                int[] postings = words.get(word);
-                if (postings != null) {
-                    out.hit(postings, this);
-                }
-            }
-            for (int i = 0; i < prefixes.length; i++) {
-                if (each.seekCeil(prefixes[i]) != TermsEnum.SeekStatus.END
-                        && StringHelper.startsWith(each.term(), prefixes[i])) {
-                    out.hit(prefixPostings[i], this);
-                }
+        for (Map.Entry<String, FieldKeys> field : fields.entrySet()) {
+            Terms terms = reader.terms(field.getKey());
+            if (terms != null) {
+                field.getValue().present(terms.iterator(), postings -> out.hit(postings, this));
             }
         }
         return out.rules;
