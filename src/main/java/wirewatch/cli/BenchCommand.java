@@ -55,8 +55,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             MatchBenchmark.Result r = MatchBenchmark.run(new MatchBenchmark.Spec(rules, articles, threads, seed));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("match: %,d rules, %,d articles of ~%,d bytes, %d threads: %,d matches in %.2f s%n",
-                    r.rules(), r.articles(), r.articleBytes(), r.threads(), r.matches(), r.seconds());
+            out.printf("match: %,d rules, %,d articles of ~%,d bytes, %d threads: %,d matches (%.2f per article)"
+                    + " in %.2f s%n", r.rules(), r.articles(), r.articleBytes(), r.threads(), r.matches(),
+                    (double) r.matches() / r.articles(), r.seconds());
             out.printf("%,.0f articles/s%n", r.articlesPerSecond());
             return 0;
         }

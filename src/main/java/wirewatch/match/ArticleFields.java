@@ -7,9 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.memory.MemoryIndex;
 import wirewatch.feed.Article;
 
 /**
@@ -32,15 +30,14 @@ final class ArticleFields {
         return new PerFieldAnalyzerWrapper(new RuleAnalyzer(), Map.of(FEED, new FeedNameAnalyzer()));
     }
 
-    static Document document(Article article) {
-        Document doc = new Document();
-        doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, article.body(), Field.Store.NO));
-        doc.add(new TextField(FEED, article.feed(), Field.Store.NO));
+    /** Analyses the article's fields into {@code index}, which must be empty. */
+    static void index(Article article, MemoryIndex index, Analyzer analyzer) {
+        index.addField(TITLE, article.title(), analyzer);
+        index.addField(BODY, article.body(), analyzer);
+        index.addField(FEED, article.feed(), analyzer);
         for (String author : article.authors()) {
-            doc.add(new TextField(AUTHOR, author, Field.Store.NO));
+            index.addField(AUTHOR, author, analyzer);
         }
-        return doc;
     }
 
     /** Offset of a field's text inside {@link Article#text()}, where snippets are cut from. */

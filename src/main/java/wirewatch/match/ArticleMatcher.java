@@ -3,79 +3,92 @@ package wirewatch.match;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorConfiguration;
-import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
-import org.apache.lucene.monitor.Presearcher;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.monitor.TermWeightor;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import wirewatch.feed.Article;
 
 /**
  * Matches articles against a fixed set of compiled watch rules, giving one {@link Match} per watch that matches.
  *
- * <p>Rules live in a Lucene {@link Monitor}: each rule is indexed by the terms an article must contain for it to
- * match, so an article is checked only against the rules it could match, and thousands of rules stay fast. Each
- * article is analysed once, into an in-memory index that every candidate rule runs against.
+ * <p>Each article is analysed once, into a one-article in-memory index. A {@link RuleIndex} finds the rules the
+ * article could match from the words it holds (each rule is indexed by the words it requires), so the cost
+ * grows with the rules an article could match, not with all rules; only those candidates run against the index,
+ * and only the rules that match get a snippet.
  *
- * <p>Thread-safe: {@link #match} may be called from many threads at once. The monitor keeps one background
- * thread of its own (a cache purger, idle here since rules never change), so close the matcher when done; to
- * change the rules, build a new matcher.
+ * <p>Thread-safe: {@link #match} may be called from many threads at once; each call borrows an in-memory index
+ * and candidate state from a pool, so they are allocated once per concurrent caller, not once per article. To
+ * change the rules, build a new matcher. {@link #close()} releases the pooled state.
  */
 public final class ArticleMatcher implements AutoCloseable {
-    /** Monitor purges only matter when queries are deleted, which never happens here. */
-    private static final long PURGE_HOURS = 24L * 365;
-    private static final int PRESEARCH_PASSES = 2;
-
-    private final Map<String, CompiledRule> rules;
-    private final Map<String, Integer> rank = new HashMap<>();
-    private final Map<String, Set<String>> terms = new HashMap<>();
-    private final Monitor monitor;
+    private final List<CompiledRule> rules;
+    private final List<Set<String>> terms;
+    /** Per rule, its query rewritten once where that does not depend on the article; else the query itself. */
+    private final List<Query> prepared;
+    private final boolean[] rewritten;
+    private final RuleIndex index;
+    private final Analyzer analyzer = ArticleFields.analyzer();
     private final MatchBuilder builder = new MatchBuilder();
+    private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
 
     /** Indexes the rules; watch names must be distinct. */
     public ArticleMatcher(List<CompiledRule> compiled) {
-        this.rules = byWatch(compiled);
-        rules.values().forEach(rule -> {
-            rank.put(rule.watch(), rank.size());
-            terms.put(rule.watch(), RuleTerms.of(rule.query()));
-        });
-        try {
-            this.monitor = new Monitor(ArticleFields.analyzer(), presearcher(),
-                    new MonitorConfiguration().setPurgeFrequency(PURGE_HOURS, TimeUnit.HOURS));
-            List<MonitorQuery> queries = new ArrayList<>(rules.size());
-            rules.values().forEach(rule -> queries.add(new MonitorQuery(rule.watch(), rule.query())));
-            monitor.register(queries);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + rules.size() + " rules in memory", e);
+        this.rules = List.copyOf(byWatch(compiled).values());
+        List<Set<String>> ruleTerms = new ArrayList<>(rules.size());
+        rules.forEach(rule -> ruleTerms.add(RuleTerms.of(rule.query())));
+        this.terms = List.copyOf(ruleTerms);
+        this.index = new RuleIndex(rules.stream().map(CompiledRule::query).toList());
+        this.rewritten = new boolean[rules.size()];
+        List<Query> queries = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            Optional<Query> once = HitFinder.rewriteOnce(rules.get(i).query());
+            rewritten[i] = once.isPresent();
+            queries.add(once.orElse(rules.get(i).query()));
         }
+        this.prepared = List.copyOf(queries);
     }
 
     /** The matches of this article, one per matching watch, in the order the rules were given. */
     public List<Match> match(Article article) {
-        MatchingQueries<HitsMatch> found;
+        Scratch scratch = Optional.ofNullable(pool.poll()).orElseGet(this::newScratch);
         try {
-            found = monitor.match(ArticleFields.document(article), HitsMatch.MATCHER);
+            return match(article, scratch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match article " + article.id() + " in memory", e);
+        } finally {
+            pool.offer(scratch);
         }
-        if (found.getMatchCount() == 0) {
-            return List.of();
-        }
-        List<HitsMatch> hits = new ArrayList<>(found.getMatches());
-        hits.sort(Comparator.comparingInt(hit -> rank.get(hit.getQueryId())));
-        List<Match> matches = new ArrayList<>(hits.size());
-        for (HitsMatch hit : hits) {
-            matches.add(builder.build(hit.getQueryId(), terms.get(hit.getQueryId()), article, hit.hits()));
+    }
+
+    private List<Match> match(Article article, Scratch scratch) throws IOException {
+        MemoryIndex memory = scratch.memory;
+        memory.reset();
+        ArticleFields.index(article, memory, analyzer);
+        IndexSearcher searcher = memory.createSearcher();
+        LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
+        FixedBitSet candidates = index.candidates(reader, scratch.candidates);
+        List<Match> matches = new ArrayList<>();
+        ArticleText text = null;
+        BitSetIterator each = new BitSetIterator(candidates, 0);
+        for (int rule = each.nextDoc(); rule != DocIdSetIterator.NO_MORE_DOCS; rule = each.nextDoc()) {
+            Query query = prepared.get(rule);
+            Optional<List<FieldHit>> hits = rewritten[rule] ? HitFinder.findRewritten(searcher, query)
+                    : HitFinder.find(searcher, query);
+            if (hits.isPresent()) {
+                text = text == null ? new ArticleText(article) : text;
+                matches.add(builder.build(rules.get(rule).watch(), terms.get(rule), text, hits.get()));
+            }
         }
         return matches;
     }
@@ -87,23 +100,11 @@ public final class ArticleMatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            monitor.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the rule index", e);
-        }
+        pool.clear();
     }
 
-    /**
-     * The presearcher picks, for each rule, the terms that select it. Two passes index a conjunction under two of
-     * its terms, both of which an article must hold: with 10,000 generated rules that cut the candidates per
-     * article from 418 to 60 and tripled throughput. Feed names select poorly (every article of a feed has one),
-     * so they weigh little and a rule's words are preferred.
-     */
-    private static Presearcher presearcher() {
-        TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-                TermWeightor.fieldWeightor(0.01, ArticleFields.FEED));
-        return new MultipassTermFilteredPresearcher(PRESEARCH_PASSES, 0f, weightor, List.of(), Set.of());
+    private Scratch newScratch() {
+        return new Scratch(new MemoryIndex(true, false), index.newCandidates());
     }
 
     private static Map<String, CompiledRule> byWatch(List<CompiledRule> compiled) {
@@ -114,5 +115,9 @@ public final class ArticleMatcher implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** What one call to {@link #match} works in; used by one thread at a time. */
+    private record Scratch(MemoryIndex memory, RuleIndex.Candidates candidates) {
     }
 }

@@ -51,10 +51,10 @@ public final class Backtest {
     /** The rule's match in one article, if it matches. */
     public Optional<Match> test(Article article) {
         index.reset();
-        ArticleFields.document(article).forEach(field -> index.addField(field, analyzer));
+        ArticleFields.index(article, index, analyzer);
         try {
             return HitFinder.find(index.createSearcher(), rule.query())
-                    .map(hits -> builder.build(rule.watch(), terms, article, hits));
+                    .map(hits -> builder.build(rule.watch(), terms, new ArticleText(article), hits));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search article " + article.id() + " in memory", e);
         }

@@ -2,76 +2,56 @@ package wirewatch.match;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import wirewatch.feed.Article;
 
 /**
  * Generates news-like articles and watch rules from a seeded {@link Random}, for {@link MatchBenchmark}: the same
- * seed gives the same corpus. Articles are about 2 KB of wire prose built around a few people, places and
- * organisations, with quotes; rules mix terms, names as phrases, AND/OR/NOT, proximity and wildcards.
+ * seed gives the same corpus.
+ *
+ * <p>Articles are about 2 KB of wire prose around a few people, places, organisations and topics, with quotes.
+ * Rules mix terms, full names as phrases, AND/OR/NOT, proximity, wildcards and common words. Both draw from
+ * thousands of names ranked by a Zipf law ({@link BenchmarkVocabulary}), as a newsroom's watches follow many
+ * distinct stories: articles favour the head of each list more steeply than rules do, so a typical article
+ * matches a handful of 10,000 rules, while the most-covered names still draw many watches.
  */
 final class BenchmarkCorpus {
-    private static final String[] FIRST = {"Anna", "Boris", "Carlos", "Dmitry", "Elena", "Fatima", "Georg", "Hana",
-        "Ivan", "Jana", "Karim", "Lena", "Marco", "Nadia", "Olaf", "Pavel", "Rosa", "Sergei", "Tomas", "Ursula",
-        "Viktor", "Wen", "Yusuf", "Zofia", "Ahmed", "Keir", "Emmanuel", "Olena", "Recep", "Giorgia"};
-    private static final String[] SURNAMES = {"Peskov", "Lavrov", "Witkoff", "Rubio", "Zelensky", "Sybiha", "Kallas",
-        "Macron", "Starmer", "Merz", "Meloni", "Erdogan", "Tusk", "Orban", "Fico", "Sanchez", "Costa", "Rutte",
-        "Borrell", "Yermak", "Umerov", "Shoigu", "Belousov", "Nebenzya", "Guterres", "Grossi", "Lammy", "Barrot",
-        "Wadephul", "Sikorski", "Tsahkna", "Nauseda", "Stubb", "Frederiksen", "Kristersson", "Store", "Schoof",
-        "DeWever", "Plenkovic", "Vucic", "Kurti", "Rama", "Mitsotakis", "Christodoulides", "Fiala", "Pellegrini",
-        "Nawrocki", "Trzaskowski", "Simion", "Dan", "Radev", "Zelenska", "Kuleba", "Shmyhal", "Svyrydenko",
-        "Budanov", "Syrskyi", "Gerasimov", "Medvedev", "Kadyrov", "Lukashenko", "Tikhanovskaya", "Navalnaya",
-        "Pashinyan", "Aliyev", "Kobakhidze", "Sandu", "Recean", "Netanyahu", "Herzog", "Sinwar", "Haniyeh", "Abbas",
-        "Mustafa", "Safadi", "Araghchi", "Pezeshkian", "Khamenei", "Sharaa", "Shaibani", "Aoun", "Salam", "Sisi",
-        "Abdelatty", "Thani", "Faisal", "Modi", "Jaishankar", "Sharif", "Dar", "Xi", "Wang", "Ishiba", "Iwaya",
-        "Lee", "Kim", "Albanese", "Wong", "Carney", "Joly", "Sheinbaum", "Lula", "Milei", "Petro", "Boric",
-        "Ramaphosa", "Ruto", "Tinubu", "Abiy", "Burhan", "Dagalo", "Tshisekedi", "Kagame", "Museveni", "Bessent",
-        "Lutnick", "Greer", "Vance", "Hegseth", "Waltz", "Gabbard", "Ratcliffe", "Patel", "Noem", "Leavitt",
-        "Sefcovic", "Lagarde", "Georgieva", "Banga", "Powell", "Bailey", "Ueda", "Schnabel", "Nagel", "Villeroy"};
-    private static final String[] PLACES = {"Kyiv", "Moscow", "Washington", "Brussels", "Paris", "Berlin", "London",
-        "Warsaw", "Ankara", "Istanbul", "Riyadh", "Jeddah", "Doha", "Cairo", "Gaza", "Jerusalem", "Tehran",
-        "Damascus", "Beirut", "Baghdad", "Kharkiv", "Odesa", "Zaporizhzhia", "Donetsk", "Kherson", "Crimea",
-        "Kursk", "Belgorod", "Minsk", "Tbilisi", "Yerevan", "Baku", "Chisinau", "Bucharest", "Budapest",
-        "Bratislava", "Prague", "Vienna", "Geneva", "Rome", "Madrid", "Lisbon", "Helsinki", "Stockholm", "Oslo",
-        "Tallinn", "Riga", "Vilnius", "Beijing", "Tokyo", "Seoul", "Pyongyang", "Delhi", "Islamabad", "Kabul",
-        "Khartoum", "Nairobi", "Abuja", "Kinshasa", "Goma", "Ottawa", "Mexico", "Brasilia", "Caracas", "Havana"};
-    private static final String[] ORGS = {"Kremlin", "Pentagon", "NATO", "IAEA", "OSCE", "UNICEF", "Hamas",
-        "Hezbollah", "Wagner", "Gazprom", "Rosneft", "Naftogaz", "Energoatom", "Eurostat", "Bundesbank", "ECB",
-        "IMF", "OPEC", "WTO", "Interpol", "Europol", "Frontex", "Eurojust", "Reuters", "Bloomberg", "Commission",
-        "Parliament", "Bundestag", "Sejm", "Duma", "Knesset", "Congress", "Senate", "Treasury", "Politburo"};
-    private static final String[] TOPICS = {"ceasefire", "truce", "sanctions", "tariffs", "negotiations",
-        "talks", "summit", "election", "referendum", "coalition", "budget", "inflation", "interest", "rates",
-        "refugees", "prisoners", "exchange", "drones", "missiles", "artillery", "offensive", "frontline",
-        "reconstruction", "grain", "corridor", "pipeline", "gas", "oil", "nuclear", "reactor", "inspectors",
-        "humanitarian", "aid", "convoy", "hostages", "airstrike", "shelling", "blackout", "infrastructure",
-        "minerals", "deal", "memorandum", "guarantees", "peacekeepers", "monitoring", "mission", "border",
-        "troops", "mobilisation", "conscription", "corruption", "protest", "strike", "verdict", "indictment",
-        "extradition", "asylum", "migration", "deficit", "bonds", "currency", "exports", "steel", "aluminium",
-        "semiconductors", "subsidies", "quota", "embargo", "blockade", "shipping", "tanker", "port", "airport",
-        "railway", "bridge", "dam", "earthquake", "floods", "wildfire", "drought", "harvest", "famine",
-        "vaccine", "outbreak", "cholera", "ballot", "turnout", "runoff", "incumbent", "opposition", "veto",
-        "amendment", "constitution", "impeachment", "resignation", "cabinet", "reshuffle", "envoy", "delegation"};
+    /** How steeply news coverage falls with a name's rank. */
+    private static final double NEWS_EXPONENT = 1.0;
+    /** Watches spread further into the tail than coverage does: every desk follows its own beat. */
+    private static final double RULE_EXPONENT = 0.4;
+    /**
+     * Topics are few next to names, and no single one dominates a general news stream: with a steeper law,
+     * {@code ceasefire} would sit in most articles.
+     */
+    private static final double TOPIC_EXPONENT = 0.6;
     private static final String[] VERBS = {"said", "told reporters", "warned", "insisted", "added", "argued",
         "denied", "confirmed", "acknowledged", "suggested", "stressed", "claimed"};
-    private static final String[] FILLER = {"the", "government", "officials", "week", "Thursday", "Friday",
-        "statement", "country", "people", "military", "minister", "president", "spokesman", "agency", "plan",
-        "proposal", "region", "forces", "side", "question", "meeting", "report", "sources", "days", "months",
-        "years", "issue", "decision", "process", "position", "support", "pressure", "security", "economy",
-        "market", "investors", "prices", "analysts", "diplomats", "leaders", "allies", "partners", "capital"};
+    private static final String[] FILLER = BenchmarkVocabulary.FILLER;
+    private static final String[] FIRST = BenchmarkVocabulary.FIRST;
 
     private final Random random;
+    private final BenchmarkVocabulary.Drawn news;
+    private final BenchmarkVocabulary.Drawn watched;
 
     BenchmarkCorpus(long seed) {
         this.random = new Random(seed);
+        BenchmarkVocabulary vocabulary = new BenchmarkVocabulary(random);
+        this.news = vocabulary.drawn(NEWS_EXPONENT, TOPIC_EXPONENT);
+        this.watched = vocabulary.drawn(RULE_EXPONENT, TOPIC_EXPONENT);
     }
 
+    /** Distinct rules: two watches with the same query would only double every match. */
     List<String> rules(int count) {
-        List<String> rules = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        Set<String> rules = new LinkedHashSet<>();
+        while (rules.size() < count) {
             rules.add(rule());
         }
-        return rules;
+        return List.copyOf(rules);
     }
 
     List<Article> articles(int count) {
@@ -82,81 +62,95 @@ final class BenchmarkCorpus {
         return articles;
     }
 
+    /**
+     * A watch names at least one person, place or organisation: a bare topic word ({@code talks}) would match a
+     * large share of all news, which no desk watches for.
+     */
     private String rule() {
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(9)) {
             case 0:
-                return key() + " AND " + key();
+                return entity() + " AND " + entity();
             case 1:
-                return key() + " AND (" + key() + " OR " + key() + ")";
+                return entity() + " AND (" + topic() + " OR " + topic() + ")";
             case 2:
-                return "\"" + pick(FIRST) + " " + pick(SURNAMES) + "\"";
+                return "\"" + fullName(watched.surnames().draw(random)) + "\"";
             case 3:
-                return key() + " AND " + key() + " NOT " + pick(TOPICS);
+                return entity() + " AND " + topic() + " NOT " + topic();
             case 4:
-                return "\"" + pick(SURNAMES) + " " + pick(TOPICS) + "\"~10";
+                return "\"" + watched.surnames().draw(random) + " " + topic() + "\"~10";
             case 5:
-                return wildcard(pick(TOPICS)) + " AND " + pick(PLACES);
+                return wildcard(topic()) + " AND " + watched.places().draw(random);
             case 6:
-                return "title:" + key() + " OR (" + key() + " AND " + key() + ")";
+                return "title:" + entity() + " OR (" + entity() + " AND " + topic() + ")";
+            case 7:
+                return "+" + watched.surnames().draw(random) + " +" + topic() + " -" + watched.places().draw(random);
             default:
-                return "+" + pick(SURNAMES) + " +" + pick(TOPICS) + " -" + pick(PLACES);
+                return entity() + " AND (" + topic() + " OR " + pick(FILLER) + ")";
         }
     }
 
-    private String key() {
-        switch (random.nextInt(4)) {
+    private String entity() {
+        switch (random.nextInt(3)) {
             case 0:
-                return pick(SURNAMES);
+                return watched.surnames().draw(random);
             case 1:
-                return pick(PLACES);
-            case 2:
-                return pick(ORGS);
+                return watched.places().draw(random);
             default:
-                return pick(TOPICS);
+                return watched.orgs().draw(random);
         }
     }
 
-    private String wildcard(String word) {
+    private String topic() {
+        return watched.topics().draw(random);
+    }
+
+    private static String wildcard(String word) {
         return word.substring(0, Math.min(word.length(), 5)) + "*";
     }
 
-    private Article article(int n) {
-        String[] people = {pick(FIRST) + " " + pick(SURNAMES), pick(FIRST) + " " + pick(SURNAMES),
-            pick(FIRST) + " " + pick(SURNAMES)};
-        String[] places = {pick(PLACES), pick(PLACES)};
-        String[] topics = {pick(TOPICS), pick(TOPICS), pick(TOPICS), pick(TOPICS), pick(TOPICS)};
-        String org = pick(ORGS);
-        StringBuilder body = new StringBuilder(2300);
-        body.append(places[0].toUpperCase(java.util.Locale.ROOT)).append(" - ");
-        while (body.length() < 2000) {
-            body.append(sentence(people, places, topics, org)).append(random.nextInt(4) == 0 ? "\n" : " ");
-        }
-        String title = capitalise(pick(topics)) + " " + pick(FILLER) + " as " + pick(people) + " visits "
-                + pick(places);
-        return new Article("bench-" + n, "bench-feed-" + (n % 20), "bench-" + n, "https://bench.example/" + n,
-                title, body.toString(), Instant.EPOCH, List.of(pick(FIRST) + " " + pick(SURNAMES)));
+    /** A person keeps one first name across articles and rules, as a real one does. */
+    private static String fullName(String surname) {
+        return FIRST[Math.floorMod(surname.hashCode(), FIRST.length)] + " " + surname;
     }
 
-    private String sentence(String[] people, String[] places, String[] topics, String org) {
+    private Article article(int n) {
+        Story story = new Story(
+                new String[] {news.surnames().draw(random), news.surnames().draw(random), news.surnames().draw(random)},
+                new String[] {news.places().draw(random), news.places().draw(random)},
+                new String[] {news.topics().draw(random), news.topics().draw(random), news.topics().draw(random),
+                    news.topics().draw(random), news.topics().draw(random)},
+                news.orgs().draw(random));
+        StringBuilder body = new StringBuilder(2300);
+        body.append(story.places[0].toUpperCase(Locale.ROOT)).append(" - ");
+        while (body.length() < 2000) {
+            body.append(sentence(story)).append(random.nextInt(4) == 0 ? "\n" : " ");
+        }
+        String title = capitalise(pick(story.topics)) + " " + pick(FILLER) + " as " + pick(story.people) + " visits "
+                + pick(story.places);
+        return new Article("bench-" + n, "bench-feed-" + (n % 20), "bench-" + n, "https://bench.example/" + n,
+                title, body.toString(), Instant.EPOCH, List.of(fullName(news.surnames().draw(random))));
+    }
+
+    private String sentence(Story s) {
         switch (random.nextInt(5)) {
             case 0:
-                return "\"The " + pick(topics) + " is not a " + pick(FILLER) + " we can ignore, and the "
-                        + pick(FILLER) + " in " + pick(places) + " knows it,\" " + pick(people) + " "
+                return "\"The " + pick(s.topics) + " is not a " + pick(FILLER) + " we can ignore, and the "
+                        + pick(FILLER) + " in " + pick(s.places) + " knows it,\" " + fullName(pick(s.people)) + " "
                         + pick(VERBS) + ".";
             case 1:
-                return "The " + org + " " + pick(VERBS) + " on " + pick(FILLER) + " that " + pick(topics)
-                        + " with " + pick(places) + " would depend on " + pick(topics) + " and " + pick(FILLER)
-                        + ".";
+                return "The " + s.org + " " + pick(VERBS) + " on " + pick(FILLER) + " that " + pick(s.topics)
+                        + " with " + pick(s.places) + " would depend on " + pick(s.topics) + " and "
+                        + pick(FILLER) + ".";
             case 2:
-                return capitalise(pick(FILLER)) + " in " + pick(places) + " " + pick(VERBS) + " the "
-                        + pick(topics) + " had stalled after " + (2 + random.nextInt(20)) + " " + pick(FILLER)
-                        + " of " + pick(topics) + ", according to " + pick(FILLER) + " familiar with the matter.";
+                return capitalise(pick(FILLER)) + " in " + pick(s.places) + " " + pick(VERBS) + " the "
+                        + pick(s.topics) + " had stalled after " + (2 + random.nextInt(20)) + " " + pick(FILLER)
+                        + " of " + pick(s.topics) + ", according to " + pick(FILLER) + " familiar with the matter.";
             case 3:
-                return pick(people) + " " + pick(VERBS) + " the " + pick(FILLER) + " would press ahead with "
-                        + pick(topics) + " despite " + pick(topics) + " from " + pick(FILLER) + ".";
+                return pick(s.people) + " " + pick(VERBS) + " the " + pick(FILLER) + " would press ahead with "
+                        + pick(s.topics) + " despite " + pick(s.topics) + " from " + pick(FILLER) + ".";
             default:
-                return "\"We want " + pick(topics) + ", not " + pick(topics) + ",\" " + pick(people) + " "
-                        + pick(VERBS) + " in " + pick(places) + ", calling the " + pick(topics) + " a "
+                return "\"We want " + pick(s.topics) + ", not " + pick(s.topics) + ",\" " + pick(s.people) + " "
+                        + pick(VERBS) + " in " + pick(s.places) + ", calling the " + pick(s.topics) + " a "
                         + pick(FILLER) + " for " + pick(FILLER) + ".";
         }
     }
@@ -167,5 +161,9 @@ final class BenchmarkCorpus {
 
     private static String capitalise(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Whom and what one article is about. */
+    private record Story(String[] people, String[] places, String[] topics, String org) {
     }
 }

@@ -1,19 +1,22 @@
 package wirewatch.match;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Runs one query against a one-article index and, when it matches, lists where its terms hit. Uses Lucene's
@@ -26,20 +29,39 @@ final class HitFinder {
 
     /** The query's hits in the single document of {@code searcher}, or empty when it does not match. */
     static Optional<List<FieldHit>> find(IndexSearcher searcher, Query query) throws IOException {
-        Query rewritten = searcher.rewrite(query);
-        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
-        LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null || scorer.iterator().nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
+        return findRewritten(searcher, searcher.rewrite(query));
+    }
+
+    /**
+     * The query rewritten once for every article when its rewriting does not depend on the article's words (no
+     * wildcard, no range); then {@link #findRewritten} may take it as it is. Rewriting anew for each article cost
+     * a fifth of matching time with 10,000 rules.
+     */
+    static Optional<Query> rewriteOnce(Query query) {
+        IndexFree check = new IndexFree();
+        query.visit(check);
+        if (!check.free) {
             return Optional.empty();
         }
-        int doc = scorer.docID();
+        try {
+            return Optional.of(new IndexSearcher(new MultiReader()).rewrite(query));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rewriting against an empty index cannot fail", e);
+        }
+    }
+
+    /** As {@link #find}, for a query already rewritten for this searcher. */
+    static Optional<List<FieldHit>> findRewritten(IndexSearcher searcher, Query rewritten) throws IOException {
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+        LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+        // The matches of a document are null exactly when the query does not match it.
+        Matches matches = weight.matches(leaf, 0);
+        if (matches == null) {
+            return Optional.empty();
+        }
         List<FieldHit> hits = new ArrayList<>();
-        Matches matches = weight.matches(leaf, doc);
-        if (matches != null) {
-            for (String field : matches) {
-                collect(field, matches.getMatches(field), hits);
-            }
+        for (String field : matches) {
+            collect(field, matches.getMatches(field), hits);
         }
         return Optional.of(hits);
     }
@@ -67,5 +89,25 @@ final class HitFinder {
         Query leaf = it.getQuery();
         String term = leaf instanceof TermQuery ? ((TermQuery) leaf).getTerm().text() : "";
         hits.add(new FieldHit(field, it.startOffset(), it.endOffset(), term));
+    }
+
+    /** Whether a query holds only parts whose rewriting ignores the index: terms, phrases, boolean logic. */
+    private static final class IndexFree extends QueryVisitor {
+        private boolean free = true;
+
+        @Override
+        public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            free = false;
+        }
+
+        @Override
+        public void visitLeaf(Query query) {
+            free = false;
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import wirewatch.feed.Article;
 
 /**
  * Turns a rule's hits in an article into a {@link Match}: hits in the title and body become offsets in
@@ -25,17 +24,17 @@ final class MatchBuilder {
      * Builds the match of {@code watch}, whose positive terms are {@code ruleTerms}, from the hits Lucene
      * reported. A phrase or proximity hit spans several words; it is split into the words the rule names.
      */
-    Match build(String watch, Set<String> ruleTerms, Article article, List<FieldHit> fieldHits) {
+    Match build(String watch, Set<String> ruleTerms, ArticleText article, List<FieldHit> fieldHits) {
         List<TextHit> hits = new ArrayList<>(fieldHits.size());
         String text = article.text();
         for (FieldHit hit : fieldHits) {
             if (ArticleFields.TITLE.equals(hit.field()) || ArticleFields.BODY.equals(hit.field())) {
-                int shift = ArticleFields.offsetInText(article, hit.field());
+                int shift = ArticleFields.offsetInText(article.article(), hit.field());
                 addHits(text, hit.start() + shift, hit.end() + shift, hit.term(), ruleTerms, hits);
             }
         }
         List<TextHit> distinct = distinctByPlace(hits);
-        Snippet snippet = Snippet.cut(text, distinct);
+        Snippet snippet = Snippet.cut(text, article.words(), distinct);
         Set<String> terms = new LinkedHashSet<>();
         distinct.forEach(hit -> terms.add(hit.term()));
         return new Match(watch, snippet.text(), List.copyOf(terms), snippet.marks());

@@ -16,7 +16,11 @@ record Snippet(String text, List<Span> marks) {
     private static final String CUT = "…";
 
     static Snippet cut(String article, List<TextHit> hits) {
-        Words words = Words.of(article);
+        return cut(article, Words.of(article), hits);
+    }
+
+    /** Cuts from {@code article}, whose words are {@code words}: one split serves every match of an article. */
+    static Snippet cut(String article, Words words, List<TextHit> hits) {
         if (words.count() == 0) {
             return new Snippet("", List.of());
         }
@@ -90,7 +94,7 @@ record Snippet(String text, List<Span> marks) {
     }
 
     /** The whitespace-separated words of a text, as offsets. */
-    private static final class Words {
+    static final class Words {
         private final int[] starts;
         private final int[] ends;
         private final int count;
