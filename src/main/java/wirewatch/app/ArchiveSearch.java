@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import wirewatch.config.ConfigException;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.EventIds;
@@ -18,14 +21,19 @@ import wirewatch.match.RuleCompiler;
 import wirewatch.match.RuleException;
 import wirewatch.store.Store;
 
-/** Runs one rule over the stored archive, newest first, without recording or alerting anything. */
+/**
+ * Runs one rule over the stored archive, newest first, without recording or alerting anything. The store is read
+ * on the calling thread while chunks of articles are matched on every core.
+ */
 public final class ArchiveSearch {
+    private static final int CHUNK = 256;
+
     private ArchiveSearch() {
     }
 
     /** Matches of the watch's rule among articles stored since {@code since}, as match events, newest first. */
     public static List<MatchEvent> run(WatchSpec watch, Store store, Instant since, Clock clock)
-            throws ConfigException {
+            throws ConfigException, InterruptedException {
         CompiledRule rule;
         try {
             rule = new RuleCompiler().compile(watch);
@@ -33,11 +41,46 @@ public final class ArchiveSearch {
             throw new ConfigException(e.getMessage() + "; see 'Watch rules' in the README");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Backtest backtest = new Backtest(rule);
-        List<MatchEvent> found = new ArrayList<>();
-        store.forEachArticle(since, stored -> backtest.test(stored.article())
-                .ifPresent(match -> found.add(event(store, stored.article(), match, now))));
-        return found;
+        ExecutorService pool = Executors2.fixed("backtest", Runtime.getRuntime().availableProcessors());
+        ThreadLocal<Backtest> perThread = ThreadLocal.withInitial(() -> new Backtest(rule));
+        try {
+            List<Future<List<Hit>>> chunks = new ArrayList<>();
+            List<Article> chunk = new ArrayList<>(CHUNK);
+            store.forEachArticle(since, stored -> {
+                chunk.add(stored.article());
+                if (chunk.size() == CHUNK) {
+                    chunks.add(pool.submit(matchAll(List.copyOf(chunk), perThread)));
+                    chunk.clear();
+                }
+            });
+            chunks.add(pool.submit(matchAll(List.copyOf(chunk), perThread)));
+            List<MatchEvent> found = new ArrayList<>();
+            for (Future<List<Hit>> future : chunks) {
+                for (Hit hit : future.get()) {
+                    found.add(event(store, hit.article(), hit.match(), now));
+                }
+            }
+            return found;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("backtest failed: " + e.getCause(), e.getCause());
+        } finally {
+            Executors2.shutdown(pool);
+        }
+    }
+
+    private record Hit(Article article, Match match) {
+    }
+
+    private static java.util.concurrent.Callable<List<Hit>> matchAll(List<Article> articles,
+                                                                     ThreadLocal<Backtest> perThread) {
+        return () -> {
+            List<Hit> hits = new ArrayList<>();
+            Backtest backtest = perThread.get();
+            for (Article article : articles) {
+                backtest.test(article).ifPresent(match -> hits.add(new Hit(article, match)));
+            }
+            return hits;
+        };
     }
 
     private static MatchEvent event(Store store, Article article, Match match, Instant now) {
