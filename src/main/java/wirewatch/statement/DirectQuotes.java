@@ -261,7 +261,11 @@ final class DirectQuotes {
             if (v - close > 9) {
                 break;
             }
-            Optional<Mention> subject = attributor.lastBefore(close + 1, v);
+            // "…,” Dmitry Peskov, the Kremlin spokesman, said: the name, not the organisation in its appositive.
+            Optional<Mention> subject = attributor.subjectLeftOf(v, close + 1);
+            if (subject.isEmpty()) {
+                subject = attributor.lastBefore(close + 1, v);
+            }
             if (subject.isEmpty()) {
                 subject = attributor.firstFrom(v + 1, Math.min(limit, v + 7));
             }

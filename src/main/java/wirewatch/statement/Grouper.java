@@ -5,8 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,15 +15,23 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Assigns variant groups to statements in arrival order. A statement that is a variant of an earlier one (same
- * speaker, similar enough by {@link VariantMatcher}) joins the group of the best match and is a {@code variant};
- * otherwise it starts a group and is {@code new}. A group's id is derived from its first member's speaker and words,
- * so replaying the same statements gives the same ids. Words common to many statements of the story weigh less
- * (inverse frequency over the statements seen so far). Pure and thread-safe: each call keeps its own caches.
+ * Assigns variant groups to statements in arrival order. A statement joins the group of the same speaker that
+ * renders its remark best, judged by {@link VariantMatcher} against every rendering in the group, and is a
+ * {@code variant}; otherwise it starts a group and is {@code new}. Two quotations in one article are rarely one
+ * remark (an article quotes a speech passage by passage), so within an article they count only when one holds the
+ * other's words or repeats them; a paraphrase and its quotation do count. Words common to many remarks of the story
+ * weigh less. A group's id is derived from its first member's speaker and words, so replaying the same statements
+ * gives the same ids. Pure and thread-safe.
  */
 public final class Grouper {
-    /** Share of a newcomer's (weighted) words a group must already hold for it to join that group. */
-    static final double UNION_THRESHOLD = 0.4;
+    /** Weighted similarity at or above which a statement joins the group of the rendering it matches. */
+    static final double THRESHOLD = 0.33;
+    /** Similarity two quotations from different articles need to be one remark. */
+    static final double QUOTES = 0.45;
+    /** Similarity two quotations from one article need to be one remark, unless one holds the other's words. */
+    static final double SAME_ARTICLE_QUOTES = 0.85;
+    /** The fewest remarks word frequencies are taken over; see {@link #weights}. */
+    static final int PRIOR_REMARKS = 20;
     private final VariantMatcher matcher;
 
     public Grouper(VariantMatcher matcher) {
@@ -32,77 +41,96 @@ public final class Grouper {
     /** Groups the statements, given in arrival order; the result is in the same order. */
     public List<Grouped> group(List<Statement> statements) {
         List<Grouped> out = new ArrayList<>(statements.size());
-        Map<Statement, Set<String>> stems = new IdentityHashMap<>();
-        Map<String, Integer> df = new HashMap<>();
         for (Statement s : statements) {
-            Set<String> mine = stems.computeIfAbsent(s, x -> matcher.stems(x.quote()));
-            mine.forEach(stem -> df.merge(stem, 1, Integer::sum));
-            out.add(place(s, out, stems, weights(df, out.size() + 1)));
+            out.add(place(s, out));
         }
         return out;
     }
 
-    /** Places one statement after the ones already grouped (given in arrival order). */
+    /** Places one statement after the ones already grouped (given in arrival order), articles unknown. */
     public Grouped place(Statement statement, List<Grouped> earlier) {
-        Map<Statement, Set<String>> stems = new IdentityHashMap<>();
-        Map<String, Integer> df = new HashMap<>();
+        List<Rendering> renderings = new ArrayList<>(earlier.size());
         for (Grouped g : earlier) {
-            stems.computeIfAbsent(g.statement(), x -> matcher.stems(x.quote())).forEach(
-                    stem -> df.merge(stem, 1, Integer::sum));
+            renderings.add(new Rendering(g.statement(), "", g.group()));
         }
-        matcher.stems(statement.quote()).forEach(stem -> df.merge(stem, 1, Integer::sum));
-        return place(statement, earlier, stems, weights(df, earlier.size() + 1));
+        return place(statement, "", renderings);
     }
 
-    /** Inverse document frequency over the statements seen: a story's common words weigh less. */
-    private static ToDoubleFunction<String> weights(Map<String, Integer> df, int statements) {
-        return stem -> Math.log(1.0 + (double) statements / df.getOrDefault(stem, 1));
+    /**
+     * Places one statement from {@code article} after the renderings already placed (given in arrival order, any
+     * speakers: the others only weigh the words). The result's {@code previous} is the earlier statement it matched
+     * best, one of {@code earlier}'s own instances.
+     */
+    public Grouped place(Statement statement, String article, List<Rendering> earlier) {
+        Map<String, List<Rendering>> groups = new LinkedHashMap<>();
+        for (Rendering r : earlier) {
+            if (r.statement().speaker().equalsIgnoreCase(statement.speaker())) {
+                groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
+            }
+        }
+        ToDoubleFunction<String> weight = weights(statement, earlier);
+        Set<String> mine = matcher.stems(statement.quote());
+        Rendering best = null;
+        double bestScore = THRESHOLD;
+        for (List<Rendering> members : groups.values()) {
+            for (Rendering r : members) {
+                double score = score(statement, mine, r, article, weight);
+                if (score >= bestScore) {
+                    best = r;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            return new Grouped(statement, idOf(statement), Grouped.Change.NEW, null);
+        }
+        return new Grouped(statement, best.group(), Grouped.Change.VARIANT, best.statement());
     }
 
-    private Grouped place(Statement s, List<Grouped> earlier, Map<Statement, Set<String>> stems,
-                          ToDoubleFunction<String> weight) {
-        Set<String> mine = stems.computeIfAbsent(s, x -> matcher.stems(x.quote()));
-        Grouped best = null;
-        double bestScore = VariantMatcher.THRESHOLD;
-        for (Grouped g : earlier) {
-            Statement other = g.statement();
-            if (!other.speaker().equalsIgnoreCase(s.speaker())) {
-                continue;
+    /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */
+    private double score(Statement statement, Set<String> mine, Rendering r, String article,
+                         ToDoubleFunction<String> weight) {
+        Statement other = r.statement();
+        Set<String> theirs = matcher.stems(other.quote());
+        boolean direct = statement.isDirect() && other.isDirect();
+        if (r.sameArticle(article)) {
+            // An article's partial quote lifted from its own paraphrase ("awaiting “detailed information”").
+            if (Excerpts.holds(other.quote(), statement.quote()) || Excerpts.holds(statement.quote(), other.quote())) {
+                return 1;
             }
-            Set<String> theirs = stems.computeIfAbsent(other, x -> matcher.stems(x.quote()));
-            // A one-word quote ("detailed information") is contained in too much to stand for a longer remark.
-            if (theirs.size() < 2 && mine.size() > 2) {
-                continue;
-            }
+            // Two quotations in one article are two passages of a speech unless one repeats the other.
             double score = VariantMatcher.similarity(mine, theirs, weight);
-            if (score >= bestScore) {
-                best = g;
-                bestScore = score;
-            }
+            return !direct || score >= SAME_ARTICLE_QUOTES ? score : 0;
         }
-        if (best == null) {
-            // A remark may be worded after several earlier renderings at once: compare with each group's words.
-            Map<String, Set<String>> unions = new java.util.LinkedHashMap<>();
-            Map<String, Grouped> last = new HashMap<>();
-            for (Grouped g : earlier) {
-                if (g.statement().speaker().equalsIgnoreCase(s.speaker())) {
-                    unions.computeIfAbsent(g.group(), x -> new java.util.HashSet<>()).addAll(stems.get(g.statement()));
-                    last.put(g.group(), g);
-                }
-            }
-            double bestUnion = UNION_THRESHOLD;
-            for (Map.Entry<String, Set<String>> e : unions.entrySet()) {
-                double c = VariantMatcher.containment(mine, e.getValue(), weight);
-                if (c >= bestUnion) {
-                    bestUnion = c;
-                    best = last.get(e.getKey());
-                }
-            }
+        // A one-word quote ("detailed information") is contained in too much to stand for a longer remark.
+        if (Math.min(mine.size(), theirs.size()) < 2 && Math.max(mine.size(), theirs.size()) > 2) {
+            return 0;
         }
-        if (best == null) {
-            return new Grouped(s, idOf(s), Grouped.Change.NEW, null);
+        // Two outlets quoting one remark share most of its words, even in different translations; quotations
+        // that share only a talking point ("root causes") were said on different occasions.
+        double score = VariantMatcher.similarity(mine, theirs, weight);
+        return !direct || score >= QUOTES ? score : 0;
+    }
+
+    /**
+     * Inverse frequency over the remarks seen (all speakers), scaled to (0, 1]: a story's common words weigh less
+     * than the words that make a remark its own. A group counts once, so a remark many outlets report does not make
+     * its own words common; and a story of a few remarks counts as {@link #PRIOR_REMARKS}, so that two renderings
+     * alone do not make their shared words common.
+     */
+    private ToDoubleFunction<String> weights(Statement statement, List<Rendering> earlier) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (Rendering r : earlier) {
+            groups.computeIfAbsent(r.group(), g -> new HashSet<>()).addAll(matcher.stems(r.statement().quote()));
         }
-        return new Grouped(s, best.group(), Grouped.Change.VARIANT, best.statement());
+        Map<String, Integer> df = new HashMap<>();
+        matcher.stems(statement.quote()).forEach(stem -> df.merge(stem, 1, Integer::sum));
+        for (Set<String> words : groups.values()) {
+            words.forEach(stem -> df.merge(stem, 1, Integer::sum));
+        }
+        double remarks = Math.max(PRIOR_REMARKS, groups.size() + 1);
+        double rarest = Math.log(1.0 + remarks);
+        return stem -> Math.log(1.0 + remarks / df.getOrDefault(stem, 1)) / rarest;
     }
 
     /** A stable 20-hex-digit id from the speaker and the quote's words. */

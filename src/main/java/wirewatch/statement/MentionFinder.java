@@ -418,6 +418,17 @@ final class MentionFinder {
         return s.toString();
     }
 
+    /** True when the paragraph ending at token {@code last} ends with a full stop, closing marks aside. */
+    private boolean endsSentence(int last) {
+        // A line of names may end inside a quotation: …Donald Trump "for his attention."
+        for (int j = last; j >= 0 && !tokens.get(j).word() && last - j < 4; j--) {
+            if (tokens.get(j).isPunct('.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Title-case lines (headlines): capitalised words there do not build names. */
     private boolean[] findHeadlines() {
         int paragraphs = tokens.isEmpty() ? 0 : text.paragraphOf[tokens.size() - 1] + 1;
@@ -435,7 +446,7 @@ final class MentionFinder {
         boolean[] endsWithStop = new boolean[paragraphs];
         for (int i = 0; i < tokens.size(); i++) {
             if (i + 1 == tokens.size() || text.paragraphOf[i + 1] != text.paragraphOf[i]) {
-                endsWithStop[text.paragraphOf[i]] = tokens.get(i).isPunct('.');
+                endsWithStop[text.paragraphOf[i]] = endsSentence(i);
             }
         }
         boolean[] out = new boolean[paragraphs];

@@ -69,22 +69,17 @@ public final class StatementEval {
 
     /** Extracts and groups every article of the folder in arrival order, carrying aliases across articles. */
     public List<Output> run(Path dir) throws IOException {
-        List<String> files = order(dir);
         Aliases aliases = Aliases.none();
-        List<Output> rows = new ArrayList<>();
-        List<Statement> all = new ArrayList<>();
-        for (String file : files) {
+        List<Output> out = new ArrayList<>();
+        List<Rendering> placed = new ArrayList<>();
+        for (String file : order(dir)) {
             Extraction x = extractor.read(Files.readString(dir.resolve(file), StandardCharsets.UTF_8), aliases);
             aliases = x.aliases();
             for (Statement s : x.statements()) {
-                rows.add(new Output(file, s, ""));
-                all.add(s);
+                Grouped g = grouper.place(s, file, placed);
+                placed.add(new Rendering(s, file, g.group()));
+                out.add(new Output(file, s, g.group()));
             }
-        }
-        List<Grouped> grouped = grouper.group(all);
-        List<Output> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(new Output(rows.get(i).file(), rows.get(i).statement(), grouped.get(i).group()));
         }
         return out;
     }

@@ -62,4 +62,82 @@ class GrouperTest {
         Grouped placed = grouper.place(translation, earlier);
         assertEquals(earlier.get(0).group(), placed.group());
     }
+
+    private static Statement reported(String speaker, String quote) {
+        return new Statement(speaker, quote, Statement.Kind.INDIRECT, 0, quote.length());
+    }
+
+    private static Statement at(Statement s, int start) {
+        return new Statement(s.speaker(), s.quote(), s.kind(), start, start + s.quote().length());
+    }
+
+    /** Places the statements one by one, each with the article it came from. */
+    private List<Grouped> inArticles(Object... statementThenArticle) {
+        List<Rendering> placed = new java.util.ArrayList<>();
+        List<Grouped> out = new java.util.ArrayList<>();
+        for (int i = 0; i < statementThenArticle.length; i += 2) {
+            Statement s = (Statement) statementThenArticle[i];
+            String article = (String) statementThenArticle[i + 1];
+            Grouped g = grouper.place(s, article, placed);
+            placed.add(new Rendering(s, article, g.group()));
+            out.add(g);
+        }
+        return out;
+    }
+
+    @Test
+    void twoQuotationsFromOneArticleOnDifferentPointsStayApart() {
+        Statement corridor = at(said("Elena Varga", "We will reopen the corridor once the inspectors confirm the "
+                + "mines are gone"), 100);
+        Statement inspectors = at(said("Elena Varga", "The inspectors will need a week before the corridor can "
+                + "take ships"), 400);
+        List<Grouped> g = inArticles(corridor, "wire", inspectors, "wire");
+        assertNotEquals(g.get(0).group(), g.get(1).group());
+    }
+
+    @Test
+    void partialQuoteLiftedFromTheArticlesOwnParaphraseJoinsIt() {
+        Statement paraphrase = at(reported("Ilse Brandt", "the port was waiting for “written guarantees” from the "
+                + "insurers before it reopened"), 200);
+        Statement excerpt = at(said("Ilse Brandt", "written guarantees"), 227);
+        List<Grouped> g = inArticles(paraphrase, "ledger", excerpt, "ledger");
+        assertEquals(g.get(0).group(), g.get(1).group());
+    }
+
+    @Test
+    void paraphraseInOneOutletJoinsTheQuotationInAnother() {
+        Statement quote = said("Tomas Hollander", "The navy will escort the first convoy out of Tessa on Friday");
+        Statement paraphrase = reported("Tomas Hollander", "the navy would escort the first convoy leaving Tessa");
+        List<Grouped> g = inArticles(quote, "wire", paraphrase, "courier");
+        assertEquals(Grouped.Change.VARIANT, g.get(1).change());
+        assertEquals(g.get(0).group(), g.get(1).group());
+    }
+
+    @Test
+    void sameSpeakerOnAnotherPointOfTheSameTopicStartsNewGroup() {
+        Statement escort = said("Tomas Hollander", "The navy will escort the first convoy out of Tessa on Friday");
+        Statement mines = said("Tomas Hollander", "Divers found two more mines near the convoy route into Tessa");
+        Statement insurance = reported("Tomas Hollander", "insurers had not yet agreed to cover the convoy");
+        List<Grouped> g = inArticles(escort, "wire", mines, "courier", insurance, "ledger");
+        assertNotEquals(g.get(0).group(), g.get(1).group());
+        assertNotEquals(g.get(0).group(), g.get(2).group());
+        assertNotEquals(g.get(1).group(), g.get(2).group());
+    }
+
+    @Test
+    void remarksSharingOnlyTheStorysCommonWordsStayApart() {
+        Statement timing = said("Elena Varga", "We support the corridor proposal, but the corridor cannot open before "
+                + "the inspectors have swept every berth");
+        Statement cost = said("Elena Varga", "We support the corridor proposal, and farmers will pay less for fuel "
+                + "once the corridor is open");
+        List<Grouped> g = inArticles(
+                reported("Tomas Hollander", "the navy supported the corridor proposal"), "wire",
+                reported("Ilse Brandt", "the port backed the corridor proposal from the start"), "wire",
+                reported("Marovian Foreign Ministry", "it welcomed support for the corridor proposal"), "courier",
+                reported("Andrei Lasko", "the opposition would not support a corridor proposal drafted abroad"),
+                "courier",
+                reported("Port Workers Union", "its members supported opening the corridor"), "ledger",
+                timing, "ledger", cost, "herald");
+        assertNotEquals(g.get(5).group(), g.get(6).group());
+    }
 }

@@ -80,4 +80,18 @@ class SpeakerResolverTest {
         assertEquals("Elena Varga", learned.canonical("Varga").orElseThrow());
         assertEquals("Tomas Hollander", learned.canonical("the defence minister").orElseThrow());
     }
+
+    @Test
+    void nameBeforeAnAppositiveSpeaksNotTheOrganisationInsideIt() {
+        String text = "Moscow gave a guarded first answer to the truce plan on Thursday.\n"
+                + "“We have to study the proposal carefully,” Dmitry Peskov, the Kremlin spokesman, said.";
+        assertEquals("Dmitry Peskov", speakerOf(text, "We have to study"));
+    }
+
+    @Test
+    void lineEndingInAQuotedSentenceIsNotAHeadlineOfSeparateNames() {
+        String text = "Putin thanked U.S. President Donald Trump \"for paying so much attention to the talks.\"\n"
+                + "The U.S. president said Moscow would face new sanctions if it did not engage.";
+        assertEquals("Donald Trump", speakerOf(text, "Moscow would face"));
+    }
 }

@@ -28,8 +28,9 @@ class StatementEvalTest {
         assertTrue(figures.direct().f1() >= 0.90, figures.toString());
         assertTrue(figures.attribution() >= 0.85, figures.toString());
         assertTrue(figures.indirect().f1() >= 0.60, figures.toString());
-        // DESIGN's target for variant pairs is 0.70; word overlap reaches 0.66 on this corpus, whose groups also
-        // join paraphrases that share few words ("financial repercussions" / "new sanctions").
+        // The target for variant pairs is 0.70. Grouping depends on arrival order: over every order of the five
+        // articles it averages 0.69 (0.53 to 0.80), but the publication order used here gives 0.62, as the earliest
+        // article carries an older remark on the same talking point ("root causes") that draws the later renderings.
         assertTrue(figures.variantPairs().f1() >= 0.60, figures.toString());
     }
 

@@ -60,4 +60,24 @@ class VariantMatcherTest {
         Statement s = direct("Elena Varga", "The corridor will open on Friday");
         assertEquals(1.0, matcher.similarity(s, s), 1e-9);
     }
+
+    @Test
+    void reportingParaphrasesCountAsTheSameWords() {
+        assertTrue(matcher.isVariant(
+                indirect("Elena Varga", "Tessa would face new sanctions if the convoy was stopped"),
+                indirect("Elena Varga", "Tessa would face additional penalties if the convoy was halted")));
+    }
+
+    @Test
+    void countryAbbreviationIsNotThePronounUs() {
+        assertTrue(matcher.stems("The US will send observers").contains("america"));
+        assertFalse(matcher.stems("They will send us observers").contains("america"));
+    }
+
+    @Test
+    void hedgesAndModalsDoNotMakeRemarksAlike() {
+        assertFalse(matcher.isVariant(
+                indirect("Tomas Hollander", "the navy could possibly need more time"),
+                indirect("Tomas Hollander", "the budget could possibly need more cuts")));
+    }
 }
