@@ -89,9 +89,11 @@ final class Recorder {
         }
         analysis.drainLearned().forEach(batch::alias);
         try {
-            return store.commit(batch).stream().map(Store.Committed::event).toList();
+            List<Event> committed = store.commit(batch).stream().map(Store.Committed::event).toList();
+            tracker.committed();
+            return committed;
         } finally {
-            tracker.clear();
+            tracker.abandoned();
         }
     }
 

@@ -1,8 +1,11 @@
 package wirewatch.app;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,27 +23,41 @@ import wirewatch.store.StoredStatement;
  * Places each new statement in the story: a variant of an earlier remark by the same speaker joins that remark's
  * group, anything else is a new position with a group of its own. The {@link Grouper} compares the statement with
  * every rendering of each of the speaker's recent groups, and weighs words by how common they are in the story's
- * latest statements. Runs on the writer thread only; remembers the statements of the batch being built so that two
- * renderings arriving in one round are grouped too.
+ * latest statements. Runs on the writer thread only. The speakers' recent statements and the story's latest ones
+ * are read from the store once and then kept up to date in memory as batches commit; the statements of the batch
+ * being built are kept apart until it commits, so two renderings arriving in one round are grouped too.
  */
 final class StatementTracker {
     /** How many of a speaker's latest statements a new one is compared with. */
     private static final int HISTORY = 200;
     /** How many of the story's latest statements (all speakers) tell common words from distinctive ones. */
     private static final int BACKGROUND = 500;
+    /** Speakers whose recent statements are kept in memory; the least recently used are read again when needed. */
+    private static final int SPEAKERS = 2_000;
 
     /** A statement placed in the story: its group, whether it is new, and the rendering it varies. */
     record Placed(Statement statement, String group, String change, @Nullable StoredStatement previous) {
     }
 
-    /** A statement of the batch being built, with the offsets its article gave it. */
-    private record Pending(Statement statement, String articleId, String group, StoredStatement stored) {
+    /** A statement placed before, as stored and as the grouper reads it. */
+    private record Known(StoredStatement stored, Rendering rendering) {
+        static Known of(StoredStatement s) {
+            Statement statement = new Statement(s.speaker(), s.quote(), Statement.Kind.parse(s.kind()), 0,
+                    s.quote().length());
+            return new Known(s, new Rendering(statement, "", s.group()));
+        }
     }
 
     private final Store store;
     private final Grouper grouper;
-    private final List<Pending> pending = new ArrayList<>();
-    private @Nullable List<StoredStatement> background;
+    private final List<Known> pending = new ArrayList<>();
+    private final Map<String, Deque<Known>> bySpeaker = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Known>> eldest) {
+            return size() > SPEAKERS;
+        }
+    };
+    private @Nullable Deque<Known> background;
 
     StatementTracker(Store store, VariantMatcher variants) {
         this.store = store;
@@ -56,55 +73,88 @@ final class StatementTracker {
                 ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
                         "new", null)
                 : new Placed(statement, grouped.group(), "variant", sources.get(previous));
-        pending.add(new Pending(statement, articleId, placed.group(), new StoredStatement(0, statement.speaker(),
-                statement.quote(), kind(statement), placed.group(), placed.change(), time, articleId, feed, title, url,
-                null)));
+        StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), kind(statement),
+                placed.group(), placed.change(), time, articleId, feed, title, url, null);
+        pending.add(new Known(stored, new Rendering(statement, articleId, placed.group())));
         return placed;
     }
 
     /** The renderings placed before, oldest first: the story's latest statements, then the batch's own. */
     private List<Rendering> earlier(Statement statement, String articleId, Map<Statement, StoredStatement> sources) {
         List<Rendering> out = new ArrayList<>();
-        List<StoredStatement> speaker = store.statementsBySpeaker(statement.speaker(), HISTORY);
-        for (int i = speaker.size() - 1; i >= 0; i--) {
-            StoredStatement s = speaker.get(i);
+        for (var it = speaker(statement.speaker()).descendingIterator(); it.hasNext(); ) {
+            Known known = it.next();
             // A re-fetched article's unchanged statement is not a rendering of itself.
-            if (!(s.articleId().equals(articleId) && s.quote().equals(statement.quote()))) {
-                out.add(stored(s, sources));
+            if (!(known.stored().articleId().equals(articleId) && known.stored().quote().equals(statement.quote()))) {
+                add(known, out, sources);
             }
         }
-        List<StoredStatement> others = background();
-        for (int i = others.size() - 1; i >= 0; i--) {
-            if (!others.get(i).speaker().equalsIgnoreCase(statement.speaker())) {
-                out.add(stored(others.get(i), sources));
+        for (var it = background().descendingIterator(); it.hasNext(); ) {
+            Known known = it.next();
+            if (!known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
+                add(known, out, sources);
             }
         }
-        for (Pending p : pending) {
-            out.add(new Rendering(p.statement(), p.articleId(), p.group()));
-            sources.put(p.statement(), p.stored());
+        for (Known known : pending) {
+            add(known, out, sources);
         }
         return out;
     }
 
-    /** A stored statement as a rendering; its article is left unknown, as its offsets are not kept. */
-    private static Rendering stored(StoredStatement s, Map<Statement, StoredStatement> sources) {
-        Statement statement = new Statement(s.speaker(), s.quote(), Statement.Kind.parse(s.kind()), 0,
-                s.quote().length());
-        sources.put(statement, s);
-        return new Rendering(statement, "", s.group());
+    private static void add(Known known, List<Rendering> out, Map<Statement, StoredStatement> sources) {
+        out.add(known.rendering());
+        sources.put(known.rendering().statement(), known.stored());
     }
 
-    private List<StoredStatement> background() {
+    /** The speaker's latest statements, newest first. */
+    private Deque<Known> speaker(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Deque<Known> known = bySpeaker.get(key);
+        if (known == null) {
+            known = new ArrayDeque<>();
+            for (StoredStatement s : store.statementsBySpeaker(name, HISTORY)) {
+                known.addLast(Known.of(s));
+            }
+            bySpeaker.put(key, known);
+        }
+        return known;
+    }
+
+    /** The story's latest statements, all speakers, newest first. */
+    private Deque<Known> background() {
         if (background == null) {
-            background = store.statements(null, null, 0, BACKGROUND);
+            background = new ArrayDeque<>();
+            for (StoredStatement s : store.statements(null, null, 0, BACKGROUND)) {
+                background.addLast(Known.of(s));
+            }
         }
         return background;
     }
 
-    /** Forgets the batch's statements once it is committed (they are in the store now) or abandoned. */
-    void clear() {
+    /** The batch committed: its statements join the remembered ones. */
+    void committed() {
+        for (Known known : pending) {
+            Deque<Known> speaker = bySpeaker.get(known.stored().speaker().toLowerCase(Locale.ROOT));
+            if (speaker != null) {
+                push(speaker, Known.of(known.stored()), HISTORY);
+            }
+            if (background != null) {
+                push(background, Known.of(known.stored()), BACKGROUND);
+            }
+        }
         pending.clear();
-        background = null;
+    }
+
+    /** The batch was abandoned: its statements are forgotten. */
+    void abandoned() {
+        pending.clear();
+    }
+
+    private static void push(Deque<Known> newestFirst, Known known, int limit) {
+        newestFirst.addFirst(known);
+        while (newestFirst.size() > limit) {
+            newestFirst.removeLast();
+        }
     }
 
     static String kind(Statement statement) {
