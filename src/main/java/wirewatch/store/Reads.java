@@ -205,11 +205,17 @@ final class Reads {
     }
 
     List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
+        // Without a filter the page is chosen from the index first, so a deep OFFSET skips index entries only.
+        String source = filter == null
+                ? "(SELECT m0.* FROM watch_match m0 WHERE m0.rowid IN (SELECT rowid FROM watch_match WHERE watch = ? "
+                        + "ORDER BY time DESC, article_id LIMIT ? OFFSET ?)) m"
+                : "watch_match m";
         String sql = "SELECT m.watch, m.article_id, a.feed, a.title, a.url, a.published, m.time, m.snippet, "
-                + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM watch_match m "
-                + "JOIN article a ON a.id = m.article_id WHERE m.watch = ?"
-                + (filter == null ? "" : " AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')")
-                + " ORDER BY m.time DESC, m.article_id LIMIT ? OFFSET ?";
+                + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM " + source
+                + " JOIN article a ON a.id = m.article_id"
+                + (filter == null ? " ORDER BY m.time DESC, m.article_id"
+                        : " WHERE m.watch = ? AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')"
+                                + " ORDER BY m.time DESC, m.article_id LIMIT ? OFFSET ?");
         return db.read("reading matches", c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 int i = 1;

@@ -51,6 +51,10 @@ final class Schema {
                 attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL DEFAULT 0, last_error TEXT,
                 PRIMARY KEY (hook, seq));
             CREATE INDEX delivery_due ON delivery(status, hook, seq);
+            """,
+            // Paging a watch's matches by OFFSET walks this index alone, without touching the table or articles.
+            """
+            CREATE INDEX watch_match_page ON watch_match(watch, time DESC, article_id);
             """);
 
     private Schema() {
