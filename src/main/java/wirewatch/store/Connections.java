@@ -22,14 +22,21 @@ final class Connections implements AutoCloseable {
     private final String url;
     private final String file;
     private final boolean writable;
+    private final long maxPages;
     private final Connection writer;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(READERS);
     private int opened;
 
     Connections(Path path, boolean writable) throws SQLException {
+        this(path, writable, 0);
+    }
+
+    /** With {@code maxPages} above 0, the file may not grow past that many pages: a disk that fills up. */
+    Connections(Path path, boolean writable, long maxPages) throws SQLException {
         this.url = "jdbc:sqlite:" + path;
         this.file = path.toString();
         this.writable = writable;
+        this.maxPages = maxPages;
         this.writer = open(!writable);
     }
 
@@ -39,6 +46,9 @@ final class Connections implements AutoCloseable {
         config.setBusyTimeout(10_000);
         if (!readOnly) {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        if (maxPages > 0) {
+            config.setPragma(SQLiteConfig.Pragma.MAX_PAGE_COUNT, String.valueOf(maxPages));
         }
         return config.createConnection(url);
     }

@@ -65,7 +65,22 @@ public final class SqliteStore implements Store {
         return openWith(file, null);
     }
 
+    /** Opens for writing on a store that cannot grow past {@code maxPages} pages, as on a full disk. */
+    static SqliteStore openFull(Path file, long maxPages) {
+        StoreLock lock = StoreLock.tryAcquire(file).orElseThrow();
+        try {
+            return openWith(file, lock, maxPages);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     private static SqliteStore openWith(Path file, @Nullable StoreLock lock) {
+        return openWith(file, lock, 0);
+    }
+
+    private static SqliteStore openWith(Path file, @Nullable StoreLock lock, long maxPages) {
         boolean writable = lock != null;
         if (Files.exists(file) && writable && !Files.isWritable(file)) {
             throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass --db FILE");
@@ -75,7 +90,7 @@ public final class SqliteStore implements Store {
         }
         Connections db;
         try {
-            db = new Connections(file, writable);
+            db = new Connections(file, writable, maxPages);
         } catch (SQLException e) {
             throw StoreErrors.translate(file.toString(), "opening", e);
         }
@@ -167,12 +182,24 @@ public final class SqliteStore implements Store {
                 connection.commit();
                 return committed;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    /**
+     * Rolls back after a failure, keeping the failure as the error: SQLite has already rolled back by itself after
+     * some errors (a full disk), and then the rollback's own complaint would hide the cause.
+     */
+    private static void rollback(java.sql.Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     @Override

@@ -22,6 +22,11 @@ final class StoreErrors {
             message = file + " cannot be written (read-only file or folder); fix its permissions or pass --db FILE";
         } else if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {
             message = file + " is locked by another program; stop it or pass --db FILE";
+        } else if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+            // SQLite rolls a transaction back by itself when a write fails for want of space (or an I/O error)
+            // while its pages are flushed at commit; what reaches us then is only the commit's complaint.
+            message = file + ": SQLite rolled back a write while " + doing + " (disk full or an I/O error); free "
+                    + "some space or check the disk (nothing stored before was lost)";
         } else if (base.startsWith("SQLITE_IOERR")) {
             message = file + ": I/O error while " + doing + " (" + e.getMessage() + "); check the disk";
         } else {

@@ -156,4 +156,25 @@ class SqliteStoreTest {
             assertEquals(List.of("[]"), store.revisionsOf("a1"));
         }
     }
+
+    @Test
+    void fullDiskFailsTheBatchWithAClearMessageAndKeepsWhatWasStored() {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch().article(new Batch.ArticleWrite(article("a0", "Kremlin to study truce"), "h0",
+                    null, T0, null, false)));
+        }
+        try (SqliteStore store = SqliteStore.openFull(file, 40)) {
+            StoreException e = assertThrows(StoreException.class, () -> {
+                for (int i = 1; i < 10_000; i++) {
+                    Article big = article("a" + i, "Dispatch " + i).withBody("The talks went on. ".repeat(400));
+                    store.commit(new Batch().article(new Batch.ArticleWrite(big, "h" + i, null, T0, null, false)));
+                }
+            });
+            assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertEquals("Kremlin to study truce", store.article("a0").orElseThrow().article().title());
+        }
+    }
 }
