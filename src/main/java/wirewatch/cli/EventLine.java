@@ -21,19 +21,24 @@ final class EventLine {
         String time = TIME.format(event.time());
         String line;
         if (event instanceof MatchEvent m) {
-            line = "match     [" + m.watch() + "] " + m.article().feed() + ": " + m.article().title()
-                    + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  " + m.article().url();
+            line = "match      [" + m.watch() + "] " + m.article().feed() + ": " + clean(m.article().title())
+                    + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  " + clean(m.article().url());
         } else if (event instanceof StatementEvent s) {
-            line = "statement [" + s.watch() + "] " + s.change() + " " + s.speaker() + ": \u201C" + s.quote()
-                    + "\u201D (" + s.article().feed() + ")";
+            line = "statement  [" + s.watch() + "] " + s.change() + " " + clean(s.speaker()) + ": \u201C"
+                    + clean(s.quote()) + "\u201D (" + s.article().feed() + ")";
         } else if (event instanceof RevisionEvent r) {
-            line = "revision  [" + r.watch() + "] " + r.article().feed() + ": " + r.article().title() + " — "
+            line = "revision   [" + r.watch() + "] " + r.article().feed() + ": " + clean(r.article().title()) + " — "
                     + r.changes().size() + " change(s)";
         } else if (event instanceof FeedErrorEvent f) {
-            line = "feed_error " + f.feed() + ": " + f.error();
+            line = "feed_error " + f.feed() + ": " + clean(f.error());
         } else {
             line = event.type() + " " + event.id();
         }
-        return time + " " + TextCleaner.clean(line);
+        return time + " " + line;
+    }
+
+    /** Feed text on one line, without control characters or escape sequences. */
+    private static String clean(String text) {
+        return TextCleaner.line(text);
     }
 }
