@@ -161,6 +161,7 @@ final class Recorder {
     void addStatement(StatementTracker.Placed p, Article article, String watch, Instant now, Batch batch,
                       List<Event> events) {
         Statement s = p.statement();
+        p.merged().forEach(from -> batch.regroup(from, p.group()));
         // Timelines read in the story's time: when the article was published, not when it was polled.
         batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), StatementTracker.kind(s),
                 s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));

@@ -36,7 +36,11 @@ final class StatementTracker {
     private static final int SPEAKERS = 2_000;
 
     /** A statement placed in the story: its group, whether it is new, and the rendering it varies. */
-    record Placed(Statement statement, String group, String change, @Nullable StoredStatement previous) {
+    record Placed(Statement statement, String group, String change, @Nullable StoredStatement previous,
+                  List<String> merged) {
+        Placed {
+            merged = List.copyOf(merged);
+        }
     }
 
     /** A statement placed before, as stored and as the grouper reads it. */
@@ -71,12 +75,40 @@ final class StatementTracker {
         Statement previous = grouped.previous();
         Placed placed = previous == null
                 ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
-                        "new", null)
-                : new Placed(statement, grouped.group(), "variant", sources.get(previous));
+                        "new", null, List.of())
+                : new Placed(statement, grouped.group(), "variant", sources.get(previous), grouped.merged());
+        if (!placed.merged().isEmpty()) {
+            regroup(placed.merged(), placed.group());
+        }
         StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), kind(statement),
                 placed.group(), placed.change(), time, articleId, feed, title, url, null);
         pending.add(new Known(stored, new Rendering(statement, articleId, placed.group())));
         return placed;
+    }
+
+    /** Renames merged groups in what is remembered; the batch renames them in the store. */
+    private void regroup(List<String> merged, String into) {
+        java.util.function.UnaryOperator<Known> rename = k -> merged.contains(k.stored().group())
+                ? Known.of(new StoredStatement(k.stored().id(), k.stored().speaker(), k.stored().quote(),
+                        k.stored().kind(), into, k.stored().change(), k.stored().time(), k.stored().articleId(),
+                        k.stored().feed(), k.stored().title(), k.stored().url(), k.stored().published()))
+                : k;
+        pending.replaceAll(k -> merged.contains(k.stored().group())
+                ? new Known(rename.apply(k).stored(), new Rendering(k.rendering().statement(),
+                        k.rendering().article(), into))
+                : k);
+        for (Deque<Known> known : bySpeaker.values()) {
+            replaceAll(known, rename);
+        }
+        if (background != null) {
+            replaceAll(background, rename);
+        }
+    }
+
+    private static void replaceAll(Deque<Known> deque, java.util.function.UnaryOperator<Known> rename) {
+        List<Known> copy = new ArrayList<>(deque);
+        deque.clear();
+        copy.forEach(k -> deque.addLast(rename.apply(k)));
     }
 
     /** The renderings placed before, oldest first: the story's latest statements, then the batch's own. */

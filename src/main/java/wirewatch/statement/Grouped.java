@@ -2,15 +2,18 @@ package wirewatch.statement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A statement placed in its variant group: {@code group} is shared by every rendering of one remark, {@code change}
  * says whether the statement started the group, and {@code previous} is the earlier rendering it matched best
- * (absent for a new remark).
+ * (absent for a new remark). {@code merged} lists earlier groups that this statement showed to be renderings of
+ * the same remark as {@code group}: they join it.
  */
-public record Grouped(Statement statement, String group, Change change, @Nullable Statement previous) {
+public record Grouped(Statement statement, String group, Change change, @Nullable Statement previous,
+                      List<String> merged) {
 
     /** {@code new} for a remark not heard before from this speaker, {@code variant} for another rendering. */
     public enum Change {
@@ -22,7 +25,12 @@ public record Grouped(Statement statement, String group, Change change, @Nullabl
         }
     }
 
+    public Grouped(Statement statement, String group, Change change, @Nullable Statement previous) {
+        this(statement, group, change, previous, List.of());
+    }
+
     public Grouped {
+        merged = List.copyOf(merged);
         requireNonNull(statement, "statement");
         requireNonNull(group, "group");
         requireNonNull(change, "change");

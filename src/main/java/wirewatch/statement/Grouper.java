@@ -26,6 +26,8 @@ import java.util.function.ToDoubleFunction;
 public final class Grouper {
     /** Weighted similarity at or above which a statement joins the group of the rendering it matches. */
     static final double THRESHOLD = 0.33;
+    /** Similarity to a second group at or above which that group joins the statement's group. */
+    static final double MERGE = 0.5;
     /** Similarity two quotations from different articles need to be one remark. */
     static final double QUOTES = 0.45;
     /** Similarity two quotations from one article need to be one remark, unless one holds the other's words. */
@@ -72,19 +74,28 @@ public final class Grouper {
         Set<String> mine = matcher.stems(statement.quote());
         Rendering best = null;
         double bestScore = THRESHOLD;
+        List<String> matched = new ArrayList<>();
         for (List<Rendering> members : groups.values()) {
+            boolean joins = false;
             for (Rendering r : members) {
                 double score = score(statement, mine, r, article, weight);
+                joins |= score >= MERGE;
                 if (score >= bestScore) {
                     best = r;
                     bestScore = score;
                 }
             }
+            if (joins) {
+                matched.add(members.get(0).group());
+            }
         }
         if (best == null) {
             return new Grouped(statement, idOf(statement), Grouped.Change.NEW, null);
         }
-        return new Grouped(statement, best.group(), Grouped.Change.VARIANT, best.statement());
+        String group = best.group();
+        // A rendering close to two groups shows they were one remark split early: they join the best one.
+        List<String> merged = matched.stream().filter(g -> !g.equals(group)).toList();
+        return new Grouped(statement, group, Grouped.Change.VARIANT, best.statement(), merged);
     }
 
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */

@@ -77,6 +77,12 @@ public final class StatementEval {
             aliases = x.aliases();
             for (Statement s : x.statements()) {
                 Grouped g = grouper.place(s, file, placed);
+                if (!g.merged().isEmpty()) {
+                    placed.replaceAll(r -> g.merged().contains(r.group())
+                            ? new Rendering(r.statement(), r.article(), g.group()) : r);
+                    out.replaceAll(o -> g.merged().contains(o.group()) ? new Output(o.file(), o.statement(), g.group())
+                            : o);
+                }
                 placed.add(new Rendering(s, file, g.group()));
                 out.add(new Output(file, s, g.group()));
             }

@@ -39,6 +39,10 @@ public final class Batch {
     public record AlsoWrite(String watch, String articleId, String feed) {
     }
 
+    /** Statements of variant group {@code from} join group {@code into}: one remark, split early, made whole. */
+    public record Regroup(String from, String into) {
+    }
+
     /** An event for the outbox, and the hooks (by key) that must receive it. */
     public record EventWrite(Event event, List<String> hooks) {
     }
@@ -51,6 +55,7 @@ public final class Batch {
     private final List<FeedState> feedStates = new ArrayList<>();
     private final List<EventWrite> events = new ArrayList<>();
     private final List<AlsoWrite> also = new ArrayList<>();
+    private final List<Regroup> regroups = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
         articles.add(write);
@@ -74,6 +79,11 @@ public final class Batch {
 
     public Batch also(String watch, String articleId, String feed) {
         also.add(new AlsoWrite(watch, articleId, feed));
+        return this;
+    }
+
+    public Batch regroup(String from, String into) {
+        regroups.add(new Regroup(from, into));
         return this;
     }
 
@@ -112,6 +122,10 @@ public final class Batch {
         return also;
     }
 
+    public List<Regroup> regroups() {
+        return regroups;
+    }
+
     public Map<String, String> aliases() {
         return aliases;
     }
@@ -126,6 +140,6 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
+                && also.isEmpty() && regroups.isEmpty() && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
     }
 }

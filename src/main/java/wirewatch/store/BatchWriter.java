@@ -24,6 +24,7 @@ final class BatchWriter {
         writeMatches(batch.matches());
         writeAlso(batch.also());
         writeStatements(batch.statements());
+        writeRegroups(batch.regroups());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
         writeFeedStates(batch.feedStates());
@@ -141,6 +142,20 @@ final class BatchWriter {
             }
             insert.executeBatch();
             flag.executeBatch();
+        }
+    }
+
+    private void writeRegroups(List<Batch.Regroup> regroups) throws SQLException {
+        if (regroups.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE statement SET grp = ? WHERE grp = ?")) {
+            for (Batch.Regroup regroup : regroups) {
+                update.setString(1, regroup.into());
+                update.setString(2, regroup.from());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -55,6 +55,10 @@ final class Schema {
             // Paging a watch's matches by OFFSET walks this index alone, without touching the table or articles.
             """
             CREATE INDEX watch_match_page ON watch_match(watch, time DESC, article_id);
+            """,
+            // Two variant groups found to be one remark are merged by renaming one; this finds its statements.
+            """
+            CREATE INDEX statement_group ON statement(grp);
             """);
 
     private Schema() {

@@ -140,4 +140,28 @@ class GrouperTest {
                 timing, "ledger", cost, "herald");
         assertNotEquals(g.get(5).group(), g.get(6).group());
     }
+
+    @Test
+    void renderingCloseToTwoGroupsJoinsThem() {
+        Statement shortForm = new Statement("Tomas Reyk", "no truce while Velmoran troops hold the east bank",
+                Statement.Kind.DIRECT, 0, 47);
+        Statement otherWords = new Statement("Tomas Reyk",
+                "Ardesh cannot consider any pause in the fighting so long as foreign forces occupy the far side",
+                Statement.Kind.DIRECT, 0, 94);
+        // The full speech, as one outlet printed it, holds both excerpts: they were one remark.
+        Statement bridge = new Statement("Tomas Reyk", "no truce while Velmoran troops hold the east bank; Ardesh "
+                + "cannot consider any pause in the fighting so long as foreign forces occupy the far side",
+                Statement.Kind.DIRECT, 0, 141);
+        List<Rendering> earlier = new java.util.ArrayList<>();
+        Grouped first = grouper.place(shortForm, "river-post", earlier);
+        earlier.add(new Rendering(shortForm, "river-post", first.group()));
+        Grouped second = grouper.place(otherWords, "meridian-wire", earlier);
+        earlier.add(new Rendering(otherWords, "meridian-wire", second.group()));
+        Grouped third = grouper.place(bridge, "ardesh-today", earlier);
+        java.util.Set<String> groups = new java.util.HashSet<>(third.merged());
+        groups.add(third.group());
+        assertEquals(2, new java.util.HashSet<>(List.of(first.group(), second.group())).size(), "two groups first");
+        assertEquals(new java.util.HashSet<>(List.of(first.group(), second.group())), groups,
+                "first " + first + " second " + second + " third " + third);
+    }
 }

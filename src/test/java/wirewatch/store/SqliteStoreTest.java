@@ -177,4 +177,20 @@ class SqliteStoreTest {
             assertEquals("Kremlin to study truce", store.article("a0").orElseThrow().article().title());
         }
     }
+
+    @Test
+    void regroupMovesEveryStatementOfTheOldGroup() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 0, 19,
+                            "g-early", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "it needs careful study", "indirect",
+                            30, 51, "g-late", "new", T0)));
+            store.commit(new Batch().regroup("g-late", "g-early"));
+            assertEquals(List.of("g-early", "g-early"),
+                    store.statementsOf("a1").stream().map(StoredStatement::group).toList());
+        }
+    }
 }
