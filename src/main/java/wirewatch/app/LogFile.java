@@ -19,7 +19,7 @@ public final class LogFile {
     }
 
     /**
-     * Sends every log record to {@code file} (rotated at 5 MB, 3 files). When the file cannot be opened, logging is
+     * Sends every log record to {@code file} (started afresh past 10 MB). When the file cannot be opened, logging is
      * silenced rather than sent to the terminal; the returned message says why (or is empty).
      */
     public static String install(Path file, boolean verbose) {
@@ -32,7 +32,9 @@ public final class LogFile {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Handler handler = new FileHandler(file.toString().replace("%", "%%"), 5_000_000, 3, true);
+            // One file, started afresh when it passes 10 MB: with more than one, java.util.logging would add
+            // generation numbers to the name the README gives.
+            Handler handler = new FileHandler(file.toString().replace("%", "%%"), 10_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             root.addHandler(handler);
             return "";
