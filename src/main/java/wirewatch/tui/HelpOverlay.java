@@ -25,7 +25,7 @@ final class HelpOverlay {
 
     static void draw(Canvas canvas, Rect screen) {
         int width = Math.min(screen.width() - 4, 64);
-        int height = Math.min(screen.height() - 2, KEYS.size() + 6);
+        int height = Math.min(screen.height() - 2, KEYS.size() + 7);
         Rect box = new Rect(screen.col() + (screen.width() - width) / 2, screen.row()
                 + (screen.height() - height) / 2, width, height);
         Rect inside = canvas.box(box, "Keys · Esc closes");
@@ -37,8 +37,9 @@ final class HelpOverlay {
         canvas.line(inside, r++, List.of(Run.plain("Markers: "), Run.of("●", Style.UNSEEN), Run.plain(" unseen  "),
                 Run.of("✎", Style.REVISED), Run.plain(" revised  "), Run.of("❝", Style.NEW_STATEMENTS),
                 Run.plain(" new statements")), false);
-        canvas.line(inside, r, List.of(Run.plain("Statements: "), Run.of("◆", Style.UNSEEN),
-                Run.plain(" new position  ≈ variant (diff: "), Run.of("deleted", Style.DELETED), Run.plain(" "),
-                Run.of("inserted", Style.INSERTED), Run.plain(")")), false);
+        canvas.line(inside, r++, List.of(Run.plain("Statements: "), Run.of("◆", Style.UNSEEN),
+                Run.plain(" new position  ≈ variant of an earlier one")), false);
+        canvas.line(inside, r, List.of(Run.plain("Diffs: "), Run.of("deleted", Style.DELETED), Run.plain(" "),
+                Run.of("inserted", Style.INSERTED), Run.plain("  ([-…-] {+…+} without colour)")), false);
     }
 }
