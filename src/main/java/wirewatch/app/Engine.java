@@ -68,22 +68,30 @@ public final class Engine implements AutoCloseable {
         sinks.add(sink);
     }
 
-    /** Polls every feed now, whatever its schedule, records the results and finishes owed hook deliveries. */
+    /**
+     * Polls every feed now, whatever its schedule, records the results and finishes owed hook deliveries. Feeds
+     * are fetched in parallel but recorded in the config's order, so a round gives the same matches, wire copies
+     * and statement groups however the network orders the answers; at most a window of fetched feeds waits to be
+     * recorded, which bounds the memory a slow writer can hold up.
+     */
     public RoundSummary runOnce() throws InterruptedException {
         Instant started = clock.instant();
-        List<Future<List<Event>>> pending = new ArrayList<>();
-        for (FeedSpec feed : config.feeds()) {
-            pending.add(workers.submit(() -> record(List.of(parts.feedTask().poll(feed)))));
-        }
-        pending.add(workers.submit(this::refetchDue));
+        List<FeedSpec> feeds = config.feeds();
+        int window = Math.max(2, 2 * parts.options().fetchThreads());
+        java.util.ArrayDeque<Future<FeedOutcome>> polling = new java.util.ArrayDeque<>();
+        int next = 0;
         int events = 0;
-        for (Future<List<Event>> future : pending) {
-            events += await(future).size();
+        while (next < feeds.size() || !polling.isEmpty()) {
+            while (next < feeds.size() && polling.size() < window) {
+                FeedSpec feed = feeds.get(next++);
+                polling.add(workers.submit(() -> parts.feedTask().poll(feed)));
+            }
+            events += record(List.of(await(polling.removeFirst()))).size();
         }
+        events += refetchDue().size();
         lastRound.set(clock.instant());
         parts.hooks().drain(parts.options().drainLimit());
-        return new RoundSummary(config.feeds().size(), failing.size(), events,
-                Duration.between(started, clock.instant()));
+        return new RoundSummary(feeds.size(), failing.size(), events, Duration.between(started, clock.instant()));
     }
 
     /** Starts continuous polling in the background: the first round at once, then each feed on its schedule. */
