@@ -77,7 +77,7 @@ public final class Engine implements AutoCloseable {
     public RoundSummary runOnce() throws InterruptedException {
         Instant started = clock.instant();
         List<FeedSpec> feeds = config.feeds();
-        int window = Math.max(2, 2 * parts.options().fetchThreads());
+        int window = Math.max(4, parts.options().fetchThreads() / 2);
         java.util.ArrayDeque<Future<FeedOutcome>> polling = new java.util.ArrayDeque<>();
         int next = 0;
         int events = 0;
