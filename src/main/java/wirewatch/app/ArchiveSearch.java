@@ -41,7 +41,7 @@ public final class ArchiveSearch {
             throw new ConfigException(e.getMessage() + "; see 'Watch rules' in the README");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ExecutorService pool = Executors2.fixed("backtest", Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Pools.fixed("backtest", Runtime.getRuntime().availableProcessors());
         ThreadLocal<Backtest> perThread = ThreadLocal.withInitial(() -> new Backtest(rule));
         try {
             List<Future<List<Hit>>> chunks = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class ArchiveSearch {
         } catch (ExecutionException e) {
             throw new IllegalStateException("backtest failed: " + e.getCause(), e.getCause());
         } finally {
-            Executors2.shutdown(pool);
+            Pools.shutdown(pool);
         }
     }
 

@@ -3,7 +3,7 @@ package wirewatch.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
 import wirewatch.event.Event;
@@ -53,9 +52,9 @@ public final class Engine implements AutoCloseable {
         this.clock = clock;
         this.parts = parts;
         int threads = Math.max(2, Math.min(parts.options().fetchThreads(), config.feeds().size()));
-        this.workers = Executors2.fixed("fetch", threads);
-        this.writer = Executors2.fixed("store-writer", 1);
-        this.timer = Executors2.scheduled("scheduler");
+        this.workers = Pools.fixed("fetch", threads);
+        this.writer = Pools.fixed("store-writer", 1);
+        this.timer = Pools.scheduled("scheduler");
     }
 
     /** Builds an engine for this config on this store; see {@link Parts#build}. */
@@ -78,7 +77,7 @@ public final class Engine implements AutoCloseable {
         Instant started = clock.instant();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
-        java.util.ArrayDeque<Future<FeedOutcome>> polling = new java.util.ArrayDeque<>();
+        ArrayDeque<Future<FeedOutcome>> polling = new ArrayDeque<>();
         int next = 0;
         int events = 0;
         while (next < feeds.size() || !polling.isEmpty()) {
@@ -204,18 +203,13 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        Executors2.shutdown(timer);
-        Executors2.shutdown(workers);
-        Executors2.shutdown(writer);
+        Pools.shutdown(timer);
+        Pools.shutdown(workers);
+        Pools.shutdown(writer);
         parts.close();
     }
 
     /** What one round did: feeds polled, feeds that failed, events reported, and how long it took. */
     public record RoundSummary(int feeds, int failed, int events, Duration took) {
-    }
-
-    @Nullable
-    Instant lastRound() {
-        return lastRound.get();
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Named, daemon, bounded pools, and the orderly way to stop them. */
-final class Executors2 {
-    private Executors2() {
+final class Pools {
+    private Pools() {
     }
 
     static ExecutorService fixed(String name, int threads) {
