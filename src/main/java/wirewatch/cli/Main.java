@@ -1,7 +1,5 @@
 package wirewatch.cli;
 
-import picocli.CommandLine;
-
 /** The program's entry point: runs the command line and exits with its code. */
 public final class Main {
     private Main() {
