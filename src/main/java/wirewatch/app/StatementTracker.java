@@ -30,8 +30,9 @@ import wirewatch.store.StoredStatement;
 final class StatementTracker {
     /** How many of a speaker's latest statements a new one is compared with. */
     private static final int HISTORY = 200;
-    /** How many of the story's latest statements (all speakers) tell common words from distinctive ones. */
-    private static final int BACKGROUND = 500;
+    /** How many of the story's latest statements (all speakers) tell common words from distinctive ones: enough
+     * for word frequencies to settle; every statement placed rescans them, so more costs writer time. */
+    private static final int BACKGROUND = 200;
     /** Speakers whose recent statements are kept in memory; the least recently used are read again when needed. */
     private static final int SPEAKERS = 2_000;
 
