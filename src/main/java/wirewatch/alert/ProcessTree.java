@@ -39,24 +39,28 @@ final class ProcessTree {
         kill(snapshot(process.toHandle()));
     }
 
-    /** Survivors and anything they started since the first list, then KILL to all, children first. */
+    /** Survivors and anything they started since the first list, then KILL to all, parents first. */
     private static void kill(List<ProcessHandle> tree) {
         List<ProcessHandle> survivors = new ArrayList<>();
         for (ProcessHandle handle : tree) {
             if (handle.isAlive()) {
-                handle.descendants().filter(h -> !survivors.contains(h)).forEach(survivors::add);
                 if (!survivors.contains(handle)) {
                     survivors.add(handle);
                 }
+                handle.descendants().filter(h -> !survivors.contains(h)).forEach(survivors::add);
             }
         }
         survivors.forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Descendants first, the process last, so that no parent can restart a child between the two. */
+    /**
+     * The process first, then its descendants, all listed before any is signalled. Parents go first: a shell whose
+     * child dies first would go on to its next line (and report the work done) before its own signal arrived.
+     */
     private static List<ProcessHandle> snapshot(ProcessHandle root) {
-        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
+        List<ProcessHandle> tree = new ArrayList<>();
         tree.add(root);
+        tree.addAll(root.descendants().toList());
         return tree;
     }
 }
