@@ -126,7 +126,7 @@ final class Recorder {
             placed.add(tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now));
         }
         List<Quote> quotes = placed.stream().map(p -> new Quote(p.statement().speaker(), p.statement().quote(),
-                StatementTracker.kind(p.statement()))).toList();
+                p.statement().kind().json())).toList();
         ArticleRef ref = ref(article);
         String firstWatch = null;
         for (Match match : prepared.matches()) {
@@ -163,7 +163,7 @@ final class Recorder {
         Statement s = p.statement();
         p.merged().forEach(from -> batch.regroup(from, p.group()));
         // Timelines read in the story's time: when the article was published, not when it was polled.
-        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), StatementTracker.kind(s),
+        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind().json(),
                 s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));
         StatementEvent.Previous previous = null;
         StoredStatement before = p.previous();
@@ -173,7 +173,7 @@ final class Recorder {
                     revisions.diff(before.quote(), s.quote()));
         }
         events.add(new StatementEvent(EventIds.of("statement", article.id(), s.speaker(), s.quote()), now, watch,
-                p.change(), s.speaker(), s.quote(), StatementTracker.kind(s), p.group(), ref(article), previous));
+                p.change(), s.speaker(), s.quote(), s.kind().json(), p.group(), ref(article), previous));
     }
 
     StatementTracker tracker() {

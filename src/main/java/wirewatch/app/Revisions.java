@@ -126,7 +126,7 @@ final class Revisions {
     private List<Event> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch) {
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = prepared.statements().stream()
-                .map(s -> new Quote(s.speaker(), s.quote(), StatementTracker.kind(s))).toList();
+                .map(s -> new Quote(s.speaker(), s.quote(), s.kind().json())).toList();
         for (Match match : prepared.matches()) {
             if (watches.contains(match.watch())) {
                 continue;

@@ -81,7 +81,7 @@ final class StatementTracker {
         if (!placed.merged().isEmpty()) {
             regroup(placed.merged(), placed.group());
         }
-        StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), kind(statement),
+        StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), statement.kind().json(),
                 placed.group(), placed.change(), time, articleId, feed, title, url, null);
         pending.add(new Known(stored, new Rendering(statement, articleId, placed.group())));
         return placed;
@@ -188,9 +188,5 @@ final class StatementTracker {
         while (newestFirst.size() > limit) {
             newestFirst.removeLast();
         }
-    }
-
-    static String kind(Statement statement) {
-        return statement.kind().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,9 +3,7 @@ package wirewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,11 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                         f.heapBytes() / 1e6);
                 return 0;
             } finally {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(path);
-                    }
-                }
+                Folders.deleteTree(dir);
             }
         }
     }

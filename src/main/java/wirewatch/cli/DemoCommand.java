@@ -1,12 +1,9 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,16 +55,8 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         }
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -22,7 +22,8 @@ final class EventLine {
         String line;
         if (event instanceof MatchEvent m) {
             line = "match      [" + m.watch() + "] " + m.article().feed() + ": " + clean(m.article().title())
-                    + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  " + clean(m.article().url());
+                    + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  "
+                    + clean(m.article().url());
         } else if (event instanceof StatementEvent s) {
             line = "statement  [" + s.watch() + "] " + s.change() + " " + clean(s.speaker()) + ": \u201C"
                     + clean(s.quote()) + "\u201D (" + s.article().feed() + ")";

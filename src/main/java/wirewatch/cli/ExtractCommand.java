@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
             for (Statement s : extractor.extract(text, aliases)) {
                 int start = text.codePointCount(0, s.start());
                 int end = start + text.codePointCount(s.start(), s.end());
-                String kind = s.kind().name().toLowerCase(Locale.ROOT);
+                String kind = s.kind().json();
                 out.println(json
                         ? EventJson.write(new Line(file.toString(), s.speaker(), s.quote(), kind, start, end))
                         : TextCleaner.clean(file + ":" + start + "-" + end + "  " + s.speaker() + ": \u201C"

@@ -83,7 +83,8 @@ public final class SqliteStore implements Store {
     private static SqliteStore openWith(Path file, @Nullable StoreLock lock, long maxPages) {
         boolean writable = lock != null;
         if (Files.exists(file) && writable && !Files.isWritable(file)) {
-            throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass --db FILE");
+            throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass "
+                    + "--db FILE");
         }
         if (!writable && !Files.exists(file)) {
             throw new StoreException(file + " does not exist yet; run wirewatch once to create it");

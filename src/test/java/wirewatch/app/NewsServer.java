@@ -36,7 +36,8 @@ final class NewsServer implements AutoCloseable {
                     notModified++;
                     return new MockResponse().setResponseCode(304).addHeader("ETag", etag);
                 }
-                String type = path.endsWith(".html") ? "text/html; charset=utf-8" : "application/rss+xml; charset=utf-8";
+                String type = path.endsWith(".html") ? "text/html; charset=utf-8"
+                        : "application/rss+xml; charset=utf-8";
                 return new MockResponse().addHeader("ETag", etag).addHeader("Content-Type", type).setBody(body);
             }
         });
