@@ -35,7 +35,4 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
         return watches.stream().filter(w -> w.name().equals(name)).findFirst();
     }
 
-    public Config withAlerts(List<AlertSpec> hooks) {
-        return new Config(file, poll, feeds, watches, people, hooks);
-    }
 }

@@ -39,8 +39,4 @@ public record MatchEvent(String id, Instant time, String watch, ArticleRef artic
         more.add(outlet);
         return new MatchEvent(id, time, watch, article, more, snippet, terms, marks, statements);
     }
-
-    public MatchEvent withStatements(List<Quote> quotes) {
-        return new MatchEvent(id, time, watch, article, also, snippet, terms, marks, quotes);
-    }
 }
