@@ -1,11 +1,18 @@
 package wirewatch.cli;
 
+import java.util.OptionalInt;
+
 /** The program's entry point: runs the command line and exits with its code. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        OptionalInt tuned = TunedJvm.relaunch(args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+        }
+        TunedJvm.watchParent();
         System.exit(run(args));
     }
 

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class SqliteStore implements Store {
 
     private final Path file;
     private final Connections db;
+    /** How long {@link #open} waits for another process's lock to go. */
+    private static final Duration LOCK_PATIENCE = Duration.ofSeconds(2);
     private final @Nullable StoreLock lock;
     private final Reads reads;
 
@@ -37,10 +40,13 @@ public final class SqliteStore implements Store {
         this.reads = new Reads(db);
     }
 
-    /** Opens the store for writing, creating the file and its folder; fails if another process writes to it. */
+    /**
+     * Opens the store for writing, creating the file and its folder; fails if another process writes to it. A lock
+     * is waited for briefly, as a process that was just killed may take a moment to be gone.
+     */
     public static SqliteStore open(Path file) {
         createParent(file);
-        StoreLock lock = StoreLock.tryAcquire(file).orElseThrow(() -> new StoreLockedException(
+        StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> new StoreLockedException(
                 file + " is locked by another wirewatch; stop it or pass --db FILE"));
         try {
             return openWith(file, lock);

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,23 @@ final class StoreLock implements AutoCloseable {
     private StoreLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /** The lock, waiting up to {@code patience} for another process to let it go; empty when it does not. */
+    static Optional<StoreLock> acquire(Path store, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Optional<StoreLock> lock = tryAcquire(store);
+            if (lock.isPresent() || System.nanoTime() - deadline >= 0) {
+                return lock;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     /** The lock, or empty when another live process holds it. */

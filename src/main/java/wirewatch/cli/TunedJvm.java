@@ -1,0 +1,159 @@
+package wirewatch.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: C1-only JIT
+ * and the serial collector. On two cores a polling round is over before C2's code pays back, and C2's compiler
+ * threads and G1's collector threads take the cores from fetching and parsing: a cold round of 500 feeds takes a
+ * third less time and far less memory this way (docs/benchmarks.md).
+ *
+ * <p>The first JVM starts the tuned one with the same arguments, its own I/O (the terminal, pipes) and its exit code,
+ * and waits; a signal that stops it (Ctrl-C, {@code kill}, {@code timeout}) is passed on and it waits for the tuned
+ * JVM to finish. The tuned JVM stops at once when the first one is killed outright ({@code kill -9}), as a single
+ * process would. Nothing is relaunched when the JVM was given options of its own beyond system properties and
+ * memory sizes (the caller chose), for {@code bench} (it measures steady-state speed, which C2 gives), or when
+ * {@code WIREWATCH_RELAUNCH=0}.
+ */
+final class TunedJvm {
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** Set in the tuned JVM to the pid of the JVM that started it. */
+    static final String PARENT = "wirewatch.parent";
+    private static final List<String> ENV_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    private static final List<String> KEPT = List.of("-D", "-Xmx", "-Xms", "-Xss");
+
+    private TunedJvm() {
+    }
+
+    /** Runs the tuned JVM and returns its exit code; empty when this JVM should run wirewatch itself. */
+    static OptionalInt relaunch(String[] args) {
+        if (System.getProperty(PARENT) != null) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> command = jvmArguments().flatMap(jvm -> command(jvm, List.of(args),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"), System.getenv(), ProcessHandle.current().pid()));
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command.get()).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException e) {
+            return OptionalInt.empty();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // Only a shutdown interrupts the wait, and its hook stops the child.
+            }
+        }
+    }
+
+    /**
+     * The command that starts the tuned JVM, or empty when it should not be started. {@code jvm} is this JVM's
+     * command line after the executable, {@code args} wirewatch's arguments.
+     */
+    static Optional<List<String>> command(List<String> jvm, List<String> args, String java, String classPath,
+                                          Map<String, String> env, long pid) {
+        if ("0".equals(env.get("WIREWATCH_RELAUNCH")) || args.contains("bench") || classPath == null
+                || classPath.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : ENV_OPTIONS) {
+            String value = env.getOrDefault(name, "");
+            if (value.contains("-XX:") || value.contains("agent")) {
+                return Optional.empty();
+            }
+        }
+        Optional<List<String>> kept = keptOptions(jvm);
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(OPTIONS);
+        command.addAll(kept.get());
+        command.addAll(List.of("-D" + PARENT + "=" + pid, "-cp", classPath, Main.class.getName()));
+        command.addAll(args);
+        return Optional.of(command);
+    }
+
+    /** The JVM options to pass on: empty when there is one the tuned JVM must not override or cannot repeat. */
+    private static Optional<List<String>> keptOptions(List<String> jvm) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < jvm.size(); i++) {
+            String option = jvm.get(i);
+            if (option.equals("-jar")) {
+                return Optional.of(kept);
+            }
+            if (option.equals("-cp") || option.equals("-classpath") || option.equals("--class-path")) {
+                i++;
+                continue;
+            }
+            if (!option.startsWith("-")) {
+                return option.equals(Main.class.getName()) ? Optional.of(kept) : Optional.empty();
+            }
+            if (KEPT.stream().noneMatch(option::startsWith)) {
+                return Optional.empty();
+            }
+            kept.add(option);
+        }
+        return Optional.empty();
+    }
+
+    /** This JVM's command line after the executable: from /proc, as the JDK's own view truncates long class paths. */
+    private static Optional<List<String>> jvmArguments() {
+        try {
+            String cmdline = Files.readString(Path.of("/proc/self/cmdline"), StandardCharsets.UTF_8);
+            List<String> all = List.of(cmdline.split("\0"));
+            return all.size() < 2 ? Optional.empty() : Optional.of(all.subList(1, all.size()));
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            return ProcessHandle.current().info().arguments().map(List::of);
+        }
+    }
+
+    /** In the tuned JVM: stops it at once when the JVM that started it dies without passing a signal on. */
+    static void watchParent() {
+        String parent = System.getProperty(PARENT);
+        if (parent == null) {
+            return;
+        }
+        Optional<ProcessHandle> handle;
+        try {
+            handle = ProcessHandle.of(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (handle.isEmpty()) {
+            Runtime.getRuntime().halt(137);
+        }
+        handle.get().onExit().thenRun(() -> Runtime.getRuntime().halt(137));
+    }
+
+    private static void stop(Process child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package wirewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a bare {@code java -jar} starts a tuned JVM, and how the two behave as one process: real JVMs. */
+class TunedJvmTest {
+    private static final String JAVA = "/jdk/bin/java";
+    private static final List<String> TAIL = List.of("tail", "--once");
+
+    @TempDir
+    Path dir;
+
+    private static Optional<List<String>> command(List<String> jvm, List<String> args, Map<String, String> env) {
+        return TunedJvm.command(jvm, args, JAVA, "w.jar", env, 42);
+    }
+
+    @Test
+    void aBareJarIsRelaunchedWithTheTuningAndTheSameArguments() {
+        List<String> expected = new ArrayList<>(List.of(JAVA));
+        expected.addAll(TunedJvm.OPTIONS);
+        expected.addAll(List.of("-Xmx512m", "-Dfoo=bar", "-Dwirewatch.parent=42", "-cp", "w.jar",
+                "wirewatch.cli.Main", "tail", "--once"));
+        assertEquals(Optional.of(expected),
+                command(List.of("-Xmx512m", "-Dfoo=bar", "-jar", "w.jar", "tail", "--once"), TAIL, Map.of()));
+        assertTrue(command(List.of("-cp", "w.jar", "wirewatch.cli.Main", "tail"), TAIL, Map.of()).isPresent());
+    }
+
+    @Test
+    void aJvmGivenItsOwnTuningRunsAsItIs() {
+        for (String option : List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1", "-agentlib:jdwp=transport=dt_socket",
+                "-javaagent:x.jar", "-Xint", "--add-opens=java.base/java.lang=ALL-UNNAMED")) {
+            assertEquals(Optional.empty(), command(List.of(option, "-jar", "w.jar", "tail"), TAIL, Map.of()), option);
+        }
+        assertEquals(Optional.empty(),
+                command(List.of("-jar", "w.jar"), TAIL, Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseZGC")));
+        assertEquals(Optional.empty(), command(List.of("-jar", "w.jar"), TAIL, Map.of("WIREWATCH_RELAUNCH", "0")));
+        assertEquals(Optional.empty(), command(List.of("-cp", "w.jar", "other.Main"), TAIL, Map.of()));
+    }
+
+    @Test
+    void benchmarksKeepTheDefaultCompilers() {
+        assertEquals(Optional.empty(), command(List.of("-jar", "w.jar"), List.of("bench", "match"), Map.of()));
+    }
+
+    @Test
+    void theTunedJvmGivesItsOutputAndExitCode() throws Exception {
+        Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds:\n  - name: a\n    urll: http://127.0.0.1:9/\n");
+        Process process = start("check", "--config", config.toString(), "--db", dir.resolve("w.db").toString());
+        String err = new String(process.getErrorStream().readAllBytes());
+        assertEquals(2, process.waitFor());
+        assertTrue(err.contains("urll"), err);
+    }
+
+    @Test
+    void theTunedJvmStopsWithTheOneThatStartedIt() throws Exception {
+        for (boolean forcibly : new boolean[] {false, true}) {
+            Process process = start("tail", "--config", config().toString(), "--db",
+                    dir.resolve(forcibly + ".db").toString());
+            ProcessHandle child = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> process.children().findFirst(), Optional::isPresent).orElseThrow();
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(child.pid()), "cmdline"));
+            assertTrue(List.of(cmdline.split("\0")).containsAll(TunedJvm.OPTIONS), cmdline);
+            if (forcibly) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> !child.isAlive());
+            assertFalse(process.isAlive() && process.waitFor() == 0);
+        }
+    }
+
+    private Path config() throws Exception {
+        return Files.writeString(dir.resolve("tail.yml"),
+                "feeds:\n  - name: a\n    url: http://127.0.0.1:9/feed.xml\n    every: 1h\n"
+                        + "watches:\n  - name: w\n    query: ceasefire\n");
+    }
+
+    private Process start(String... args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        builder.environment().remove("WIREWATCH_RELAUNCH");
+        return builder.start();
+    }
+}
