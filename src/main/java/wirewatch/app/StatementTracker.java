@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventIds;
 import wirewatch.statement.Grouped;
@@ -16,6 +18,7 @@ import wirewatch.statement.Grouper;
 import wirewatch.statement.Rendering;
 import wirewatch.statement.Statement;
 import wirewatch.statement.VariantMatcher;
+import wirewatch.statement.WordFrequencies;
 import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
 
@@ -31,7 +34,7 @@ final class StatementTracker {
     /** How many of a speaker's latest statements a new one is compared with. */
     private static final int HISTORY = 200;
     /** How many of the story's latest statements (all speakers) tell common words from distinctive ones: enough
-     * for word frequencies to settle; every statement placed rescans them, so more costs writer time. */
+     * for word frequencies to settle; they are counted as statements come and go, not rescanned. */
     private static final int BACKGROUND = 200;
     /** Speakers whose recent statements are kept in memory; the least recently used are read again when needed. */
     private static final int SPEAKERS = 2_000;
@@ -44,17 +47,30 @@ final class StatementTracker {
         }
     }
 
-    /** A statement placed before, as stored and as the grouper reads it. */
-    private record Known(StoredStatement stored, Rendering rendering) {
-        static Known of(StoredStatement s) {
-            Statement statement = new Statement(s.speaker(), s.quote(), Statement.Kind.parse(s.kind()), 0,
-                    s.quote().length());
-            return new Known(s, new Rendering(statement, "", s.group()));
+    /** A statement placed before, as stored, as the grouper reads it, and its words. */
+    private record Known(StoredStatement stored, Rendering rendering, Set<String> stems) {
+        Known(StoredStatement stored, Rendering rendering, VariantMatcher variants) {
+            this(stored, rendering, variants.stems(stored.quote()));
+        }
+
+        Known renamed(String group) {
+            StoredStatement s = stored;
+            return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
+                    s.articleId(), s.feed(), s.title(), s.url(), s.published()),
+                    new Rendering(rendering.statement(), rendering.article(), group), stems);
+        }
+
+        /** As remembered once committed: the article no longer matters, it is not the batch's. */
+        Known committed() {
+            return new Known(stored, new Rendering(rendering.statement(), "", stored.group()), stems);
         }
     }
 
     private final Store store;
+    private final VariantMatcher variants;
     private final Grouper grouper;
+    /** Word frequencies over the background and the batch's own statements. */
+    private final WordFrequencies frequencies = new WordFrequencies();
     private final List<Known> pending = new ArrayList<>();
     private final Map<String, Deque<Known>> bySpeaker = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -66,13 +82,15 @@ final class StatementTracker {
 
     StatementTracker(Store store, VariantMatcher variants) {
         this.store = store;
+        this.variants = variants;
         this.grouper = new Grouper(variants);
     }
 
     Placed place(Statement statement, String articleId, String feed, String title, String url, Instant time) {
         Map<Statement, StoredStatement> sources = new IdentityHashMap<>();
+        background();
         List<Rendering> earlier = earlier(statement, articleId, sources);
-        Grouped grouped = grouper.place(statement, articleId, earlier);
+        Grouped grouped = grouper.place(statement, articleId, earlier, frequencies);
         Statement previous = grouped.previous();
         Placed placed = previous == null
                 ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
@@ -83,36 +101,32 @@ final class StatementTracker {
         }
         StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), statement.kind().json(),
                 placed.group(), placed.change(), time, articleId, feed, title, url, null);
-        pending.add(new Known(stored, new Rendering(statement, articleId, placed.group())));
+        Known known = new Known(stored, new Rendering(statement, articleId, placed.group()), variants);
+        pending.add(known);
+        frequencies.add(placed.group(), known.stems());
         return placed;
     }
 
     /** Renames merged groups in what is remembered; the batch renames them in the store. */
     private void regroup(List<String> merged, String into) {
-        java.util.function.UnaryOperator<Known> rename = k -> merged.contains(k.stored().group())
-                ? Known.of(new StoredStatement(k.stored().id(), k.stored().speaker(), k.stored().quote(),
-                        k.stored().kind(), into, k.stored().change(), k.stored().time(), k.stored().articleId(),
-                        k.stored().feed(), k.stored().title(), k.stored().url(), k.stored().published()))
-                : k;
-        pending.replaceAll(k -> merged.contains(k.stored().group())
-                ? new Known(rename.apply(k).stored(), new Rendering(k.rendering().statement(),
-                        k.rendering().article(), into))
-                : k);
+        UnaryOperator<Known> rename = k -> merged.contains(k.stored().group()) ? k.renamed(into) : k;
+        pending.replaceAll(rename);
         for (Deque<Known> known : bySpeaker.values()) {
             replaceAll(known, rename);
         }
-        if (background != null) {
-            replaceAll(background, rename);
-        }
+        replaceAll(background(), rename);
+        frequencies.clear();
+        background().forEach(k -> frequencies.add(k.stored().group(), k.stems()));
+        pending.forEach(k -> frequencies.add(k.stored().group(), k.stems()));
     }
 
-    private static void replaceAll(Deque<Known> deque, java.util.function.UnaryOperator<Known> rename) {
+    private static void replaceAll(Deque<Known> deque, UnaryOperator<Known> rename) {
         List<Known> copy = new ArrayList<>(deque);
         deque.clear();
         copy.forEach(k -> deque.addLast(rename.apply(k)));
     }
 
-    /** The renderings placed before, oldest first: the story's latest statements, then the batch's own. */
+    /** The speaker's renderings placed before, oldest first: the latest stored ones, then the batch's own. */
     private List<Rendering> earlier(Statement statement, String articleId, Map<Statement, StoredStatement> sources) {
         List<Rendering> out = new ArrayList<>();
         for (var it = speaker(statement.speaker()).descendingIterator(); it.hasNext(); ) {
@@ -122,14 +136,10 @@ final class StatementTracker {
                 add(known, out, sources);
             }
         }
-        for (var it = background().descendingIterator(); it.hasNext(); ) {
-            Known known = it.next();
-            if (!known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
+        for (Known known : pending) {
+            if (known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
                 add(known, out, sources);
             }
-        }
-        for (Known known : pending) {
-            add(known, out, sources);
         }
         return out;
     }
@@ -146,7 +156,7 @@ final class StatementTracker {
         if (known == null) {
             known = new ArrayDeque<>();
             for (StoredStatement s : store.statementsBySpeaker(name, HISTORY)) {
-                known.addLast(Known.of(s));
+                known.addLast(remembered(s));
             }
             bySpeaker.put(key, known);
         }
@@ -158,21 +168,36 @@ final class StatementTracker {
         if (background == null) {
             background = new ArrayDeque<>();
             for (StoredStatement s : store.statements(null, null, 0, BACKGROUND)) {
-                background.addLast(Known.of(s));
+                Known known = remembered(s);
+                background.addLast(known);
+                frequencies.add(s.group(), known.stems());
             }
         }
         return background;
     }
 
-    /** The batch committed: its statements join the remembered ones. */
+    private Known remembered(StoredStatement s) {
+        Statement statement = new Statement(s.speaker(), s.quote(), Statement.Kind.parse(s.kind()), 0,
+                s.quote().length());
+        return new Known(s, new Rendering(statement, "", s.group()), variants);
+    }
+
+    /** The batch committed: its statements join the remembered ones, and the oldest background ones go. */
     void committed() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Deque<Known> latest = background();
         for (Known known : pending) {
+            Known kept = known.committed();
             Deque<Known> speaker = bySpeaker.get(known.stored().speaker().toLowerCase(Locale.ROOT));
             if (speaker != null) {
-                push(speaker, Known.of(known.stored()), HISTORY);
+                push(speaker, kept, HISTORY);
             }
-            if (background != null) {
-                push(background, Known.of(known.stored()), BACKGROUND);
+            // Counted in the frequencies since it was placed; what falls out of the background is not any more.
+            Known gone = push(latest, kept, BACKGROUND);
+            if (gone != null) {
+                frequencies.remove(gone.stored().group(), gone.stems());
             }
         }
         pending.clear();
@@ -180,13 +205,13 @@ final class StatementTracker {
 
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
+        pending.forEach(k -> frequencies.remove(k.stored().group(), k.stems()));
         pending.clear();
     }
 
-    private static void push(Deque<Known> newestFirst, Known known, int limit) {
+    /** Adds the newest and returns the one that fell off the end, if any. */
+    private static @Nullable Known push(Deque<Known> newestFirst, Known known, int limit) {
         newestFirst.addFirst(known);
-        while (newestFirst.size() > limit) {
-            newestFirst.removeLast();
-        }
+        return newestFirst.size() > limit ? newestFirst.removeLast() : null;
     }
 }

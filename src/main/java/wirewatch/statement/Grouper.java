@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +30,7 @@ public final class Grouper {
     static final double QUOTES = 0.45;
     /** Similarity two quotations from one article need to be one remark, unless one holds the other's words. */
     static final double SAME_ARTICLE_QUOTES = 0.85;
-    /** The fewest remarks word frequencies are taken over; see {@link #weights}. */
+    /** The fewest remarks word frequencies are taken over; see {@link WordFrequencies#weights}. */
     static final int PRIOR_REMARKS = 20;
     private final VariantMatcher matcher;
 
@@ -64,14 +62,28 @@ public final class Grouper {
      * best, one of {@code earlier}'s own instances.
      */
     public Grouped place(Statement statement, String article, List<Rendering> earlier) {
+        WordFrequencies frequencies = new WordFrequencies();
+        for (Rendering r : earlier) {
+            frequencies.add(r.group(), matcher.stems(r.statement().quote()));
+        }
+        return place(statement, article, earlier, frequencies);
+    }
+
+    /**
+     * Places one statement as {@link #place(Statement, String, List)} does, with the words weighed by how common
+     * they are among the remarks {@code frequencies} counts (kept up to date by the caller) rather than among
+     * {@code earlier}, which then need hold only the speaker's own renderings.
+     */
+    public Grouped place(Statement statement, String article, List<Rendering> earlier,
+                         WordFrequencies frequencies) {
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
         for (Rendering r : earlier) {
             if (r.statement().speaker().equalsIgnoreCase(statement.speaker())) {
                 groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
             }
         }
-        ToDoubleFunction<String> weight = weights(statement, earlier);
         Set<String> mine = matcher.stems(statement.quote());
+        ToDoubleFunction<String> weight = frequencies.weights(mine, PRIOR_REMARKS);
         Rendering best = null;
         double bestScore = THRESHOLD;
         List<String> matched = new ArrayList<>();
@@ -121,27 +133,6 @@ public final class Grouper {
         // that share only a talking point ("root causes") were said on different occasions.
         double score = VariantMatcher.similarity(mine, theirs, weight);
         return !direct || score >= QUOTES ? score : 0;
-    }
-
-    /**
-     * Inverse frequency over the remarks seen (all speakers), scaled to (0, 1]: a story's common words weigh less
-     * than the words that make a remark its own. A group counts once, so a remark many outlets report does not make
-     * its own words common; and a story of a few remarks counts as {@link #PRIOR_REMARKS}, so that two renderings
-     * alone do not make their shared words common.
-     */
-    private ToDoubleFunction<String> weights(Statement statement, List<Rendering> earlier) {
-        Map<String, Set<String>> groups = new HashMap<>();
-        for (Rendering r : earlier) {
-            groups.computeIfAbsent(r.group(), g -> new HashSet<>()).addAll(matcher.stems(r.statement().quote()));
-        }
-        Map<String, Integer> df = new HashMap<>();
-        matcher.stems(statement.quote()).forEach(stem -> df.merge(stem, 1, Integer::sum));
-        for (Set<String> words : groups.values()) {
-            words.forEach(stem -> df.merge(stem, 1, Integer::sum));
-        }
-        double remarks = Math.max(PRIOR_REMARKS, groups.size() + 1);
-        double rarest = Math.log(1.0 + remarks);
-        return stem -> Math.log(1.0 + remarks / df.getOrDefault(stem, 1)) / rarest;
     }
 
     /** A stable 20-hex-digit id from the speaker and the quote's words. */

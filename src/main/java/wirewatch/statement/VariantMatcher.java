@@ -3,6 +3,8 @@ package wirewatch.statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -22,7 +24,11 @@ public final class VariantMatcher {
     /** How many quotes' terms are kept; a story's statements are compared with each other again and again. */
     private static final int CACHED = 4096;
 
+    /** How many distinct stems are kept as single instances; past it they start again. */
+    private static final int WORDS = 200_000;
+
     private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
+    private final Map<String, String> words = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
@@ -82,15 +88,22 @@ public final class VariantMatcher {
         return CONTAINMENT * containment + (1 - CONTAINMENT) * dice;
     }
 
-    /** The content-word stems of a text, paraphrases folded; the set is shared, never change it. */
-    Set<String> stems(String text) {
+    /**
+     * The content-word stems of a text, paraphrases folded; the set is shared, never change it. Equal stems are one
+     * instance, so sets of them compare by reference.
+     */
+    public Set<String> stems(String text) {
         synchronized (cache) {
             Set<String> known = cache.get(text);
             if (known != null) {
                 return known;
             }
         }
-        Set<String> terms = Set.copyOf(analyzer.terms(text));
+        if (words.size() > WORDS) {
+            words.clear();
+        }
+        Set<String> terms = analyzer.terms(text).stream().map(word -> words.computeIfAbsent(word, w -> w))
+                .collect(Collectors.toUnmodifiableSet());
         synchronized (cache) {
             cache.put(text, terms);
         }
