@@ -22,7 +22,8 @@ import wirewatch.feed.Article;
 /**
  * Matches articles against a fixed set of compiled watch rules, giving one {@link Match} per watch that matches.
  *
- * <p>Each article is analysed once, into a one-article in-memory index. A {@link RuleIndex} finds the rules the
+ * <p>A {@link SurfaceFilter} first turns away, unanalysed, the articles that lack a word every rule needs. Each
+ * other article is analysed once, into a one-article in-memory index. A {@link RuleIndex} finds the rules the
  * article could match from the words it holds (each rule is indexed by the words it requires), so the cost
  * grows with the rules an article could match, not with all rules; only those candidates run against the index,
  * and only the rules that match get a snippet.
@@ -38,6 +39,7 @@ public final class ArticleMatcher implements AutoCloseable {
     private final List<Query> prepared;
     private final boolean[] rewritten;
     private final RuleIndex index;
+    private final SurfaceFilter surface;
     private final Analyzer analyzer = ArticleFields.analyzer();
     private final MatchBuilder builder = new MatchBuilder();
     private final ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
@@ -49,6 +51,7 @@ public final class ArticleMatcher implements AutoCloseable {
         rules.forEach(rule -> ruleTerms.add(RuleTerms.of(rule.query())));
         this.terms = List.copyOf(ruleTerms);
         this.index = new RuleIndex(rules.stream().map(CompiledRule::query).toList());
+        this.surface = SurfaceFilter.of(rules.stream().map(CompiledRule::query).toList());
         this.rewritten = new boolean[rules.size()];
         List<Query> queries = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
@@ -61,6 +64,9 @@ public final class ArticleMatcher implements AutoCloseable {
 
     /** The matches of this article, one per matching watch, in the order the rules were given. */
     public List<Match> match(Article article) {
+        if (!surface.mayMatch(article)) {
+            return List.of();
+        }
         Scratch scratch = Optional.ofNullable(pool.poll()).orElseGet(this::newScratch);
         try {
             return match(article, scratch);

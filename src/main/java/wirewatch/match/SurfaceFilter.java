@@ -1,0 +1,124 @@
+package wirewatch.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.search.Query;
+import wirewatch.feed.Article;
+
+/**
+ * Turns away, before any analysis, the articles no rule can match: most of a feed's articles, whose analysis would
+ * otherwise be most of matching's cost. Each word a rule requires ({@link Requirement}) is looked for in the
+ * article's text as {@link RuleAnalyzer} would leave it before stemming: lower-cased, folded to ASCII, hyphens
+ * dropped. An analysed word is a stretch of that text, or its stem, which the minimal English stemmer makes by
+ * dropping a final {@code s} or turning {@code ies} into {@code y}; so the stem, less a final {@code y}, is always
+ * found where the word is. Finding it proves nothing (Lucene still decides); not finding it proves the rule cannot
+ * match. A rule with nothing known to be required, or more words than are worth searching for one by one, turns
+ * the filter off. Immutable and thread-safe.
+ */
+final class SurfaceFilter {
+    /** More distinct words than this, and searching the text for each costs more than analysing it. */
+    static final int MAX_WORDS = 64;
+    private static final SurfaceFilter OFF = new SurfaceFilter(List.of(), List.of(), false);
+
+    private final List<String> needles;
+    /** Per alternative, the indexes of the needles it requires, all of which must be found. */
+    private final List<int[]> alternatives;
+    private final boolean on;
+
+    private SurfaceFilter(List<String> needles, List<int[]> alternatives, boolean on) {
+        this.needles = needles;
+        this.alternatives = alternatives;
+        this.on = on;
+    }
+
+    /** The filter for these rules' queries. */
+    static SurfaceFilter of(List<Query> queries) {
+        List<Requirement> requirements = new ArrayList<>();
+        for (Query query : queries) {
+            Optional<Requirement> requirement = RequirementVisitor.of(query);
+            if (requirement.isEmpty()) {
+                return OFF;
+            }
+            requirements.add(requirement.get());
+        }
+        return of(requirements, MAX_WORDS);
+    }
+
+    static SurfaceFilter of(List<Requirement> requirements, int maxWords) {
+        Map<String, Integer> needles = new LinkedHashMap<>();
+        List<int[]> alternatives = new ArrayList<>();
+        for (Requirement requirement : requirements) {
+            for (Set<Requirement.Key> alternative : requirement.alternatives()) {
+                alternatives.add(alternative.stream().map(SurfaceFilter::needle).filter(n -> !n.isEmpty())
+                        .mapToInt(n -> needles.computeIfAbsent(n, x -> needles.size())).toArray());
+            }
+        }
+        if (alternatives.isEmpty() || needles.size() > maxWords) {
+            return OFF;
+        }
+        return new SurfaceFilter(List.copyOf(needles.keySet()), List.copyOf(alternatives), true);
+    }
+
+    /** What to look for in the surface text; empty when the key says nothing about it (a feed's name). */
+    private static String needle(Requirement.Key key) {
+        if (ArticleFields.FEED.equals(key.field())) {
+            return "";
+        }
+        String text = key.text();
+        return !key.prefix() && text.endsWith("y") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** False only when no rule can match the article. */
+    boolean mayMatch(Article article) {
+        if (!on) {
+            return true;
+        }
+        String surface = surface(article);
+        byte[] found = new byte[needles.size()];
+        for (int[] alternative : alternatives) {
+            if (holdsAll(surface, alternative, found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsAll(String surface, int[] alternative, byte[] found) {
+        for (int needle : alternative) {
+            if (found[needle] == 0) {
+                found[needle] = (byte) (surface.contains(needles.get(needle)) ? 1 : 2);
+            }
+            if (found[needle] == 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The article's title, text and authors, lower-cased code point by code point, folded, hyphens dropped. */
+    static String surface(Article article) {
+        StringBuilder text = new StringBuilder(article.title().length() + article.body().length() + 16);
+        text.append(article.title()).append('\n').append(article.body());
+        for (String author : article.authors()) {
+            text.append('\n').append(author);
+        }
+        char[] lower = new char[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '-' || c == '\u2010' || c == '\u2011' || c == RuleAnalyzer.JOINER) {
+                continue;
+            }
+            length += Character.toChars(Character.toLowerCase(c), lower, length);
+        }
+        char[] folded = new char[length * 4];
+        int size = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length);
+        return new String(folded, 0, size);
+    }
+}
