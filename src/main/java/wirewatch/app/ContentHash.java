@@ -2,6 +2,7 @@ package wirewatch.app;
 
 import java.net.URI;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import wirewatch.event.EventIds;
 import wirewatch.feed.Article;
@@ -15,7 +16,6 @@ import wirewatch.feed.Article;
 final class ContentHash {
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?im)^\\s*(last\\s+)?(updated|published|modified|posted)\\b[^\\n]{0,60}$");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern TRACKING = Pattern.compile(
             "(?i)(^|&)(utm_[a-z]+|fbclid|gclid|ocid|cmpid|at_[a-z]+|mc_[a-z]+|rss|ref)=[^&]*");
 
@@ -26,13 +26,59 @@ final class ContentHash {
         return EventIds.of(normalize(article.title()), normalize(article.body()));
     }
 
-    /** The text as compared for revisions. */
+    /**
+     * The text as compared for revisions. Stored hashes depend on it: a change here makes every stored article look
+     * edited, so the shortcuts below give exactly what the plain chain of replacements gives.
+     */
     static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('\u2018', '\'').replace('\u2019', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"')
                 .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
-        return SPACE.matcher(TIMESTAMP_LINE.matcher(folded).replaceAll("")).replaceAll(" ").strip();
+        if (mayHoldTimestampLine(folded)) {
+            folded = TIMESTAMP_LINE.matcher(folded).replaceAll("");
+        }
+        return collapseSpace(folded).strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False when {@link #TIMESTAMP_LINE} cannot match: none of its words is there, in any case. */
+    private static boolean mayHoldTimestampLine(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("updated") || lower.contains("published") || lower.contains("modified")
+                || lower.contains("posted");
+    }
+
+    /** Each run of regex whitespace ({@code \\s}: space, tab, line feed, vertical tab, form feed, return) as one space. */
+    private static String collapseSpace(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int length = 0;
+        int i = 0;
+        while (i < in.length) {
+            char c = in[i++];
+            if (!isRegexSpace(c)) {
+                out[length++] = c;
+                continue;
+            }
+            while (i < in.length && isRegexSpace(in[i])) {
+                i++;
+            }
+            out[length++] = ' ';
+        }
+        return new String(out, 0, length);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The link without fragment and tracking parameters, lower-case host: the key for cross-feed duplicates. */

@@ -40,14 +40,16 @@ public final class TextCleaner {
 
     private static String normalise(String text, boolean paragraphs) {
         int n = text.length();
-        // A char array, not a StringBuilder: appending the first non-Latin-1 character would copy the builder.
+        // Char arrays, not charAt and a StringBuilder: charAt checks bounds on every call, and appending the first
+        // non-Latin-1 character would copy the builder.
+        char[] in = text.toCharArray();
         char[] out = new char[n];
         int length = 0;
         int newlines = 0;
         boolean space = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = in[i];
             if (EscapeSequences.isIntroducer(c)) {
                 i = EscapeSequences.end(text, i);
                 continue;
@@ -55,7 +57,7 @@ public final class TextCleaner {
             i++;
             if (c == ' ') {
                 space = true;
-            } else if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || text.charAt(i) != '\n')) {
+            } else if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || in[i] != '\n')) {
                 newlines++;
             } else if (c == '\u2029') {
                 newlines += 2;

@@ -107,18 +107,26 @@ final class SurfaceFilter {
         for (String author : article.authors()) {
             text.append('\n').append(author);
         }
-        char[] lower = new char[text.length()];
+        char[] in = text.toString().toCharArray();
+        char[] out = new char[in.length * 4];
         int length = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '-' || c == '\u2010' || c == '\u2011' || c == RuleAnalyzer.JOINER) {
+        for (int i = 0; i < in.length; ) {
+            char c = in[i];
+            if (c < 0x80) {
+                i++;
+                if (c != '-') {
+                    out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                }
                 continue;
             }
-            length += Character.toChars(Character.toLowerCase(c), lower, length);
+            int code = Character.codePointAt(in, i);
+            i += Character.charCount(code);
+            if (code == '\u2010' || code == '\u2011' || code == RuleAnalyzer.JOINER) {
+                continue;
+            }
+            char[] lower = Character.toChars(Character.toLowerCase(code));
+            length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, length, lower.length);
         }
-        char[] folded = new char[length * 4];
-        int size = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, length);
-        return new String(folded, 0, size);
+        return new String(out, 0, length);
     }
 }
