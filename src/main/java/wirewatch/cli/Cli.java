@@ -22,8 +22,13 @@ final class Cli {
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("wirewatch: " + message(e));
+            if (e instanceof ConfigException || e instanceof UsageException) {
+                // The user's mistake, said in full on stderr; the log may not be open yet, so no trace goes there.
+                LOG.log(System.Logger.Level.DEBUG, "bad usage: {0}", message(e));
+                return ExitCode.USAGE;
+            }
             LOG.log(System.Logger.Level.ERROR, "command failed", e);
-            return e instanceof ConfigException || e instanceof UsageException ? ExitCode.USAGE : ExitCode.SOFTWARE;
+            return ExitCode.SOFTWARE;
         });
         return line;
     }

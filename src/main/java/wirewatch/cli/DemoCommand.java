@@ -1,12 +1,15 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import wirewatch.app.DemoServer;
 import wirewatch.app.DemoStory;
 import wirewatch.app.Engine;
@@ -32,22 +35,40 @@ final class DemoCommand implements Callable<Integer> {
             description = "simulated minutes per real second (default: ${DEFAULT-VALUE}: the day in about 90 s)")
     double speed = DemoServer.DEFAULT_SPEED;
 
+    @Option(names = "--once", description = "no dashboard: replay the whole day, poll its feeds once at the end, "
+            + "print the events as tail --once does, and exit")
+    boolean once;
+
+    @Option(names = "--json", description = "with --once: print events as JSON lines (DESIGN section 8)")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    private static final double MAX_SPEED = 10_000;
+
     @Override
     public Integer call() throws Exception {
-        if (!(speed > 0) || speed > 10_000) {
+        if (json && !once) {
+            throw new UsageException("--json goes with --once: the dashboard shows events on screen");
+        }
+        if (!(speed > 0) || speed > MAX_SPEED) {
             throw new UsageException("--speed " + speed + ": give a number of simulated minutes per second, "
                     + "above 0 and at most 10000");
         }
         Setup setup = Setup.of(root);
         DemoStory story = DemoStory.load();
         Path dir = Files.createTempDirectory("wirewatch-demo");
-        try (DemoServer server = DemoServer.start(story, setup.clock(), speed)) {
+        try (DemoServer server = DemoServer.start(story, setup.clock(), once ? MAX_SPEED : speed)) {
             Config config = ConfigLoader.parse(story.feedsYaml(server.base()), Path.of("demo.yml"));
             DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
                     .withWatches(story.watchNames());
             try (SqliteStore store = SqliteStore.open(dir.resolve("demo.db"));
                  Engine engine = Engine.create(config, store, setup.clock(),
                          EngineOptions.defaults().withHooks(false))) {
+                if (once) {
+                    return replayOnce(server, story, engine);
+                }
                 EngineControls controls = new EngineControls(config.feeds().size());
                 controls.ready(engine);
                 try (Terminal terminal = Dashboard.openTerminal()) {
@@ -56,6 +77,21 @@ final class DemoCommand implements Callable<Integer> {
             }
         } finally {
             Folders.deleteTree(dir);
+        }
+        return 0;
+    }
+
+    /** Waits for the replay to reach the story's end (a tenth of a second at most), then polls once. */
+    private int replayOnce(DemoServer server, DemoStory story, Engine engine) throws InterruptedException {
+        while (server.simulatedNow().isBefore(story.end())) {
+            Thread.sleep(10);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        engine.addSink(events -> TailCommand.print(out, events, json));
+        Engine.RoundSummary summary = engine.runOnce();
+        out.flush();
+        if (!json) {
+            TailCommand.summarise(spec.commandLine().getErr(), summary);
         }
         return 0;
     }

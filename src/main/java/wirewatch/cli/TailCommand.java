@@ -43,13 +43,12 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = setup.openStore();
              Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
-            engine.addSink(events -> print(out, events));
+            engine.addSink(events -> print(out, events, json));
             if (once) {
                 Engine.RoundSummary summary = engine.runOnce();
                 out.flush();
                 if (!json) {
-                    err.printf("%d feeds polled, %d failed, %d events in %.1f s%n", summary.feeds(),
-                            summary.failed(), summary.events(), summary.took().toMillis() / 1000.0);
+                    summarise(err, summary);
                 }
                 return 0;
             }
@@ -59,7 +58,12 @@ final class TailCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, java.util.List<Event> events) {
+    static void summarise(PrintWriter err, Engine.RoundSummary summary) {
+        err.printf("%d feeds polled, %d failed, %d events in %.1f s%n", summary.feeds(), summary.failed(),
+                summary.events(), summary.took().toMillis() / 1000.0);
+    }
+
+    static void print(PrintWriter out, java.util.List<Event> events, boolean json) {
         for (Event event : events) {
             out.println(json ? EventJson.write(event) : EventLine.of(event));
         }

@@ -110,4 +110,23 @@ class CliTest {
         assertEquals(2, run("backtest", "ceasefire", "--since", "7 weeks", "--config", file.toString(), "--db",
                 dir.resolve("w.db").toString()));
     }
+
+    @Test
+    void demoOnceReplaysTheStoryHeadlessAsJsonLines() {
+        assertEquals(0, run("demo", "--once", "--json"));
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines.length > 20, out.toString());
+        for (String line : lines) {
+            assertTrue(line.startsWith("{\"id\":\""), line);
+        }
+        assertTrue(out.toString().contains("\"type\":\"match\""), out.toString());
+        assertTrue(out.toString().contains("\"type\":\"statement\""), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void demoJsonWithoutOnceIsBadUsage() {
+        assertEquals(2, run("demo", "--json"));
+        assertEquals("wirewatch: --json goes with --once: the dashboard shows events on screen\n", err.toString());
+    }
 }

@@ -51,6 +51,18 @@ class TunedJvmTest {
     }
 
     @Test
+    void theArchiveBesideTheJarIsUsedWhenThereIsOne() throws Exception {
+        Path jar = Files.createFile(dir.resolve("wirewatch.jar"));
+        assertEquals(Optional.empty(), TunedJvm.archive(jar.toString()));
+        Path jsa = Files.createFile(dir.resolve("wirewatch.jsa"));
+        assertEquals(Optional.of(jsa.toString()), TunedJvm.archive(jar.toString()));
+        List<String> command = TunedJvm.command(List.of("-jar", jar.toString()), TAIL, JAVA, jar.toString(), Map.of(),
+                42).orElseThrow();
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + jsa), command.toString());
+        assertEquals(Optional.empty(), TunedJvm.archive(jar + java.io.File.pathSeparator + "other.jar"));
+    }
+
+    @Test
     void benchmarksKeepTheDefaultCompilers() {
         assertEquals(Optional.empty(), command(List.of("-jar", "w.jar"), List.of("bench", "match"), Map.of()));
     }
