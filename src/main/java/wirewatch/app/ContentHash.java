@@ -2,7 +2,6 @@ package wirewatch.app;
 
 import java.net.URI;
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import wirewatch.event.EventIds;
 import wirewatch.feed.Article;
@@ -31,45 +30,63 @@ final class ContentHash {
      * edited, so the shortcuts below give exactly what the plain chain of replacements gives.
      */
     static String normalize(String text) {
-        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2018', '\'').replace('\u2019', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
+        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
         if (mayHoldTimestampLine(folded)) {
-            folded = TIMESTAMP_LINE.matcher(folded).replaceAll("");
+            folded = TIMESTAMP_LINE.matcher(typographic(folded)).replaceAll("");
         }
         return collapseSpace(folded).strip();
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
+    /** Typographic quotes and dashes as their ASCII forms, a no-break space as a space. */
+    private static String typographic(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = typographic(chars[i]);
         }
-        return true;
+        return new String(chars);
+    }
+
+    private static char typographic(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019' -> '\'';
+            case '\u201C', '\u201D' -> '"';
+            case '\u2013', '\u2014' -> '-';
+            case '\u00A0' -> ' ';
+            default -> c;
+        };
     }
 
     /** False when {@link #TIMESTAMP_LINE} cannot match: none of its words is there, in any case. */
     private static boolean mayHoldTimestampLine(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("updated") || lower.contains("published") || lower.contains("modified")
-                || lower.contains("posted");
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'u' && text.regionMatches(true, i, "updated", 0, 7)
+                    || c == 'p' && (text.regionMatches(true, i, "published", 0, 9)
+                            || text.regionMatches(true, i, "posted", 0, 6))
+                    || c == 'm' && text.regionMatches(true, i, "modified", 0, 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Each run of regex whitespace ({@code \\s}: space, tab, line feed, vertical tab, form feed, return) as one space. */
+    /**
+     * Typographic characters as {@link #typographic(char)} has them, then each run of regex whitespace
+     * ({@code \\s}: space, tab, line feed, vertical tab, form feed, return) as one space.
+     */
     private static String collapseSpace(String text) {
         char[] in = text.toCharArray();
         char[] out = new char[in.length];
         int length = 0;
         int i = 0;
         while (i < in.length) {
-            char c = in[i++];
+            char c = typographic(in[i++]);
             if (!isRegexSpace(c)) {
                 out[length++] = c;
                 continue;
             }
-            while (i < in.length && isRegexSpace(in[i])) {
+            while (i < in.length && isRegexSpace(typographic(in[i]))) {
                 i++;
             }
             out[length++] = ' ';

@@ -1,5 +1,6 @@
 package wirewatch.feed;
 
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -41,29 +42,22 @@ public final class TextCleaner {
     private static String normalise(String text, boolean paragraphs) {
         int n = text.length();
         // Char arrays, not charAt and a StringBuilder: charAt checks bounds on every call, and appending the first
-        // non-Latin-1 character would copy the builder.
+        // non-Latin-1 character would copy the builder. A paragraph separator, one char, gives two line breaks.
         char[] in = text.toCharArray();
-        char[] out = new char[n];
+        char[] out = new char[2 * n];
         int length = 0;
         int newlines = 0;
         boolean space = false;
         int i = 0;
         while (i < n) {
             char c = in[i];
-            if (EscapeSequences.isIntroducer(c)) {
+            boolean plain = c > ' ' && c < 0x7F;
+            if (!plain && EscapeSequences.isIntroducer(c)) {
                 i = EscapeSequences.end(text, i);
                 continue;
             }
             i++;
-            if (c == ' ') {
-                space = true;
-            } else if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || in[i] != '\n')) {
-                newlines++;
-            } else if (c == '\u2029') {
-                newlines += 2;
-            } else if (c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else if (!isDropped(c)) {
+            if (plain || !isSpace(c) && !isLineBreak(c, in, i) && !isDropped(c)) {
                 if (length > 0 && (space || newlines > 0)) {
                     if (newlines >= 2 && paragraphs) {
                         out[length++] = '\n';
@@ -75,10 +69,27 @@ public final class TextCleaner {
                 newlines = 0;
                 space = false;
                 out[length++] = c;
+            } else if (c == '\u2029') {
+                newlines += 2;
+            } else if (isLineBreak(c, in, i)) {
+                newlines++;
+            } else if (isSpace(c)) {
+                space = true;
             }
         }
-        String cleaned = new String(out, 0, length);
-        return cleaned.equals(text) ? text : cleaned;
+        if (length == n && Arrays.equals(in, 0, n, out, 0, n)) {
+            return text;
+        }
+        return new String(out, 0, length);
+    }
+
+    /** A line feed, line separator, or a carriage return not followed by a line feed ({@code next} is after it). */
+    private static boolean isLineBreak(char c, char[] in, int next) {
+        return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (next >= in.length || in[next] != '\n');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isDropped(char c) {

@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Assigns variant groups to statements in arrival order. A statement joins the group of the same speaker that
- * renders its remark best, judged by {@link VariantMatcher} against every rendering in the group, and is a
+ * renders its remark best, judged by {@link VariantMatcher} against the group's first and latest
+ * renderings ({@link #COMPARED} of them), and is a
  * {@code variant}; otherwise it starts a group and is {@code new}. Two quotations in one article are rarely one
  * remark (an article quotes a speech passage by passage), so within an article they count only when one holds the
  * other's words or repeats them; a paraphrase and its quotation do count. Words common to many remarks of the story
@@ -32,6 +33,8 @@ public final class Grouper {
     static final double SAME_ARTICLE_QUOTES = 0.85;
     /** The fewest remarks word frequencies are taken over; see {@link WordFrequencies#weights}. */
     static final int PRIOR_REMARKS = 20;
+    /** How many renderings of one group a statement is compared with; see {@link #compared}. */
+    static final int COMPARED = 16;
     private final VariantMatcher matcher;
 
     public Grouper(VariantMatcher matcher) {
@@ -89,7 +92,7 @@ public final class Grouper {
         List<String> matched = new ArrayList<>();
         for (List<Rendering> members : groups.values()) {
             boolean joins = false;
-            for (Rendering r : members) {
+            for (Rendering r : compared(members)) {
                 double score = score(statement, mine, r, article, weight);
                 joins |= score >= MERGE;
                 if (score >= bestScore) {
@@ -108,6 +111,20 @@ public final class Grouper {
         // A rendering close to two groups shows they were one remark split early: they join the best one.
         List<String> merged = matched.stream().filter(g -> !g.equals(group)).toList();
         return new Grouped(statement, group, Grouped.Change.VARIANT, best.statement(), merged);
+    }
+
+    /**
+     * The renderings of a group a statement is compared with: the first and the latest ones. A remark a hundred
+     * outlets carried is recognised by its recent wordings as well as by all of them, at a fraction of the cost.
+     */
+    private static List<Rendering> compared(List<Rendering> members) {
+        if (members.size() <= COMPARED) {
+            return members;
+        }
+        List<Rendering> out = new ArrayList<>(COMPARED);
+        out.add(members.get(0));
+        out.addAll(members.subList(members.size() - COMPARED + 1, members.size()));
+        return out;
     }
 
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */

@@ -81,18 +81,27 @@ class TunedJvmTest {
         for (boolean forcibly : new boolean[] {false, true}) {
             Process process = start("tail", "--config", config().toString(), "--db",
                     dir.resolve(forcibly + ".db").toString());
-            ProcessHandle child = await().atMost(Duration.ofSeconds(30))
-                    .until(() -> process.children().findFirst(), Optional::isPresent).orElseThrow();
-            String cmdline = Files.readString(Path.of("/proc", Long.toString(child.pid()), "cmdline"));
-            assertTrue(List.of(cmdline.split("\0")).containsAll(TunedJvm.OPTIONS), cmdline);
-            if (forcibly) {
+            try {
+                stopsWithParent(process, forcibly);
+            } finally {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-            } else {
-                process.destroy();
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> !child.isAlive());
-            assertFalse(process.isAlive() && process.waitFor() == 0);
         }
+    }
+
+    private static void stopsWithParent(Process process, boolean forcibly) throws Exception {
+        ProcessHandle child = await().atMost(Duration.ofSeconds(30))
+                .until(() -> process.children().findFirst(), Optional::isPresent).orElseThrow();
+        String cmdline = Files.readString(Path.of("/proc", Long.toString(child.pid()), "cmdline"));
+        assertTrue(List.of(cmdline.split("\0")).containsAll(TunedJvm.OPTIONS), cmdline);
+        if (forcibly) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !child.isAlive());
+        assertFalse(process.isAlive() && process.waitFor() == 0);
     }
 
     private Path config() throws Exception {

@@ -85,8 +85,79 @@ class TextCleanerTest {
     }
 
     @Test
+    void paragraphSeparatorsBetweenShortWordsFit() {
+        assertEquals("a\n\nb\n\nc", TextCleaner.clean("a\u2029b\u2029c"));
+        assertEquals("a b", TextCleaner.line("a\u2029b"));
+    }
+
+    @Test
     void textWithNothingToCleanIsUnchanged() {
         String text = "Zelensky says Ukraine is ready for a 30-day truce.";
         assertEquals(text, TextCleaner.clean(text));
+    }
+
+    private static final String[] PIECES = {"Kyiv", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u000B", "\f",
+        "\u001C", "\u0001", "\u007F", "\u0085", "\u009B31m", "\u001B[1;31m", "\u001B]0;title\u0007", "\u00A0",
+        "\u2003", "\u2028", "\u2029", "\u3000", "\uFEFF", "“truce”", "é", "🕊", "talks.", "-", "<p>", "&amp;"};
+
+    @Test
+    void cleansAsTheFirstCharByCharVersionDid() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int i = 0; i < pieces; i++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String input = text.toString();
+            assertEquals(reference(input, true), TextCleaner.clean(input), input);
+            assertEquals(reference(input, false), TextCleaner.line(input), input);
+        }
+    }
+
+    /** The cleaning as first written, with charAt and one chain of tests per character (its buffer made room for
+     * the two line breaks a paragraph separator gives). */
+    private static String reference(String text, boolean paragraphs) {
+        int n = text.length();
+        char[] out = new char[2 * n];
+        int length = 0;
+        int newlines = 0;
+        boolean space = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (EscapeSequences.isIntroducer(c)) {
+                i = EscapeSequences.end(text, i);
+                continue;
+            }
+            i++;
+            if (c == ' ') {
+                space = true;
+            } else if (c == '\n' || c == '\u2028' || c == '\r' && (i >= n || text.charAt(i) != '\n')) {
+                newlines++;
+            } else if (c == '\u2029') {
+                newlines += 2;
+            } else if (c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else if (!isDropped(c)) {
+                if (length > 0 && (space || newlines > 0)) {
+                    if (newlines >= 2 && paragraphs) {
+                        out[length++] = '\n';
+                        out[length++] = '\n';
+                    } else {
+                        out[length++] = ' ';
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out[length++] = c;
+            }
+        }
+        String cleaned = new String(out, 0, length);
+        return cleaned.equals(text) ? text : cleaned;
+    }
+
+    private static boolean isDropped(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\uFEFF';
     }
 }
