@@ -59,8 +59,9 @@ final class ContentHash {
 
     /** False when {@link #TIMESTAMP_LINE} cannot match: none of its words is there, in any case. */
     private static boolean mayHoldTimestampLine(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = (char) (text.charAt(i) | 0x20);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = (char) (chars[i] | 0x20);
             if (c == 'u' && text.regionMatches(true, i, "updated", 0, 7)
                     || c == 'p' && (text.regionMatches(true, i, "published", 0, 9)
                             || text.regionMatches(true, i, "posted", 0, 6))

@@ -34,7 +34,7 @@ final class EntryMapper {
     /** The article, or null (with a problem added) when the entry has no title, text or link. */
     @Nullable Article map(SyndEntry entry, int position, List<String> problems) {
         String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
-        String body = TextCleaner.clean(body(entry));
+        String body = body(entry);
         String url = resolve(link(entry));
         if (title.isEmpty() && body.isEmpty() && url.isEmpty()) {
             problems.add("item " + position + " has no title, text or link; skipped");
@@ -76,7 +76,7 @@ final class EntryMapper {
         return "sha:" + EventIds.of(title, rawDate == null ? "" : rawDate, body);
     }
 
-    /** The longest of content:encoded, Atom content and description/summary, as plain text. */
+    /** The longest of content:encoded, Atom content and description/summary, as cleaned plain text. */
     private static String body(SyndEntry entry) {
         SyndContent longest = entry.getDescription();
         for (SyndContent content : entry.getContents()) {
@@ -84,7 +84,11 @@ final class EntryMapper {
                 longest = content;
             }
         }
-        return longest == null ? "" : text(longest, longest.getValue());
+        if (longest == null || longest.getValue() == null) {
+            return "";
+        }
+        // fromHtml cleans what it gives
+        return isPlain(longest) ? TextCleaner.clean(longest.getValue()) : TextCleaner.fromHtml(longest.getValue());
     }
 
     private static int length(@Nullable SyndContent content) {
@@ -96,8 +100,12 @@ final class EntryMapper {
         if (value == null) {
             return "";
         }
+        return isPlain(content) ? value : TextCleaner.fromHtml(value);
+    }
+
+    private static boolean isPlain(@Nullable SyndContent content) {
         String type = content == null || content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain") ? value : TextCleaner.fromHtml(value);
+        return type.equals("text") || type.equals("text/plain");
     }
 
     /** The link as an absolute http(s) URL, or "" when there is none: a javascript: link must not reach a hook. */

@@ -111,6 +111,7 @@ class TextCleanerTest {
             }
             String input = text.toString();
             assertEquals(reference(input, true), TextCleaner.clean(input), input);
+            assertEquals(TextCleaner.clean(input), TextCleaner.clean(TextCleaner.clean(input)), "cleaning twice");
             assertEquals(reference(input, false), TextCleaner.line(input), input);
         }
     }
