@@ -30,12 +30,36 @@ final class ContentHash {
      * edited, so the shortcuts below give exactly what the plain chain of replacements gives.
      */
     static String normalize(String text) {
-        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+        String folded = isPlainNfkc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        if (mayHoldTimestampLine(folded)) {
-            folded = TIMESTAMP_LINE.matcher(typographic(folded)).replaceAll("");
+        char[] chars = folded.toCharArray();
+        if (mayHoldTimestampLine(chars)) {
+            chars = TIMESTAMP_LINE.matcher(typographic(folded)).replaceAll("").toCharArray();
         }
-        return collapseSpace(folded).strip();
+        int length = collapseSpace(chars);
+        int start = 0;
+        while (start < length && Character.isWhitespace(chars[start])) {
+            start++;
+        }
+        while (length > start && Character.isWhitespace(chars[length - 1])) {
+            length--;
+        }
+        return new String(chars, start, length - start);
+    }
+
+    /**
+     * True when the text is made only of characters NFKC leaves as they are and that combine with nothing: ASCII,
+     * the C1 controls, and typographic quotes and dashes. Most feed text is, and checking is far cheaper than
+     * asking the normaliser.
+     */
+    private static boolean isPlainNfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xA0 && typographic(c) == c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Typographic quotes and dashes as their ASCII forms, a no-break space as a space. */
@@ -58,41 +82,51 @@ final class ContentHash {
     }
 
     /** False when {@link #TIMESTAMP_LINE} cannot match: none of its words is there, in any case. */
-    private static boolean mayHoldTimestampLine(String text) {
-        char[] chars = text.toCharArray();
+    private static boolean mayHoldTimestampLine(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             char c = (char) (chars[i] | 0x20);
-            if (c == 'u' && text.regionMatches(true, i, "updated", 0, 7)
-                    || c == 'p' && (text.regionMatches(true, i, "published", 0, 9)
-                            || text.regionMatches(true, i, "posted", 0, 6))
-                    || c == 'm' && text.regionMatches(true, i, "modified", 0, 8)) {
+            if (c == 'u' && startsAt(chars, i, "updated")
+                    || c == 'p' && (startsAt(chars, i, "published") || startsAt(chars, i, "posted"))
+                    || c == 'm' && startsAt(chars, i, "modified")) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the lower-case ASCII word starts at {@code at}, ASCII letters in either case, as the regex's (?i). */
+    private static boolean startsAt(char[] chars, int at, String word) {
+        if (at + word.length() > chars.length) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = chars[at + j];
+            if (c != word.charAt(j) && c != Character.toUpperCase(word.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Typographic characters as {@link #typographic(char)} has them, then each run of regex whitespace
      * ({@code \\s}: space, tab, line feed, vertical tab, form feed, return) as one space.
      */
-    private static String collapseSpace(String text) {
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length];
+    private static int collapseSpace(char[] chars) {
         int length = 0;
         int i = 0;
-        while (i < in.length) {
-            char c = typographic(in[i++]);
+        while (i < chars.length) {
+            char c = typographic(chars[i++]);
             if (!isRegexSpace(c)) {
-                out[length++] = c;
+                chars[length++] = c;
                 continue;
             }
-            while (i < in.length && isRegexSpace(typographic(in[i]))) {
+            while (i < chars.length && isRegexSpace(typographic(chars[i]))) {
                 i++;
             }
-            out[length++] = ' ';
+            chars[length++] = ' ';
         }
-        return new String(out, 0, length);
+        return length;
     }
 
     private static boolean isRegexSpace(char c) {

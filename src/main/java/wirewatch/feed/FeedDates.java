@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.chrono.IsoChronology;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -64,6 +66,9 @@ final class FeedDates {
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Month abbreviations, three letters each, in order. */
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
     /** Dates outside this range are typing errors or placeholders ("0000-00-00"), not publication times. */
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2200;
@@ -91,8 +96,76 @@ final class FeedDates {
         return best(t, ISO_8601);
     }
 
-    private static @Nullable Instant rfc822(String text) {
+    /**
+     * RFC 1123 in the exact shape nearly every feed writes, {@code Fri, 14 Mar 2025 21:06:40 GMT} or {@code +0100},
+     * read by hand: the formatter takes far longer. Anything else, or a date the formatter would resolve or reject
+     * (a weekday that does not fit, 30 February), is left to it; what is read here is what it reads.
+     */
+    static @Nullable Instant rfc1123(String t) {
+        if (t.length() < 27 || t.charAt(3) != ',' || t.charAt(4) != ' ' || t.charAt(7) != ' ' || t.charAt(11) != ' '
+                || t.charAt(16) != ' ' || t.charAt(19) != ':' || t.charAt(22) != ':' || t.charAt(25) != ' ') {
+            return null;
+        }
+        int day = number(t, 5, 7);
+        int at = MONTHS.indexOf(t.substring(8, 11).toLowerCase(Locale.ROOT));
+        int month = at >= 0 && at % 3 == 0 ? at / 3 + 1 : 0;
+        int year = number(t, 12, 16);
+        int hour = number(t, 17, 19);
+        int minute = number(t, 20, 22);
+        int second = number(t, 23, 25);
+        int offset = offsetSeconds(t.substring(26));
+        if (day < 1 || month < 1 || year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59 || offset == Integer.MIN_VALUE || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        if (!date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US).equalsIgnoreCase(t.substring(0, 3))) {
+            return null;
+        }
+        return date.atTime(hour, minute, second).toInstant(ZoneOffset.ofTotalSeconds(offset));
+    }
+
+    /** The digits from start to end as a number; -1 when one is not a digit. */
+    private static int number(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** GMT, UT, UTC, Z or +hhmm/-hhmm in seconds; Integer.MIN_VALUE for anything else. */
+    private static int offsetSeconds(String zone) {
+        if (zone.equals("GMT") || zone.equals("UT") || zone.equals("UTC") || zone.equals("Z")) {
+            return 0;
+        }
+        if (zone.length() != 5 || zone.charAt(0) != '+' && zone.charAt(0) != '-') {
+            return Integer.MIN_VALUE;
+        }
+        int hours = number(zone, 1, 3);
+        int minutes = number(zone, 3, 5);
+        if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59 || hours == 18 && minutes > 0) {
+            return Integer.MIN_VALUE;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        return zone.charAt(0) == '-' ? -seconds : seconds;
+    }
+
+    static @Nullable Instant rfc822(String text) {
+        Instant fast = rfc1123(text);
+        if (fast != null) {
+            return fast;
+        }
         String t = withoutComment(text);
+        return formatted(t);
+    }
+
+    /** RFC 822 through the formatter. */
+    static @Nullable Instant formatted(String t) {
         int lastSpace = t.lastIndexOf(' ');
         String zone = lastSpace < 0 ? null : ZONES.get(t.substring(lastSpace + 1).toUpperCase(Locale.ROOT));
         return best(zone == null ? t : t.substring(0, lastSpace + 1) + zone, RFC_822);

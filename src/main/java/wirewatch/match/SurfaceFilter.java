@@ -1,6 +1,7 @@
 package wirewatch.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class SurfaceFilter {
         if (!on) {
             return true;
         }
-        String surface = surface(article);
+        Surface surface = surface(article);
         byte[] found = new byte[needles.size()];
         for (int[] alternative : alternatives) {
             if (holdsAll(surface, alternative, found)) {
@@ -88,7 +89,7 @@ final class SurfaceFilter {
         return false;
     }
 
-    private boolean holdsAll(String surface, int[] alternative, byte[] found) {
+    private boolean holdsAll(Surface surface, int[] alternative, byte[] found) {
         for (int needle : alternative) {
             if (found[needle] == 0) {
                 found[needle] = (byte) (surface.contains(needles.get(needle)) ? 1 : 2);
@@ -101,32 +102,77 @@ final class SurfaceFilter {
     }
 
     /** The article's title, text and authors, lower-cased code point by code point, folded, hyphens dropped. */
-    static String surface(Article article) {
-        StringBuilder text = new StringBuilder(article.title().length() + article.body().length() + 16);
-        text.append(article.title()).append('\n').append(article.body());
+    static Surface surface(Article article) {
+        Surface out = new Surface(article.title().length() + article.body().length() + 16);
+        out.add(article.title());
+        out.add("\n");
+        out.add(article.body());
         for (String author : article.authors()) {
-            text.append('\n').append(author);
+            out.add("\n");
+            out.add(author);
         }
-        char[] in = text.toString().toCharArray();
-        char[] out = new char[in.length * 4];
-        int length = 0;
-        for (int i = 0; i < in.length; ) {
-            char c = in[i];
-            if (c < 0x80) {
-                i++;
-                if (c != '-') {
-                    out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return out;
+    }
+
+    /** Folded text in a char array, searched in place: building a string of it cost as much as the folding. */
+    static final class Surface {
+        private char[] chars;
+        private int length;
+
+        private Surface(int capacity) {
+            chars = new char[capacity];
+        }
+
+        private void add(String text) {
+            char[] in = text.toCharArray();
+            if (length + 4 * in.length > chars.length) {
+                chars = Arrays.copyOf(chars, length + 4 * in.length);
+            }
+            for (int i = 0; i < in.length; ) {
+                char c = in[i];
+                if (c < 0x80) {
+                    i++;
+                    if (c != '-') {
+                        chars[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    }
+                    continue;
                 }
-                continue;
+                int code = Character.codePointAt(in, i);
+                i += Character.charCount(code);
+                if (code == '\u2010' || code == '\u2011' || code == RuleAnalyzer.JOINER) {
+                    continue;
+                }
+                char[] lower = Character.toChars(Character.toLowerCase(code));
+                length = ASCIIFoldingFilter.foldToASCII(lower, 0, chars, length, lower.length);
             }
-            int code = Character.codePointAt(in, i);
-            i += Character.charCount(code);
-            if (code == '\u2010' || code == '\u2011' || code == RuleAnalyzer.JOINER) {
-                continue;
-            }
-            char[] lower = Character.toChars(Character.toLowerCase(code));
-            length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, length, lower.length);
         }
-        return new String(out, 0, length);
+
+        boolean contains(String needle) {
+            int n = needle.length();
+            if (n == 0) {
+                return true;
+            }
+            char first = needle.charAt(0);
+            for (int i = 0; i + n <= length; i++) {
+                if (chars[i] == first && matchesAt(i, needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean matchesAt(int at, String needle) {
+            for (int j = 1; j < needle.length(); j++) {
+                if (chars[at + j] != needle.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }

@@ -100,6 +100,7 @@ class SurfaceFilterTest {
     @Test
     void theSurfaceIsLowerCasedFoldedAndUnhyphenated() {
         assertEquals("ceasefire in kyiv\nzelensky's wellknown plan\nlea",
-                SurfaceFilter.surface(article("Cease-fire in KYIV", "Zelenský’s well‑known plan", List.of("Léa"))));
+                SurfaceFilter.surface(article("Cease-fire in KYIV", "Zelenský’s well‑known plan", List.of("Léa")))
+                        .toString());
     }
 }
