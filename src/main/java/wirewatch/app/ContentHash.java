@@ -72,6 +72,9 @@ final class ContentHash {
     }
 
     private static char typographic(char c) {
+        if (c < 0xA0) {
+            return c;
+        }
         return switch (c) {
             case '\u2018', '\u2019' -> '\'';
             case '\u201C', '\u201D' -> '"';
@@ -130,7 +133,7 @@ final class ContentHash {
     }
 
     private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 
     /** The link without fragment and tracking parameters, lower-case host: the key for cross-feed duplicates. */

@@ -77,15 +77,18 @@ final class ItemDates {
         }
     }
 
+    /** The text of the first child named by the earliest name in {@code names} that has one with text. */
     private static @Nullable String firstText(Element item, List<String> names) {
-        for (String name : names) {
-            for (Element child : item.getChildren()) {
-                if (child.getName().equals(name) && !child.getTextTrim().isEmpty()) {
-                    return child.getTextTrim();
-                }
+        String found = null;
+        int rank = names.size();
+        for (Element child : item.getChildren()) {
+            int at = names.indexOf(child.getName());
+            if (at >= 0 && at < rank && !child.getTextTrim().isEmpty()) {
+                found = child.getTextTrim();
+                rank = at;
             }
         }
-        return null;
+        return found;
     }
 
     private static void dropDates(Element parent) {

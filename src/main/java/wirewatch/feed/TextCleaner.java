@@ -35,6 +35,12 @@ public final class TextCleaner {
             // No markup: keep the author's line breaks, only decode entities.
             return clean(html.indexOf('&') < 0 ? html : Parser.unescapeEntities(html, false));
         }
+        String simple = SimpleHtml.text(html);
+        return simple != null ? clean(simple) : fromHtmlParsed(html);
+    }
+
+    /** {@link #fromHtml} through jsoup's tree, whatever the markup. */
+    static String fromHtmlParsed(String html) {
         Document fragment = Jsoup.parseBodyFragment(html);
         return clean(BlockText.of(fragment.body()));
     }

@@ -26,12 +26,12 @@ final class SurfaceFilter {
     static final int MAX_WORDS = 64;
     private static final SurfaceFilter OFF = new SurfaceFilter(List.of(), List.of(), false);
 
-    private final List<String> needles;
+    private final List<char[]> needles;
     /** Per alternative, the indexes of the needles it requires, all of which must be found. */
     private final List<int[]> alternatives;
     private final boolean on;
 
-    private SurfaceFilter(List<String> needles, List<int[]> alternatives, boolean on) {
+    private SurfaceFilter(List<char[]> needles, List<int[]> alternatives, boolean on) {
         this.needles = needles;
         this.alternatives = alternatives;
         this.on = on;
@@ -62,7 +62,8 @@ final class SurfaceFilter {
         if (alternatives.isEmpty() || needles.size() > maxWords) {
             return OFF;
         }
-        return new SurfaceFilter(List.copyOf(needles.keySet()), List.copyOf(alternatives), true);
+        return new SurfaceFilter(needles.keySet().stream().map(String::toCharArray).toList(),
+                List.copyOf(alternatives), true);
     }
 
     /** What to look for in the surface text; empty when the key says nothing about it (a feed's name). */
@@ -147,23 +148,24 @@ final class SurfaceFilter {
             }
         }
 
-        boolean contains(String needle) {
-            int n = needle.length();
+        boolean contains(char[] needle) {
+            int n = needle.length;
             if (n == 0) {
                 return true;
             }
-            char first = needle.charAt(0);
-            for (int i = 0; i + n <= length; i++) {
-                if (chars[i] == first && matchesAt(i, needle)) {
+            char first = needle[0];
+            char[] hay = chars;
+            for (int i = 0, last = length - n; i <= last; i++) {
+                if (hay[i] == first && matchesAt(hay, i, needle)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private boolean matchesAt(int at, String needle) {
-            for (int j = 1; j < needle.length(); j++) {
-                if (chars[at + j] != needle.charAt(j)) {
+        private static boolean matchesAt(char[] hay, int at, char[] needle) {
+            for (int j = 1; j < needle.length; j++) {
+                if (hay[at + j] != needle[j]) {
                     return false;
                 }
             }
