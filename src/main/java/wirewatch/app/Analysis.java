@@ -15,6 +15,7 @@ import wirewatch.statement.Aliases;
 import wirewatch.statement.Extraction;
 import wirewatch.statement.Statement;
 import wirewatch.statement.StatementExtractor;
+import wirewatch.statement.VariantMatcher;
 import wirewatch.store.StoredArticle;
 
 /**
@@ -25,12 +26,14 @@ import wirewatch.store.StoredArticle;
  */
 final class Analysis {
     private final ArticleMatcher matcher;
+    private final VariantMatcher variants;
     private final StatementExtractor extractor;
     private final AtomicReference<Aliases> aliases;
     private final Map<String, String> unsaved = new ConcurrentHashMap<>();
 
-    Analysis(ArticleMatcher matcher, StatementExtractor extractor, Aliases aliases) {
+    Analysis(ArticleMatcher matcher, StatementExtractor extractor, Aliases aliases, VariantMatcher variants) {
         this.matcher = matcher;
+        this.variants = variants;
         this.extractor = extractor;
         this.aliases = new AtomicReference<>(aliases);
     }
@@ -51,6 +54,8 @@ final class Analysis {
             aliases.updateAndGet(current -> current.learn(taught));
             unsaved.putAll(taught);
         }
+        // The writer compares each statement's words with earlier ones; working them out here spares it that.
+        found.statements().forEach(statement -> variants.stems(statement.quote()));
         return found.statements();
     }
 

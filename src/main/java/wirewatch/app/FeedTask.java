@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import wirewatch.config.FeedSpec;
 import wirewatch.config.FullText;
@@ -41,6 +42,11 @@ final class FeedTask {
     private final Analysis analysis;
     private final Backoff backoff;
     private final Clock clock;
+    /**
+     * Parsing and analysis keep a core busy; more threads at them than there are cores would only take CPU from the
+     * writer thread, which records every feed in turn and must keep up. Fetches wait on the network in any number.
+     */
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     FeedTask(Store store, FeedPoller poller, FeedParser parser, FullTextExtractor fullText, Analysis analysis,
              Backoff backoff, Clock clock) {
@@ -66,7 +72,8 @@ final class FeedTask {
             if (fetch.isNotModified()) {
                 return new FeedOutcome(feed, before, after, List.of(), List.of(), null, fetch.status());
             }
-            Parsed parsed = parser.parse(feed.name(), fetch.body(), fetch.contentType(), fetch.finalUrl());
+            Parsed parsed = onCore(() -> parser.parse(feed.name(), fetch.body(), fetch.contentType(),
+                    fetch.finalUrl()));
             List<Prepared> prepared = prepare(feed, parsed.articles());
             return new FeedOutcome(feed, before, after, prepared, parsed.problems(), null, fetch.status());
         } catch (HostDeferredException e) {
@@ -100,7 +107,7 @@ final class FeedTask {
         Map<String, StoredArticle> known = store.articles(articles.stream().map(Article::id).toList());
         List<Prepared> prepared = new ArrayList<>();
         for (Article item : articles) {
-            String hash = ContentHash.of(item);
+            String hash = onCore(() -> ContentHash.of(item));
             StoredArticle previous = known.get(item.id());
             if (previous != null && previous.contentHash().equals(hash)) {
                 continue;
@@ -108,9 +115,24 @@ final class FeedTask {
             boolean wantsPage = feed.fulltext() == FullText.ALWAYS
                     || feed.fulltext() == FullText.AUTO && FullTextExtractor.isThin(item);
             Article article = wantsPage ? withPage(item) : item;
-            prepared.add(analysis.prepare(article, hash, previous, article != item));
+            prepared.add(onCore(() -> analysis.prepare(article, hash, previous, article != item)));
         }
         return prepared;
+    }
+
+    /** Work that keeps a core busy, done when a core is free for it. */
+    private <T, E extends Exception> T onCore(CoreWork<T, E> work) throws E, InterruptedException {
+        cores.acquire();
+        try {
+            return work.run();
+        } finally {
+            cores.release();
+        }
+    }
+
+    @FunctionalInterface
+    private interface CoreWork<T, E extends Exception> {
+        T run() throws E;
     }
 
     /** The item with its page's text when the page gives more; the feed's text when the page fails. */

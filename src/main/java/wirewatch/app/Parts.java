@@ -33,15 +33,16 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         FeedPoller poller = new FeedPoller(client, options.limits(), new HostGate(options.limits().maxPerHost()),
                 clock);
         ArticleMatcher matcher = new ArticleMatcher(Rules.compile(config));
+        VariantMatcher variants = new VariantMatcher();
         Analysis analysis = new Analysis(matcher, new StatementExtractor(),
-                PeopleAliases.of(config, store.aliases()));
+                PeopleAliases.of(config, store.aliases()), variants);
         // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
         Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));
         FeedTask feedTask = new FeedTask(store, poller, new FeedParser(), new FullTextExtractor(), analysis,
                 backoff, clock);
         WireCopyIndex copies = new WireCopyIndex();
         Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
-                new StatementTracker(store, new VariantMatcher()), new Revisions(store), analysis);
+                new StatementTracker(store, variants), new Revisions(store), analysis);
         Refetcher refetcher = new Refetcher(config, store, feedTask, analysis, clock);
         Deliveries hooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty()
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,15 +86,16 @@ final class StatementTracker {
     }
 
     Placed place(Statement statement, String articleId, String feed, String title, String url, Instant time) {
-        Map<Statement, StoredStatement> sources = new IdentityHashMap<>();
         background();
-        List<Rendering> earlier = earlier(statement, articleId, sources);
-        Grouped grouped = grouper.place(statement, articleId, earlier, frequencies);
+        List<Known> earlier = earlier(statement, articleId);
+        List<Rendering> renderings = new ArrayList<>(earlier.size());
+        earlier.forEach(known -> renderings.add(known.rendering()));
+        Grouped grouped = grouper.place(statement, articleId, renderings, frequencies);
         Statement previous = grouped.previous();
         Placed placed = previous == null
                 ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
                         "new", null, List.of())
-                : new Placed(statement, grouped.group(), "variant", sources.get(previous), grouped.merged());
+                : new Placed(statement, grouped.group(), "variant", storedOf(previous, earlier), grouped.merged());
         if (!placed.merged().isEmpty()) {
             regroup(placed.merged(), placed.group());
         }
@@ -126,27 +126,32 @@ final class StatementTracker {
         copy.forEach(k -> deque.addLast(rename.apply(k)));
     }
 
-    /** The speaker's renderings placed before, oldest first: the latest stored ones, then the batch's own. */
-    private List<Rendering> earlier(Statement statement, String articleId, Map<Statement, StoredStatement> sources) {
-        List<Rendering> out = new ArrayList<>();
+    /** The speaker's statements placed before, oldest first: the latest stored ones, then the batch's own. */
+    private List<Known> earlier(Statement statement, String articleId) {
+        List<Known> out = new ArrayList<>();
         for (var it = speaker(statement.speaker()).descendingIterator(); it.hasNext(); ) {
             Known known = it.next();
             // A re-fetched article's unchanged statement is not a rendering of itself.
-            if (!(known.stored().articleId().equals(articleId) && known.stored().quote().equals(statement.quote()))) {
-                add(known, out, sources);
+            if (!(known.stored().quote().equals(statement.quote()) && known.stored().articleId().equals(articleId))) {
+                out.add(known);
             }
         }
         for (Known known : pending) {
             if (known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
-                add(known, out, sources);
+                out.add(known);
             }
         }
         return out;
     }
 
-    private static void add(Known known, List<Rendering> out, Map<Statement, StoredStatement> sources) {
-        out.add(known.rendering());
-        sources.put(known.rendering().statement(), known.stored());
+    /** The stored statement behind the rendering the grouper matched: one of {@code earlier}'s own instances. */
+    private static StoredStatement storedOf(Statement previous, List<Known> earlier) {
+        for (Known known : earlier) {
+            if (known.rendering().statement() == previous) {
+                return known.stored();
+            }
+        }
+        throw new IllegalStateException("the grouper matched a statement it was not given");
     }
 
     /** The speaker's latest statements, newest first. */

@@ -3,11 +3,9 @@ package wirewatch.match;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Remembers the signatures of recent articles and finds the one a new article copies. Signatures are filed under
@@ -59,13 +57,17 @@ public final class WireCopyIndex {
 
     /** The earliest filed article whose text this signature copies, if any. */
     public synchronized Optional<String> findCopy(Signature signature) {
-        Set<Entry> seen = new HashSet<>();
         Entry earliest = null;
         for (int band = 0; band < BANDS; band++) {
+            // Oldest first in each bucket: past the first copy found, none is earlier. An article sharing several
+            // bands is checked again only when it is no copy, and texts that are not copies rarely share two.
             for (Entry candidate : buckets.getOrDefault(key(signature, band), List.of())) {
-                boolean earlier = earliest == null || candidate.sequence < earliest.sequence;
-                if (earlier && seen.add(candidate) && WireCopy.isCopy(signature, candidate.signature)) {
+                if (earliest != null && candidate.sequence >= earliest.sequence) {
+                    break;
+                }
+                if (WireCopy.isCopy(signature, candidate.signature)) {
                     earliest = candidate;
+                    break;
                 }
             }
         }

@@ -58,9 +58,12 @@ public final class WordFrequencies {
     ToDoubleFunction<String> weights(Set<String> mine, int prior) {
         double count = Math.max(prior, groups.size() + 1);
         double rarest = Math.log(1.0 + count);
-        return stem -> {
-            int df = remarks.getOrDefault(stem, 0) + (mine.contains(stem) ? 1 : 0);
+        // A statement is weighed against a few hundred renderings that share most of their words: each word's
+        // weight is worked out once.
+        Map<String, Double> known = new HashMap<>();
+        return stem -> known.computeIfAbsent(stem, s -> {
+            int df = remarks.getOrDefault(s, 0) + (mine.contains(s) ? 1 : 0);
             return Math.log(1.0 + count / Math.max(1, df)) / rarest;
-        };
+        });
     }
 }
