@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,7 +86,13 @@ public final class Engine implements AutoCloseable {
                 FeedSpec feed = feeds.get(next++);
                 polling.add(workers.submit(() -> parts.feedTask().poll(feed)));
             }
-            events += record(List.of(await(polling.removeFirst()))).size();
+            // Feeds already fetched behind the first one are recorded with it, in one transaction.
+            List<FeedOutcome> ready = new ArrayList<>();
+            ready.add(await(polling.removeFirst()));
+            while (!polling.isEmpty() && polling.peekFirst().isDone()) {
+                ready.add(await(polling.removeFirst()));
+            }
+            events += record(ready).size();
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());

@@ -56,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new UsageException("--speed " + speed + ": give a number of simulated minutes per second, "
                     + "above 0 and at most 10000");
         }
+        Setup.prepareForPolling();
         Setup setup = Setup.of(root);
         DemoStory story = DemoStory.load();
         Path dir = Files.createTempDirectory("wirewatch-demo");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import wirewatch.app.LogFile;
+import wirewatch.feed.HttpClients;
 import wirewatch.app.Rules;
 import wirewatch.app.StatePaths;
 import wirewatch.config.Config;
@@ -29,6 +30,15 @@ final class Setup {
                 Path.of(System.getProperty("user.home")));
         LogFile.install(paths.log(), root.verbose);
         return new Setup(paths);
+    }
+
+    /**
+     * For commands that poll: starts the slow first steps of HTTPS and SQLite on background threads, while the
+     * main thread reads the config; they would otherwise run one after the other before the first fetch.
+     */
+    static void prepareForPolling() {
+        HttpClients.prepare();
+        SqliteStore.prepare();
     }
 
     StatePaths paths() {

@@ -37,6 +37,7 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Setup.prepareForPolling();
         Setup setup = Setup.of(root);
         Config config = setup.config();
         PrintWriter out = spec.commandLine().getOut();

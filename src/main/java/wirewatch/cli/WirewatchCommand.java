@@ -30,6 +30,7 @@ final class WirewatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Setup.prepareForPolling();
         return new DashboardLauncher(Setup.of(this)).run();
     }
 }

@@ -1,7 +1,17 @@
 package wirewatch.feed;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
@@ -28,7 +38,18 @@ public final class HttpClients {
     /** Async calls in flight in all; synchronous calls are bounded by the caller's pool instead. */
     private static final int MAX_ASYNC_REQUESTS = 256;
 
+    /** The JVM's trusted certificates, read once; reading and parsing them is most of a client's creation. */
+    private static final AtomicReference<CompletableFuture<Tls>> TLS = new AtomicReference<>();
+
     private HttpClients() {
+    }
+
+    /**
+     * Starts reading the trusted certificates on a background thread, so that a client created later, after the
+     * config and the store are open, need not wait for them.
+     */
+    public static void prepare() {
+        tls(true);
     }
 
     /** A new client bounded by {@code limits}; the caller keeps it for the life of the process. */
@@ -37,7 +58,9 @@ public final class HttpClients {
         dispatcher.setMaxRequests(MAX_ASYNC_REQUESTS);
         dispatcher.setMaxRequestsPerHost(limits.maxPerHost());
         int idle = Math.max(MIN_IDLE_CONNECTIONS, limits.maxPerHost() * 4);
+        Tls tls = tls(false).join();
         return new OkHttpClient.Builder()
+                .sslSocketFactory(tls.sockets(), tls.trust())
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(idle, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
                 .connectTimeout(limits.connectTimeout())
@@ -48,6 +71,44 @@ public final class HttpClients {
                 .followSslRedirects(false)
                 .addInterceptor(HttpClients::defaultHeaders)
                 .build();
+    }
+
+    private static CompletableFuture<Tls> tls(boolean background) {
+        CompletableFuture<Tls> mine = new CompletableFuture<>();
+        if (!TLS.compareAndSet(null, mine)) {
+            return TLS.get();
+        }
+        Runnable load = () -> {
+            try {
+                mine.complete(Tls.platform());
+            } catch (GeneralSecurityException | RuntimeException e) {
+                mine.completeExceptionally(new IllegalStateException("cannot set up TLS: " + e.getMessage(), e));
+            }
+        };
+        if (background) {
+            Thread thread = new Thread(load, "tls-setup");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            load.run();
+        }
+        return mine;
+    }
+
+    /** The platform's default trust, as OkHttp would set it up itself. */
+    private record Tls(SSLSocketFactory sockets, X509TrustManager trust) {
+        static Tls platform() throws GeneralSecurityException {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init((KeyStore) null);
+            for (TrustManager manager : factory.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    SSLContext context = SSLContext.getInstance("TLS");
+                    context.init(null, new TrustManager[] {x509}, null);
+                    return new Tls(context.getSocketFactory(), x509);
+                }
+            }
+            throw new KeyStoreException("the JVM has no X.509 trust manager");
+        }
     }
 
     private static Response defaultHeaders(Interceptor.Chain chain) throws IOException {

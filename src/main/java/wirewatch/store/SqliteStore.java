@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * The store in one SQLite file (WAL mode). The process that opens it writable holds {@code FILE.lock}; a second
@@ -38,6 +39,19 @@ public final class SqliteStore implements Store {
         this.db = db;
         this.lock = lock;
         this.reads = new Reads(db);
+    }
+
+    /** Starts loading SQLite's native library on a background thread, so that opening a store later is quicker. */
+    public static void prepare() {
+        Thread thread = new Thread(() -> {
+            try {
+                SQLiteJDBCLoader.initialize();
+            } catch (Exception e) {
+                // Opening the store loads it again and reports what is wrong.
+            }
+        }, "sqlite-setup");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
