@@ -12,8 +12,8 @@
 # The nginx access log gives the HTTP statuses each round received.
 #
 # Usage: bench/ingest.sh [--feeds N] [--items M] [--runs R] [--jvm-variants] [--keep]
-#   --jvm-variants  also time wirewatch under each JVM option separately (plain java -jar,
-#                   C1 only, serial GC, both, both with an AppCDS archive)
+#   --jvm-variants  also time wirewatch in one JVM under each JVM option separately (defaults,
+#                   C1 only, serial GC, both, both with the build's class-data archive)
 #   --only LIST     comma-separated subset of: wirewatch,newsboat,sfeed
 #   --profile FILE  instead of timing, record one cold wirewatch round with JFR into FILE (java -jar,
 #                   plus the JVM options in PROFILE_OPTS) and print its top frames (bench/jfr-top.py)
@@ -64,14 +64,8 @@ if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
     echo "building target/wirewatch.jar" >&2
     mvn -q -DskipTests package >&2
 fi
-# wirewatch runs the way the README tells users to start it: the launcher once the README names it.
-if [ -z "${WIREWATCH:-}" ]; then
-    if [ -x bin/wirewatch ] && grep -q 'bin/wirewatch' README.md 2>/dev/null; then
-        WIREWATCH="$root/bin/wirewatch"
-    else
-        WIREWATCH="java -jar $root/target/wirewatch.jar"
-    fi
-fi
+# wirewatch runs the way the README tells users to start it: java -jar, which starts its tuned JVM.
+WIREWATCH=${WIREWATCH:-java -jar $root/target/wirewatch.jar}
 
 # --- the farm ------------------------------------------------------------------------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/wirewatch-bench.XXXXXX")
@@ -206,14 +200,8 @@ sfeed_rounds() {
     timed sfeed unchanged "$run" sfeed_update "$work/sfeedrc"
 }
 
-# An AppCDS archive trained on one cold round, for the variant that uses it.
 jar="$root/target/wirewatch.jar"
 c1_serial=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-if [ "$variants" -eq 1 ]; then
-    rm -rf "$work/ww"; mkdir -p "$work/ww"
-    java "${c1_serial[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jar" tail --once --json \
-        --config "$work/feeds.yml" --db "$work/ww/wirewatch.db" >/dev/null 2>"$work/cds.log"
-fi
 
 if [ -n "$profile" ]; then
     rm -rf "$work/ww"; mkdir -p "$work/ww"
@@ -235,12 +223,13 @@ for run in $(seq 1 "$runs"); do
         wirewatch_rounds wirewatch "$run" $WIREWATCH ;;
     esac
     if [ "$variants" -eq 1 ]; then
-        wirewatch_rounds "ww java -jar" "$run" java -jar "$jar"
+        # JVM options of the caller's own keep wirewatch in the JVM it was started in (README).
+        wirewatch_rounds "ww one JVM, defaults" "$run" env WIREWATCH_RELAUNCH=0 java -jar "$jar"
         wirewatch_rounds "ww C1" "$run" java -XX:TieredStopAtLevel=1 -jar "$jar"
         wirewatch_rounds "ww SerialGC" "$run" java -XX:+UseSerialGC -jar "$jar"
         wirewatch_rounds "ww C1+SerialGC" "$run" java "${c1_serial[@]}" -jar "$jar"
-        wirewatch_rounds "ww C1+SerialGC+AppCDS" "$run" java "${c1_serial[@]}" \
-            -XX:SharedArchiveFile="$work/app.jsa" -jar "$jar"
+        wirewatch_rounds "ww C1+SerialGC+CDS" "$run" java "${c1_serial[@]}" \
+            -XX:SharedArchiveFile="$root/target/wirewatch.jsa" -jar "$jar"
     fi
 done
 
