@@ -26,9 +26,6 @@ final class Attributor {
         this.covering = new Mention[tokens.size()];
         this.headline = resolver.headlines();
         for (Mention m : resolver.mentions()) {
-            if (m.kind() == Mention.Kind.SINGLE_NAME && resolver.speaker(m).isEmpty()) {
-                continue;
-            }
             endingAt[m.last()] = m;
             for (int j = m.phraseFirst(); j <= m.last(); j++) {
                 covering[j] = m;
@@ -71,6 +68,15 @@ final class Attributor {
     Optional<Mention> subjectLeftOf(int verb, int floor) {
         int skipped = 0;
         int j = verb - 1;
+        while (j >= floor && tokens.get(j).word() && Lexicon.ADVERBIALS.contains(tokens.get(j).key())
+                && !tokens.get(j).is("and") && !tokens.get(j).is("but")) {
+            j--;
+        }
+        if (j > floor && (tokens.get(j).is("and") || tokens.get(j).is("but")) && covering[j - 1] == null) {
+            // "Varga said …, but warned that …": the verb shares the subject of the clause it is joined to.
+            return firstSubject(floor, j);
+        }
+        j = verb - 1;
         while (j >= floor && skipped < 14) {
             if (text.inQuote(j)) {
                 return Optional.empty();
@@ -99,18 +105,27 @@ final class Attributor {
         return Optional.empty();
     }
 
+    private Optional<Mention> firstSubject(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Mention m = covering[j];
+            if (m != null && m.subject() && !text.inQuote(j)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code NAME, an appositive,} ending at the comma {@code close}: the person inside, else the name before. */
     private Optional<Mention> appositive(int close, int floor) {
-        for (int c = close - 1; c >= Math.max(floor, close - 24); c--) {
+        for (int c = close - 1; c >= Math.max(floor, close - DirectQuotes.APPOSITIVE_TOKENS); c--) {
             if (text.inQuote(c)) {
                 return Optional.empty();
             }
             if (tokens.get(c).isPunct(',')) {
-                for (int k = c + 1; k < close; k++) {
-                    Mention inside = endingAt[k];
-                    if (inside != null && inside.isPersonLike() && inside.phraseFirst() > c) {
-                        return Optional.of(inside);
-                    }
+                // "The Kremlin spokesperson, Dmitry Peskov, said": the appositive is itself the name.
+                Mention inside = covering[c + 1];
+                if (inside != null && inside.isPersonLike() && endingAt[close - 1] == inside) {
+                    return Optional.of(inside);
                 }
                 Mention before = c > 0 ? endingAt[c - 1] : null;
                 if (before != null && before.subject() && before.kind() != Mention.Kind.PRONOUN) {

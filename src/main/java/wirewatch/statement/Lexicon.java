@@ -203,6 +203,10 @@ final class Lexicon {
             "ukrainians", "americans", "europeans", "europe's", "nato's", "ceasefire", "truce", "peace", "war");
 
     /** Prepositions: a name right after one is not the subject of the clause. */
+    /** Words a title-case name keeps in lower case: {@code Meet the Press}, {@code Eye of the Tiger}. */
+    static final Set<String> TITLE_FUNCTION_WORDS = words("the", "a", "an", "of", "and", "or", "in", "on", "at",
+            "to", "for", "with", "from", "by", "de", "la", "le", "del", "von", "van");
+
     static final Set<String> PREPOSITIONS = words("of", "to", "from", "with", "for", "by", "in", "at", "on",
             "about", "between", "against", "into", "toward", "towards", "among", "over", "under", "after",
             "before", "than", "like", "without", "upon", "via", "through", "behind", "beyond", "near", "across",

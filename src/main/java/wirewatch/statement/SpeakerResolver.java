@@ -402,7 +402,8 @@ final class SpeakerResolver {
     private boolean speaksNext(Mention m) {
         int j = m.last() + 1;
         List<Token> tokens = text.tokens;
-        while (j < tokens.size() && (Lexicon.ADVERBIALS.contains(tokens.get(j).key()) || tokens.get(j).isPunct(','))
+        while (j < tokens.size() && !Lexicon.REPORTING.contains(tokens.get(j).key())
+                && (Lexicon.ADVERBIALS.contains(tokens.get(j).key()) || tokens.get(j).isPunct(','))
                 && j - m.last() < 6) {
             j++;
         }

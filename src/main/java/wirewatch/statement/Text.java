@@ -118,7 +118,7 @@ final class Text {
         int j = i - 1;
         Token prev = tokens.get(j);
         boolean closingMark = false;
-        if (!prev.word() && isClosingMark(j)) {
+        while (!prev.word() && isClosingMark(j)) {
             closingMark = true;
             j--;
             if (j < 0) {
@@ -152,6 +152,6 @@ final class Text {
             return false;
         }
         QuoteSpan quote = quotes.get(q);
-        return quote.close() == tokens.get(i).end() && quote.close() != quote.contentEnd();
+        return tokens.get(i).start() >= quote.contentEnd() && quote.close() != quote.contentEnd();
     }
 }
