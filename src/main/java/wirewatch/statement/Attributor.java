@@ -9,6 +9,10 @@ import java.util.Optional;
  * Yermak}). Shared by direct and indirect speech.
  */
 final class Attributor {
+    /** How many tokens left of a reporting verb its subject is looked for, appositives aside. */
+    private static final int SUBJECT_REACH = 14;
+    /** The longest parenthesis skipped between a subject and its verb ({@code (R-Fla.)}, {@code (pictured)}). */
+    private static final int PARENTHESIS_TOKENS = 8;
     private final Text text;
     private final List<Token> tokens;
     private final SpeakerResolver resolver;
@@ -77,7 +81,7 @@ final class Attributor {
             return firstSubject(floor, j);
         }
         j = verb - 1;
-        while (j >= floor && skipped < 14) {
+        while (j >= floor && skipped < SUBJECT_REACH) {
             if (text.inQuote(j)) {
                 return Optional.empty();
             }
@@ -96,13 +100,63 @@ final class Attributor {
                 if (appositive.isPresent()) {
                     return appositive;
                 }
-            } else if (t.is("that") || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')')) {
+            } else if (t.isPunct(')')) {
+                // "Sen. Marco Rubio (R-Fla.) said": over the parenthesis.
+                int open = openingParenthesis(j, floor);
+                if (open < 0) {
+                    return Optional.empty();
+                }
+                j = open - 1;
+                continue;
+            } else if (t.is("that") || t.isPunct(';') || t.isPunct(':') || t.isPunct('(')) {
                 return Optional.empty();
             }
             j--;
             skipped++;
         }
         return Optional.empty();
+    }
+
+    /** A full name, or a single name the text ties to a person. */
+    private boolean isKnownPerson(Mention m) {
+        return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.SINGLE_NAME
+                && resolver.speaker(m).isPresent();
+    }
+
+    private int openingParenthesis(int close, int floor) {
+        for (int j = close - 1; j >= Math.max(floor, close - PARENTHESIS_TOKENS); j--) {
+            if (tokens.get(j).isPunct('(')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker named after an inverted verb ({@code said Democratic strategist David Axelrod, a longtime ally}):
+     * the last person in the noun phrase, which ends at a comma, a preposition or a relative word; else its first
+     * mention.
+     */
+    Optional<Mention> nameAfter(int verb, int end) {
+        Mention first = null;
+        Mention person = null;
+        for (int j = verb + 1; j < Math.min(end, verb + 1 + SUBJECT_REACH); j++) {
+            Token t = tokens.get(j);
+            Mention m = covering[j];
+            if (text.inQuote(j)) {
+                break;
+            }
+            if (m == null && (!t.word() && !t.isPunct('.') || Lexicon.PREPOSITIONS.contains(t.key())
+                    || t.is("who") || t.is("which") || t.is("that"))) {
+                break;
+            }
+            if (m != null) {
+                first = first == null ? m : first;
+                person = isKnownPerson(m) ? m : person;
+                j = m.last();
+            }
+        }
+        return Optional.ofNullable(person != null ? person : first);
     }
 
     private Optional<Mention> firstSubject(int from, int to) {
@@ -115,23 +169,32 @@ final class Attributor {
         return Optional.empty();
     }
 
-    /** {@code NAME, an appositive,} ending at the comma {@code close}: the person inside, else the name before. */
+    /**
+     * {@code NAME, an appositive,} ending at the comma {@code close}: the appositive when it is itself a name
+     * ({@code The Kremlin spokesperson, Dmitry Peskov, said}), else the mention before it. Appositives chain
+     * ({@code Senator Richard Shelby, the Alabama Republican who heads the Banking Committee, which oversees the Fed,
+     * said}); a person before an earlier comma is preferred to an organisation inside a later one.
+     */
     private Optional<Mention> appositive(int close, int floor) {
         for (int c = close - 1; c >= Math.max(floor, close - DirectQuotes.APPOSITIVE_TOKENS); c--) {
             if (text.inQuote(c)) {
                 return Optional.empty();
             }
             if (tokens.get(c).isPunct(',')) {
-                // "The Kremlin spokesperson, Dmitry Peskov, said": the appositive is itself the name.
                 Mention inside = covering[c + 1];
                 if (inside != null && inside.isPersonLike() && endingAt[close - 1] == inside) {
                     return Optional.of(inside);
                 }
                 Mention before = c > 0 ? endingAt[c - 1] : null;
-                if (before != null && before.subject() && before.kind() != Mention.Kind.PRONOUN) {
+                boolean speaks = before != null && before.subject() && before.kind() != Mention.Kind.PRONOUN;
+                if (speaks && (isKnownPerson(before) || before.kind() == Mention.Kind.DESCRIPTION)) {
                     return Optional.of(before);
                 }
-                return Optional.empty();
+                Optional<Mention> earlier = appositive(c, floor);
+                if (earlier.isPresent() && isKnownPerson(earlier.get())) {
+                    return earlier;
+                }
+                return speaks ? Optional.of(before) : earlier;
             }
         }
         return Optional.empty();

@@ -310,7 +310,7 @@ final class DirectQuotes {
                 subject = attributor.lastBefore(close + 1, v);
             }
             if (subject.isEmpty()) {
-                subject = attributor.firstFrom(v + 1, Math.min(sentenceEnd, v + 7));
+                subject = attributor.nameAfter(v, sentenceEnd);
             }
             return subject.map(attributor::speakerOf);
         }

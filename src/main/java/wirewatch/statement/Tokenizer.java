@@ -54,8 +54,11 @@ final class Tokenizer {
                 break;
             }
         }
-        // "U.S." keeps its last stop; "Mr." too, so neither ends a sentence.
-        if (i < n && text.charAt(i) == '.' && (dotted || Lexicon.ABBREVIATIONS.contains(
+        // "U.S." keeps its last stop; "Mr." too, so neither ends a sentence; so does the initial of "Kevin D. Lee".
+        boolean initial = i == start + 1 && Character.isUpperCase(text.charAt(start)) && i + 2 < n
+                && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2)) && start > 0
+                && text.charAt(start - 1) == ' ' && start > 1 && Character.isLetter(text.charAt(start - 2));
+        if (i < n && text.charAt(i) == '.' && (dotted || initial || Lexicon.ABBREVIATIONS.contains(
                 Lexicon.key(text.substring(start, i))) && Character.isUpperCase(text.charAt(start)))) {
             i++;
         }

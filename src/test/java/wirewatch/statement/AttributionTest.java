@@ -1,0 +1,91 @@
+package wirewatch.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static wirewatch.statement.Fixtures.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who is the speaker: one test for each way news text names, hides or misplaces one. Sentences are made up. */
+class AttributionTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<Statement> extract(String text) {
+        return extractor.extract(text, Aliases.none());
+    }
+
+    private String speakerOf(String text, String quoteStart) {
+        return find(extract(text), quoteStart).speaker();
+    }
+
+    @Test
+    void placeBeforeATitledNameIsNotTheSpeaker() {
+        assertEquals("Lucia Ferrante", speakerOf("\"The old town is gone,\" Norcello Mayor Lucia Ferrante said.",
+                "The old town"));
+    }
+
+    @Test
+    void placeWhereTheSpeakerSpokeIsNotTheSpeaker() {
+        assertEquals("Oleg Varin", speakerOf("Ministry spokesman Oleg Varin said \"the talks are over for now,\" "
+                + "speaking to reporters in Moscow.", "the talks are over"));
+    }
+
+    @Test
+    void employerAfterOfIsNotTheSpeaker() {
+        assertEquals("Harold P. Quint", speakerOf("\"This race is tighter than the polls suggest,\" said Harold P. "
+                + "Quint of the Daily Ledger.", "This race"));
+    }
+
+    @Test
+    void nameBeforeAnAppositiveSpeaks() {
+        assertEquals("Marek Olsen", speakerOf("Marek Olsen, the chief executive of Nordlys Media, said \"the "
+                + "merger is dead.\"", "the merger"));
+    }
+
+    @Test
+    void nameBehindATitleSpeaks() {
+        assertEquals("Joanna K. Brill", speakerOf("\"Rates will stay where they are,\" Central Bank Chair Joanna K. "
+                + "Brill told lawmakers.", "Rates will"));
+    }
+
+    @Test
+    void nameWithAnAgeSpeaks() {
+        assertEquals("Halloran", speakerOf("\"I have seen three floods in this valley,\" Halloran, 88, said.",
+                "I have seen"));
+    }
+
+    @Test
+    void partyInParenthesesIsSkipped() {
+        assertEquals("Dana Whitfield", speakerOf("Sen. Dana Whitfield (D-Ore.) said the bill was \"dead on "
+                + "arrival.\"", "dead on"));
+    }
+
+    @Test
+    void partyAdjectiveBeforeTheNameIsNotTheSpeaker() {
+        assertEquals("Lionel Graves", speakerOf("This is a \"raw moment for the party,\" said Democratic strategist "
+                + "Lionel Graves, a longtime ally of the mayor.", "raw moment"));
+    }
+
+    @Test
+    void personBeforeAChainOfAppositivesSpeaks() {
+        assertEquals("Ruth Adeyemi", speakerOf("Senator Ruth Adeyemi, the Ohio Republican who chairs the Energy "
+                + "Committee, which oversees the grid, said the plan would \"raise every bill in the state.\"",
+                "raise every"));
+    }
+
+    @Test
+    void middleInitialDoesNotEndTheSentence() {
+        assertEquals("Kevin D. Marsh", speakerOf("\"The numbers do not add up,\" writes Kevin D. Marsh, a columnist.",
+                "The numbers"));
+    }
+
+    @Test
+    void headlineWordsAreNotAName() {
+        List<Statement> found = extract("Flood Hit Town Counts Losses\n\n\"We lost everything on the ground floor,\" "
+                + "said Agnes Moor, who runs the bakery.");
+        assertEquals("Agnes Moor", find(found, "We lost").speaker());
+        assertFalse(found.stream().anyMatch(s -> "Flood Hit Town".equals(s.speaker()) || "Town".equals(s.speaker())));
+    }
+}
