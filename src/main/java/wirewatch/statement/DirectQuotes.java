@@ -289,7 +289,7 @@ final class DirectQuotes {
             if (text.inQuote(v) || t.isPunct('.')) {
                 break;
             }
-            if (t.isPunct(',') && v > close + 1 && isAppositiveStart(v + 1)) {
+            if (t.isPunct(',') && v > close + 1 && (attributor.covering(v - 1) != null || isAppositiveStart(v + 1))) {
                 // "…,” Okafor, who has led the port since 2019, told reporters: over the relative clause.
                 int next = nextComma(v + 1, sentenceEnd);
                 if (next > 0) {
@@ -329,10 +329,7 @@ final class DirectQuotes {
     /** The next comma in {@code [from, end)} within an appositive's length, or -1. */
     private int nextComma(int from, int end) {
         for (int j = from; j < Math.min(end, from + APPOSITIVE_TOKENS); j++) {
-            if (text.inQuote(j)) {
-                return -1;
-            }
-            if (tokens.get(j).isPunct(',')) {
+            if (tokens.get(j).isPunct(',') && !text.inQuote(j)) {
                 return j;
             }
         }

@@ -14,7 +14,7 @@ final class Lexicon {
     }
 
     /** Finite reporting verbs: the word that turns a subject into a speaker. */
-    static final Set<String> REPORTING = words(
+    private static final Set<String> WRITTEN_REPORTING = words(
             "say", "says", "said", "state", "states", "stated", "declare", "declares", "declared",
             "tell", "tells", "told", "add", "adds", "added", "note", "notes", "noted", "stress", "stresses",
             "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "warn", "warns",
@@ -35,12 +35,24 @@ final class Lexicon {
             "echoed", "announced", "posted", "tweeted", "recounted", "signalled", "signaled");
 
     /** Participles that report speech in a trailing clause: {@code , saying that ...}. */
-    static final Set<String> REPORTING_ING = words(
+    private static final Set<String> WRITTEN_REPORTING_ING = words(
             "saying", "stating", "telling", "adding", "noting", "stressing", "emphasizing", "emphasising",
             "warning", "insisting", "arguing", "claiming", "confirming", "denying", "revealing", "predicting",
             "announcing", "acknowledging", "admitting", "questioning", "asking", "demanding", "threatening",
             "urging", "writing", "explaining", "describing", "dismissing", "promising", "vowing", "reporting",
             "calling", "speaking", "declaring", "suggesting", "expressing", "repeating", "reiterating");
+
+    /**
+     * Reporting verbs learned from an annotated corpus ({@code wirewatch bench cues DIR} writes the list): the cue
+     * words annotators marked often enough, and rarely used otherwise. They extend the written lists.
+     */
+    private static final Set<String> LEARNED = learned();
+
+    /** Finite reporting verbs: the word that turns a subject into a speaker. */
+    static final Set<String> REPORTING = union(WRITTEN_REPORTING, LEARNED, false);
+
+    /** Participles that report speech in a trailing clause: {@code , saying that ...}. */
+    static final Set<String> REPORTING_ING = union(WRITTEN_REPORTING_ING, LEARNED, true);
 
     /** Verbs whose first complement is the person addressed: {@code told reporters that ...}. */
     static final Set<String> ADDRESSING = words("tell", "tells", "told", "telling", "inform", "informed",
@@ -246,6 +258,35 @@ final class Lexicon {
             "queen", "princess", "spokeswoman", "chairwoman", "congresswoman");
     static final Set<String> MALE_TITLES = words("mr", "mr.", "sir", "lord", "king", "prince", "spokesman",
             "chairman", "congressman");
+
+    private static Set<String> union(Set<String> written, Set<String> learned, boolean participles) {
+        Set<String> all = new java.util.HashSet<>(written);
+        for (String w : learned) {
+            if (w.endsWith("ing") == participles) {
+                all.add(w);
+            }
+        }
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> learned() {
+        String name = "cue-verbs.txt";
+        try (java.io.InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks wirewatch/statement/" + name);
+            }
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(w);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read wirewatch/statement/" + name, e);
+        }
+    }
 
     private static Set<String> words(String... list) {
         return Set.copyOf(Arrays.asList(list));

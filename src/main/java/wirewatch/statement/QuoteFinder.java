@@ -130,8 +130,7 @@ final class QuoteFinder {
     private static boolean closes(String text, int i, char c, int width, Deque<Open> stack) {
         boolean matches = false;
         for (Open open : stack) {
-            char closer = closerOf(open.mark());
-            if (closer == c || open.mark() == '\u201E' && c == '\u201D') {
+            if (pairs(open.mark(), c)) {
                 matches = true;
                 break;
             }
@@ -139,7 +138,7 @@ final class QuoteFinder {
         if (!matches) {
             return false;
         }
-        if (c == '\'' || c == '\u2019' || c == '"' || c == DOUBLED) {
+        if (c == '\'' || c == '\u2019' || c == '"' || c == DOUBLED || c == '\u201C' && isDouble(stack.peek().mark())) {
             // A closing mark follows a word or punctuation and is not followed by a letter: "Kyiv’s" is an apostrophe.
             boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1));
             boolean beforeLetter = i + width < text.length() && Character.isLetter(text.charAt(i + width));
@@ -148,10 +147,22 @@ final class QuoteFinder {
         return true;
     }
 
+    /**
+     * True when {@code closer} ends a quotation opened by {@code open}. Double marks pair with any double mark, as
+     * typed text mixes them ({@code “It’s unusual,“}, {@code “question"}); single marks pair only with their own.
+     */
+    private static boolean pairs(char open, char closer) {
+        return closerOf(open) == closer || isDouble(open) && isDouble(closer) && closer != '\u201E';
+    }
+
+    private static boolean isDouble(char mark) {
+        return mark == '\u201C' || mark == '\u201D' || mark == '"' || mark == '\u201E' || mark == DOUBLED;
+    }
+
     private static Open popTo(Deque<Open> stack, char closer) {
         while (true) {
             Open top = stack.pop();
-            if (closerOf(top.mark()) == closer || top.mark() == '\u201E' && closer == '\u201D' || stack.isEmpty()) {
+            if (pairs(top.mark(), closer) || stack.isEmpty()) {
                 return top;
             }
         }
