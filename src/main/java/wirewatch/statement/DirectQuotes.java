@@ -26,7 +26,8 @@ final class DirectQuotes {
     static final int APPOSITIVE_TOKENS = 24;
     /** Words that end the speaker phrase after a quotation: what follows is a new clause, not the attribution. */
     private static final Set<String> ENDS_FRAME = Set.of("that", "which", "who", "whom", "whose", "where", "when",
-            "because", "if", "but", "and", "while", "although", "though", "so", "is", "was", "are", "were");
+            "because", "if", "but", "and", "while", "although", "though", "so", "is", "was", "are", "were", "as",
+            "to", "after", "before", "since", "until", "for", "with", "in", "on", "at", "from", "by", "about");
     /** Titles of shows, books and campaigns run to a few words; a longer capitalised quote is speech in capitals. */
     private static final int TITLE_WORDS = 8;
     /** Nouns that introduce a quoted label: {@code the term “bimbo eruptions”}, {@code the name ‘Trump’}. */
@@ -63,7 +64,11 @@ final class DirectQuotes {
             int paragraph = text.paragraphOf[open];
             Optional<String> speaker = pull.map(attributor::speakerOf);
             if (speaker.isEmpty()) {
-                speaker = after(close).or(() -> before(open));
+                // A quote that opens its sentence, or ends in a comma ("…,” he said), is attributed after it; a
+                // quote inside a reported clause belongs to its verb ("Trump said that “it’s up to Russia now” as
+                // his administration presses Moscow").
+                speaker = opensSentence(open) || endsForAttribution(q) ? after(close).or(() -> before(open))
+                        : before(open).or(() -> after(close));
             }
             boolean continues = previousSpeaker != null && (paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && previousEndedParagraph && startsParagraph(open)
@@ -253,6 +258,18 @@ final class DirectQuotes {
             }
         }
         return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    private boolean endsForAttribution(QuoteSpan q) {
+        int end = q.contentEnd();
+        while (end > q.contentStart() && Character.isWhitespace(text.s.charAt(end - 1))) {
+            end--;
+        }
+        return end > q.contentStart() && ",?!".indexOf(text.s.charAt(end - 1)) >= 0;
+    }
+
+    private boolean opensSentence(int open) {
+        return open == text.sentenceBegin(text.sentenceOf[open]);
     }
 
     private boolean startsParagraph(int open) {

@@ -61,11 +61,7 @@ final class Lexicon {
 
     /** Reporting verbs too weak to carry indirect speech on their own; they only attribute quotations. */
     static final Set<String> ATTRIBUTION_ONLY = words("thank", "thanks", "thanked", "speaking", "posted",
-            "tweeted", "comment", "commented", "respond", "responded", "reply", "replied", "answer",
-            "answered", "echoed", "recounted", "agree", "agreed", "believe", "believes", "believed",
-            "estimate", "estimated", "suggest", "suggested", "suggesting", "repeated", "reiterated",
-            "repeating", "reiterating", "signalled", "signaled", "observe", "observed", "explain", "explained",
-            "explaining", "recall", "recalled", "calling", "called");
+            "tweeted", "comment", "commented", "echoed", "recounted", "calling", "called");
 
     /** Verb + particle pairs whose complement follows the particle: {@code hinted at}, {@code pointed to}. */
     static final Map<String, Set<String>> PHRASAL = Map.of(
@@ -215,6 +211,17 @@ final class Lexicon {
             "ukrainians", "americans", "europeans", "europe's", "nato's", "ceasefire", "truce", "peace", "war");
 
     /** Prepositions: a name right after one is not the subject of the clause. */
+    /** Verbs of saying proper: what follows them is the clause said, never a plain object. */
+    static final Set<String> SAYING = words("say", "says", "said", "saying", "tell", "tells", "told", "telling",
+            "add", "adds", "added", "adding");
+
+    /** Pronouns that open a clause as its subject. */
+    static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "there");
+
+    /** Auxiliaries and modals: the finite verbs a clause can be recognised by without a tagger. */
+    static final Set<String> AUXILIARIES = words("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "do", "does", "did", "shall", "won't", "am");
+
     /** Words a title-case name keeps in lower case: {@code Meet the Press}, {@code Eye of the Tiger}. */
     static final Set<String> TITLE_FUNCTION_WORDS = words("the", "a", "an", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "from", "by", "de", "la", "le", "del", "von", "van");

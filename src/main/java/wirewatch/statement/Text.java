@@ -128,8 +128,9 @@ final class Text {
         }
         if (prev.word()) {
             // "U.S." at the end of a sentence: only a following capitalised word that is no name can tell.
+            String abbreviation = prev.key().substring(0, prev.key().length() - 1);
             return prev.text().endsWith(".") && prev.text().length() > 2 && !inQuote(i - 1)
-                    && !t.isCapitalised() && !closingMark;
+                    && !t.isCapitalised() && !closingMark && !Lexicon.ABBREVIATIONS.contains(abbreviation);
         }
         char c = prev.text().charAt(0);
         if (closingMark) {
