@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reported speech: a speaker, a reporting verb and the reported clause ({@code Putin said Russia agrees in
@@ -23,11 +24,15 @@ final class IndirectSpeech {
     private static final Set<String> NOT_CLAUSE_START = Set.of("during", "in", "on", "at", "after", "before",
             "to", "from", "with", "for", "by", "but", "and", "or", "when", "as", "while", "so", "of", "about",
             "through", "via", "since", "until", "outside", "inside", "into", "late", "later", "earlier", "then");
-    private static final Set<String> INFINITIVE_ADDRESS = Set.of("urge", "urges", "urged", "urging", "ask",
-            "asks", "asked", "asking", "called", "calling", "warn", "warned", "warning");
     private static final int MIN_FREE_WORDS = 4;
     /** How far into a zero-that clause its finite verb is looked for, in tokens. */
     private static final int FINITE_REACH = 10;
+    /** How close to its sentence's end a reporting verb must be to report the clause before it, in tokens. */
+    private static final int TRAILING_REACH = 16;
+    /** The most words of time, place and medium after a trailing reporting verb: {@code on Twitter late Tuesday}. */
+    private static final int TRAILING_FRAME = 5;
+    /** The longest unnamed source before a trailing verb: {@code the state's top election official}. */
+    private static final int DESCRIPTION_WORDS = 6;
 
     private final Attributor attributor;
     /** The last reported clause of the sentence being read: its speaker also says a clause joined by "but". */
@@ -35,7 +40,8 @@ final class IndirectSpeech {
     private final Text text;
     private final List<Token> tokens;
 
-    private record Clause(int speakerToken, Mention speaker, int from, int to) {
+    /** A reported clause {@code [from, to)} and the mention of its speaker, null for an unnamed source. */
+    private record Clause(int speakerToken, @Nullable Mention speaker, int from, int to) {
     }
 
     IndirectSpeech(Attributor attributor) {
@@ -51,6 +57,11 @@ final class IndirectSpeech {
             int end = text.sentenceEnd(s);
             int consumed = begin;
             previous = null;
+            Optional<Clause> trailing = trailing(begin, end);
+            if (trailing.isPresent()) {
+                emit(trailing.get(), out);
+                continue;
+            }
             for (int v = begin; v < end; v++) {
                 if (v < consumed || text.inQuote(v) || !tokens.get(v).word()) {
                     continue;
@@ -82,7 +93,7 @@ final class IndirectSpeech {
         if (c.to < sentenceEnd - 1 || !tokens.get(sentenceEnd - 1).isPunct(':')) {
             return out;
         }
-        String speaker = attributor.speakerOf(c.speaker);
+        String speaker = c.speaker == null ? "unknown" : attributor.speakerOf(c.speaker);
         int j = sentenceEnd;
         while (j < tokens.size() && isBullet(j)) {
             int p = text.paragraphOf[j];
@@ -108,7 +119,7 @@ final class IndirectSpeech {
     }
 
     private void emit(Clause c, List<Statement> out) {
-        String speaker = attributor.speakerOf(c.speaker);
+        String speaker = c.speaker == null ? "unknown" : attributor.speakerOf(c.speaker);
         int from = c.from;
         boolean wh = Lexicon.WH.contains(tokens.get(from).key());
         for (int t = c.from + 1; t < c.to - 1; t++) {
@@ -186,7 +197,7 @@ final class IndirectSpeech {
             subject = firstSubject(begin, v);
         }
         if (subject.isEmpty() && previous != null && previous.to <= v && isCoordinated(previous.to, v)) {
-            subject = Optional.of(previous.speaker);
+            subject = Optional.ofNullable(previous.speaker);
         }
         if (subject.isEmpty() || isSourceClause(subject.get(), begin)) {
             return Optional.empty();
@@ -211,6 +222,7 @@ final class IndirectSpeech {
             return Optional.empty();
         }
         int to = contentEnd(from, end);
+        // A verb with its particle ("expressed support for", "hinted at") reports what follows, clause or not.
         if (!thatClause && Lexicon.PHRASAL.get(k) == null && !isFinite(v, from, to)) {
             return Optional.empty();
         }
@@ -225,7 +237,7 @@ final class IndirectSpeech {
      * subject pronoun. Verbs of saying take a clause whatever it holds.
      */
     private boolean isFinite(int v, int from, int to) {
-        if (Lexicon.SAYING.contains(tokens.get(v).key())) {
+        if (v >= 0 && Lexicon.SAYING.contains(tokens.get(v).key())) {
             return true;
         }
         Token first = tokens.get(from);
@@ -239,14 +251,102 @@ final class IndirectSpeech {
                 continue;
             }
             Token before = tokens.get(t - 1);
-            boolean afterNoun = before.word() && !before.isCapitalised() && !before.key().endsWith("s")
-                    && !Lexicon.TITLE_FUNCTION_WORDS.contains(before.key()) && !Lexicon.PREPOSITIONS.contains(before.key());
-            if (Lexicon.AUXILIARIES.contains(k) || k.endsWith("n't") || k.contains("'") || k.endsWith("ed")
-                    || Lexicon.REPORTING.contains(k) || k.endsWith("s") && !k.endsWith("ss") && afterNoun) {
+            boolean afterNoun = before.word() && (before.isCapitalised() || !before.key().endsWith("s")
+                    || Lexicon.SUBJECT_PRONOUNS.contains(before.key()))
+                    && !Lexicon.TITLE_FUNCTION_WORDS.contains(before.key())
+                    && !Lexicon.PREPOSITIONS.contains(before.key());
+            boolean inflected = k.endsWith("ed") || k.endsWith("s") && !k.endsWith("ss");
+            if (Lexicon.AUXILIARIES.contains(k) || k.endsWith("n't") || k.contains("'") || inflected && afterNoun) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code CLAUSE, the ministry said.} or {@code CLAUSE, said Anna Berg, a spokeswoman.}: the reporting verb after
+     * the clause it reports, within {@value #TRAILING_REACH} tokens of the sentence end. The clause is the sentence up
+     * to the comma; one that is mostly a quotation is left to the direct statement.
+     */
+    private Optional<Clause> trailing(int begin, int end) {
+        for (int v = end - 1; v > begin && v >= end - TRAILING_REACH; v--) {
+            if (text.inQuote(v) || !attributor.isFiniteReporting(v) || attributor.isNegated(v)) {
+                continue;
+            }
+            int comma = v - 1;
+            while (comma > begin && !tokens.get(comma).isPunct(',') && !text.inQuote(comma)
+                    && v - comma <= TRAILING_REACH) {
+                comma--;
+            }
+            if (comma <= begin || !tokens.get(comma).isPunct(',')) {
+                return Optional.empty();
+            }
+            Optional<Mention> subject = comma + 1 < v ? attributor.subjectLeftOf(v, comma + 1)
+                    : attributor.nameAfter(v, end);
+            boolean unnamed = subject.isEmpty() && comma + 1 < v && isDescription(comma + 1, v);
+            if (subject.isEmpty() && !unnamed || !onlyFrameAfter(v, end)) {
+                return Optional.empty();
+            }
+            int from = begin;
+            while (from < comma && !tokens.get(from).word() && !text.inQuote(from)) {
+                from++;
+            }
+            if (freeWords(from, comma) < MIN_FREE_WORDS || quotedWords(from, comma) > freeWords(from, comma)
+                    || !isFinite(-1, from, comma)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Clause(v, subject.orElse(null), from, comma));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code the port authority}, {@code two officials}: a short noun phrase that names no one. */
+    private boolean isDescription(int from, int to) {
+        Token first = tokens.get(from);
+        if (to - from > DESCRIPTION_WORDS || !first.word() || !(first.is("the") || first.is("a") || first.is("an")
+                || first.is("two") || first.is("three") || first.is("several") || first.is("some"))) {
+            return false;
+        }
+        for (int t = from + 1; t < to; t++) {
+            Token x = tokens.get(t);
+            if (!x.word() || Lexicon.AUXILIARIES.contains(x.key()) || Lexicon.PREPOSITIONS.contains(x.key())
+                    && !x.is("of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the verb is followed by no more than its frame: the speaker, a few words of time, place or medium
+     * ({@code on Tuesday}, {@code in a statement}), and an appositive after a comma. A pronoun, an auxiliary or
+     * {@code that} there would open a clause the verb reports instead.
+     */
+    private boolean onlyFrameAfter(int v, int end) {
+        int words = 0;
+        for (int t = v + 1; t < end; t++) {
+            Token x = tokens.get(t);
+            if (x.isPunct(',')) {
+                return true;
+            }
+            if (text.inQuote(t) || x.isPunct(':') || attributor.covering(t) != null) {
+                continue;
+            }
+            String k = x.key();
+            if (x.word() && (k.equals("that") || Lexicon.SUBJECT_PRONOUNS.contains(k)
+                    || Lexicon.AUXILIARIES.contains(k) || ++words > TRAILING_FRAME)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int quotedWords(int from, int to) {
+        int n = 0;
+        for (int t = from; t < to; t++) {
+            n += tokens.get(t).word() && text.inQuote(t) ? 1 : 0;
+        }
+        return n;
     }
 
     /** {@code …, but warned that …}: only a conjunction and adverbs between the last clause and this verb. */
@@ -370,19 +470,6 @@ final class IndirectSpeech {
             }
             if (k.equals("he") || k.equals("she") || k.equals("they") || k.equals("it") || k.equals("we")) {
                 return t;
-            }
-        }
-        if (INFINITIVE_ADDRESS.contains(verb)) {
-            if (tokens.get(j).is("for")) {
-                return j + 1;
-            }
-            for (int t = j + 1; t < Math.min(end, j + 6); t++) {
-                if (!tokens.get(t).word()) {
-                    break;
-                }
-                if (tokens.get(t).is("to")) {
-                    return j;
-                }
             }
         }
         return -1;

@@ -212,8 +212,7 @@ final class Lexicon {
 
     /** Prepositions: a name right after one is not the subject of the clause. */
     /** Verbs of saying proper: what follows them is the clause said, never a plain object. */
-    static final Set<String> SAYING = words("say", "says", "said", "saying", "tell", "tells", "told", "telling",
-            "add", "adds", "added", "adding");
+    static final Set<String> SAYING = words("say", "says", "said", "saying", "tell", "tells", "told", "telling");
 
     /** Pronouns that open a clause as its subject. */
     static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "there");

@@ -219,6 +219,32 @@ class StatementExtractorTest {
     }
 
     @Test
+    void clauseBeforeATrailingReportingVerbIsIndirect() {
+        List<Statement> found = extract("The ferries will not run before March, the port authority said on Tuesday. "
+                + "Prices at the quay have doubled since the storm, said Anna Berg, who sells fish there.");
+        assertEquals("The ferries will not run before March", find(found, "The ferries").quote());
+        assertEquals("Prices at the quay have doubled since the storm", find(found, "Prices at").quote());
+        assertEquals("Anna Berg", find(found, "Prices at").speaker());
+    }
+
+    @Test
+    void clauseAfterATrailingVerbIsNotItsContent() {
+        List<Statement> found = extract("After the mayor gave a long answer about the harbour, Okafor said she "
+                + "had his vote.");
+        assertFalse(has(found, "After the mayor"));
+        assertEquals("she had his vote", find(found, "she had").quote());
+    }
+
+    @Test
+    void infinitiveAndPlainObjectAreNotReportedSpeech() {
+        List<Statement> found = extract("Many councillors had urged him to resign. Okafor added another title to "
+                + "her card. The agency reported spending a combined total of four million.");
+        assertFalse(has(found, "to resign"));
+        assertFalse(has(found, "another title"));
+        assertFalse(has(found, "spending a combined"));
+    }
+
+    @Test
     void zeroThatClauseNeedsAFiniteVerb() {
         List<Statement> found = extract("Okafor claimed the prize for the fastest crossing. Okafor said each "
                 + "crossing costs the port money. Okafor confirmed the ferries had stopped.");
