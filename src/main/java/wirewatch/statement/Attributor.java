@@ -2,6 +2,7 @@ package wirewatch.statement;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who a reporting clause names as the speaker: the subject left of a reporting verb (passing over adverbs,
@@ -47,6 +48,11 @@ final class Attributor {
 
     boolean isHeadline(int paragraph) {
         return headline[paragraph];
+    }
+
+    /** The mention whose head ends at the token, or null. */
+    @Nullable Mention endingAt(int token) {
+        return endingAt[token];
     }
 
     Mention covering(int token) {
@@ -95,6 +101,10 @@ final class Attributor {
                 continue;
             }
             Token t = tokens.get(j);
+            if (t.isPunct(',') && j > floor && tokens.get(j - 1).isPunct(')')) {
+                j--;
+                continue;
+            }
             if (t.isPunct(',')) {
                 Optional<Mention> appositive = appositive(j, floor);
                 if (appositive.isPresent()) {
@@ -140,7 +150,8 @@ final class Attributor {
     Optional<Mention> nameAfter(int verb, int end) {
         Mention first = null;
         Mention person = null;
-        for (int j = verb + 1; j < Math.min(end, verb + 1 + SUBJECT_REACH); j++) {
+        int j = verb + 1;
+        for (; j < Math.min(end, verb + 1 + SUBJECT_REACH); j++) {
             Token t = tokens.get(j);
             Mention m = covering[j];
             if (text.inQuote(j)) {
@@ -155,6 +166,11 @@ final class Attributor {
                 person = isKnownPerson(m) ? m : person;
                 j = m.last();
             }
+        }
+        // "said another commuter, Lotte Brandauer": the name in apposition to the noun phrase.
+        Mention named = person == null && j + 1 < end && tokens.get(j).isPunct(',') ? covering[j + 1] : null;
+        if (named != null && isKnownPerson(named) && named.phraseFirst() == j + 1) {
+            return Optional.of(named);
         }
         return Optional.ofNullable(person != null ? person : first);
     }
@@ -182,7 +198,7 @@ final class Attributor {
             }
             if (tokens.get(c).isPunct(',')) {
                 Mention inside = covering[c + 1];
-                if (inside != null && inside.isPersonLike() && endingAt[close - 1] == inside) {
+                if (inside != null && isKnownPerson(inside) && inside.subject() && endingAt[close - 1] == inside) {
                     return Optional.of(inside);
                 }
                 Mention before = c > 0 ? endingAt[c - 1] : null;

@@ -27,7 +27,7 @@ final class DirectQuotes {
     /** Words that end the speaker phrase after a quotation: what follows is a new clause, not the attribution. */
     private static final Set<String> ENDS_FRAME = Set.of("that", "which", "who", "whom", "whose", "where", "when",
             "because", "if", "but", "and", "while", "although", "though", "so", "is", "was", "are", "were", "as",
-            "to", "after", "before", "since", "until", "for", "with", "in", "on", "at", "from", "by", "about");
+            "to", "after", "before", "since", "until", "in", "on", "at");
     /** Titles of shows, books and campaigns run to a few words; a longer capitalised quote is speech in capitals. */
     private static final int TITLE_WORDS = 8;
     /** Nouns that introduce a quoted label: {@code the term “bimbo eruptions”}, {@code the name ‘Trump’}. */
@@ -67,8 +67,9 @@ final class DirectQuotes {
                 // A quote that opens its sentence, or ends in a comma ("…,” he said), is attributed after it; a
                 // quote inside a reported clause belongs to its verb ("Trump said that “it’s up to Russia now” as
                 // his administration presses Moscow").
-                speaker = opensSentence(open) || endsForAttribution(q) ? after(close).or(() -> before(open))
-                        : before(open).or(() -> after(close));
+                boolean strong = endsForAttribution(q);
+                speaker = opensSentence(open) || strong ? after(close, strong).or(() -> before(open))
+                        : before(open).or(() -> after(close, false));
             }
             boolean continues = previousSpeaker != null && (paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && previousEndedParagraph && startsParagraph(open)
@@ -298,7 +299,7 @@ final class DirectQuotes {
     }
 
     /** {@code ,” he said} or {@code ,” said Andriy Yermak, his chief of staff}. */
-    private Optional<String> after(int close) {
+    private Optional<String> after(int close, boolean strong) {
         int sentenceEnd = text.sentenceEnd(text.sentenceOf[close]);
         int words = 0;
         for (int v = close + 1; v < sentenceEnd && words <= FRAME_WORDS; v++) {
@@ -310,11 +311,11 @@ final class DirectQuotes {
                 // "…,” Okafor, who has led the port since 2019, told reporters: over the relative clause.
                 int next = nextComma(v + 1, sentenceEnd);
                 if (next > 0) {
-                    v = next;
+                    v = next - 1;   // the loop steps onto that comma: appositives chain
                     continue;
                 }
             }
-            if (!attributor.isReporting(v)) {
+            if (!attributor.isReporting(v) && !(strong && isVerbBesideName(v))) {
                 if (ENDS_FRAME.contains(t.key())) {
                     break;
                 }
@@ -332,6 +333,20 @@ final class DirectQuotes {
             return subject.map(attributor::speakerOf);
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code ,” Arianna Gil scoffed} or {@code ,” scoffed Arianna Gil}: after a quote that ends in a comma, a verb
+     * in -ed right beside a name reports it, whether or not the word lists know the verb.
+     */
+    private boolean isVerbBesideName(int v) {
+        Token t = tokens.get(v);
+        if (!t.word() || t.isCapitalised() || !t.key().endsWith("ed") || attributor.covering(v) != null) {
+            return false;
+        }
+        Mention before = attributor.endingAt(v - 1);
+        Mention after = v + 1 < tokens.size() ? attributor.covering(v + 1) : null;
+        return before != null && before.kind() != Mention.Kind.DESCRIPTION || after != null && after.isPersonLike();
     }
 
     private boolean isAppositiveStart(int j) {
@@ -381,6 +396,11 @@ final class DirectQuotes {
             }
         }
         int verb = finite >= 0 ? finite : participle;
+        if (open > floor + 1 && tokens.get(open - 1).isPunct(':') && attributor.endingAt(open - 2) != null
+                && attributor.endingAt(open - 2).kind() != Mention.Kind.PRONOUN) {
+            // "Pollsters agree - Carl Bialik: “…”": the name the colon introduces.
+            return Optional.of(attributor.speakerOf(attributor.endingAt(open - 2)));
+        }
         if (verb < 0 && open > floor && tokens.get(open - 1).isPunct(':')) {
             // "Ilse Brandt … read out a statement: “…": the subject of the sentence introduces the quote.
             return subjectOfSentence(floor, open).map(attributor::speakerOf);
@@ -388,6 +408,8 @@ final class DirectQuotes {
         if (verb < 0) {
             return Optional.empty();
         }
-        return attributor.subjectLeftOf(verb, floor).map(attributor::speakerOf);
+        // "Said Comey, “…”": the name after an inverted verb.
+        return attributor.subjectLeftOf(verb, floor).or(() -> attributor.nameAfter(verb, open))
+                .map(attributor::speakerOf);
     }
 }

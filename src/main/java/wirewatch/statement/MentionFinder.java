@@ -358,7 +358,7 @@ final class MentionFinder {
 
     /** False after a preposition ({@code with Putin}) or for a possessive ({@code Putin’s}). */
     private boolean isSubject(int first, int last) {
-        if (tokens.get(last).possessive()) {
+        if (tokens.get(last).possessive() || Lexicon.PREPOSITIONS.contains(tokens.get(first).key())) {
             return false;
         }
         int j = first - 1;

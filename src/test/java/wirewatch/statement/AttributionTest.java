@@ -88,4 +88,42 @@ class AttributionTest {
         assertEquals("Agnes Moor", find(found, "We lost").speaker());
         assertFalse(found.stream().anyMatch(s -> "Flood Hit Town".equals(s.speaker()) || "Town".equals(s.speaker())));
     }
+
+    @Test
+    void employerInAnOfPhraseIsNotTheSpeaker() {
+        assertEquals("Mahler", speakerOf("''We survey the buyers every quarter,'' Mr. Mahler, of Northgate Capital "
+                + "Partners, said.", "We survey"));
+    }
+
+    @Test
+    void chainOfAgeHometownAndRelativeClauseLeadsBackToTheName() {
+        assertEquals("Harriet Bone", speakerOf("\"Both of them scare me,\" Harriet Bone, 30, of Dunmore, Pa., who "
+                + "answered the poll, said in an interview.", "Both of them"));
+    }
+
+    @Test
+    void nameInAppositionAfterAnInvertedVerbSpeaks() {
+        assertEquals("Lotte Brandauer", speakerOf("''We are anxious,'' said another commuter, Lotte Brandauer.",
+                "We are anxious"));
+    }
+
+    @Test
+    void unlistedVerbInMinusEdBesideANameAfterAQuoteReports() {
+        assertEquals("Mira Soltan", speakerOf("\"Boys acting like they own the park,\" scoffed Mira Soltan, who "
+                + "founded the club.", "Boys acting"));
+        assertEquals("Mira Soltan", speakerOf("\"Boys acting like they own the park,\" Mira Soltan scoffed.",
+                "Boys acting"));
+    }
+
+    @Test
+    void nameBeforeAColonIntroducesTheQuote() {
+        assertEquals("Carla Biel", speakerOf("Pollsters take the blame - Carla Biel: \"Keep calling voters as late "
+                + "as you can.\"", "Keep calling"));
+    }
+
+    @Test
+    void invertedVerbOpeningTheSentenceNamesTheSpeaker() {
+        assertEquals("Tomas Weir", speakerOf("Tomas Weir spoke last. Said Weir, \"The error was ours and it is "
+                + "painful to us.\"", "The error"));
+    }
 }
