@@ -175,6 +175,17 @@ final class Attributor {
         return Optional.ofNullable(person != null ? person : first);
     }
 
+    /** The last person, as the subject of a clause, in {@code [from, to)} outside quotations. */
+    Optional<Mention> lastSubjectPerson(int from, int to) {
+        for (int j = to - 1; j >= Math.max(0, from); j--) {
+            Mention m = endingAt[j];
+            if (m != null && !text.inQuote(j) && m.subject() && isKnownPerson(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Mention> firstSubject(int from, int to) {
         for (int j = from; j < to; j++) {
             Mention m = covering[j];

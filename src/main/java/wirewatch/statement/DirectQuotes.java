@@ -50,6 +50,7 @@ final class DirectQuotes {
         int previousParagraph = -1;
         int previousSentence = -1;
         boolean previousEndedParagraph = false;
+        int previousClose = -1;
         for (QuoteSpan q : text.quotes) {
             int open = text.tokenAt(q.open());
             int close = text.tokenAt(q.close()) - 1;
@@ -74,8 +75,17 @@ final class DirectQuotes {
             boolean continues = previousSpeaker != null && (paragraph == previousParagraph
                     || paragraph == previousParagraph + 1 && previousEndedParagraph && startsParagraph(open)
                     || text.sentenceOf[open] - previousSentence <= 2);
-            if (speaker.isEmpty() && continues) {
-                speaker = Optional.of(previousSpeaker);
+            if (speaker.isEmpty()) {
+                // A person brought in since the last quotation, in this paragraph or the one before, is who an
+                // unattributed quotation belongs to ("Anna Berg has baked here for 30 years. / “We lost it all.”")
+                // when they come in a paragraph of their own; otherwise the quotation continues the last speaker.
+                int from = Math.max(previousClose + 1, paragraphStart(Math.max(0, paragraph - 1)));
+                Optional<Mention> introduced = attributor.lastSubjectPerson(from, open);
+                boolean newParagraph = introduced.isPresent()
+                        && text.paragraphOf[introduced.get().first()] > previousParagraph;
+                Optional<String> continued = continues ? Optional.of(previousSpeaker) : Optional.empty();
+                speaker = continues && !newParagraph ? continued
+                        : introduced.map(attributor::speakerOf).or(() -> continued);
             }
             if (speaker.isEmpty() && pull.isEmpty() && words <= SHORT_WORDS) {
                 continue;
@@ -87,6 +97,7 @@ final class DirectQuotes {
             previousParagraph = text.paragraphOf[close];
             previousSentence = text.sentenceOf[close];
             previousEndedParagraph = close + 1 >= tokens.size() || text.paragraphOf[close + 1] != paragraph;
+            previousClose = close;
         }
         out.addAll(unmarkedPullQuotes());
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -271,6 +282,21 @@ final class DirectQuotes {
 
     private boolean opensSentence(int open) {
         return open == text.sentenceBegin(text.sentenceOf[open]);
+    }
+
+    /** The first token of the paragraph. */
+    private int paragraphStart(int paragraph) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.paragraphOf[mid] < paragraph) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private boolean startsParagraph(int open) {

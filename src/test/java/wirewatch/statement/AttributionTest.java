@@ -126,4 +126,20 @@ class AttributionTest {
         assertEquals("Tomas Weir", speakerOf("Tomas Weir spoke last. Said Weir, \"The error was ours and it is "
                 + "painful to us.\"", "The error"));
     }
+
+    @Test
+    void quoteAfterAParagraphIntroducingSomeoneIsTheirs() {
+        List<Statement> found = extract("\"The water came in at night,\" Mayor Ines Duarte said.\n\n"
+                + "Agnes Moor has run the bakery on the quay for thirty years.\n\n"
+                + "\"We lost the ovens and the flour. Everything on the ground floor is gone.\"");
+        assertEquals("Ines Duarte", find(found, "The water came").speaker());
+        assertEquals("Agnes Moor", find(found, "We lost the ovens").speaker());
+    }
+
+    @Test
+    void quoteWithoutAttributionContinuesTheLastSpeakerOfItsParagraph() {
+        List<Statement> found = extract("\"The water came in at night,\" Mayor Ines Duarte said, standing next to "
+                + "Agnes Moor. \"Nobody was ready for it.\"");
+        assertEquals("Ines Duarte", find(found, "Nobody was ready").speaker());
+    }
 }
