@@ -69,9 +69,13 @@ final class Attributor {
                 && Lexicon.REPORTING_ING.contains(tokens.get(i).key());
     }
 
-    /** The speaker a mention names: its canonical name, or its own words when it cannot be resolved. */
+    /**
+     * The speaker a mention names: its canonical name, or its own words for a name that cannot be resolved. A
+     * pronoun, description or collective source nobody can be told from ({@code he}, {@code a resident},
+     * {@code officials}) names no one.
+     */
     String speakerOf(Mention m) {
-        return resolver.speaker(m).orElseGet(() -> m.kind() == Mention.Kind.PRONOUN ? "unknown" : m.name());
+        return resolver.speaker(m).orElseGet(() -> m.isNamed() ? m.name() : "unknown");
     }
 
     /** The subject of the reporting verb at {@code verb}, searching no further left than {@code floor}. */

@@ -106,7 +106,7 @@ final class SpeakerResolver {
             case STATE:
                 return Optional.of(aliases.canonical(m.name()).orElse(m.name()));
             case COLLECTIVE:
-                return Optional.of(m.name());
+                return Optional.empty();
             default:
                 return Optional.ofNullable(resolved.get(m));
         }
