@@ -199,11 +199,13 @@ final class IndirectSpeech {
         if (subject.isEmpty() && previous != null && previous.to <= v && isCoordinated(previous.to, v)) {
             subject = Optional.ofNullable(previous.speaker);
         }
-        if (subject.isEmpty() || isSourceClause(subject.get(), begin)) {
+        boolean unnamed = subject.isEmpty() && !participle && unnamedSubject(v, begin);
+        if (subject.isEmpty() && !unnamed || subject.isPresent() && isSourceClause(subject.get(), begin)) {
             return Optional.empty();
         }
         int from;
-        if (v + 2 < end && tokens.get(v + 1).isPunct(',') && subject.get().phraseFirst() > begin
+        if (subject.isPresent() && v + 2 < end && tokens.get(v + 1).isPunct(',')
+                && subject.get().phraseFirst() > begin
                 && tokens.get(subject.get().phraseFirst() - 1).isPunct(',')) {
             from = parenthetical(v + 2, end);
         } else {
@@ -226,7 +228,7 @@ final class IndirectSpeech {
         if (!thatClause && Lexicon.PHRASAL.get(k) == null && !isFinite(v, from, to)) {
             return Optional.empty();
         }
-        return Optional.of(new Clause(v, subject.get(), from, to));
+        return Optional.of(new Clause(v, subject.orElse(null), from, to));
     }
 
     /**
@@ -300,11 +302,28 @@ final class IndirectSpeech {
         return Optional.empty();
     }
 
+    /**
+     * {@code The ministry said …}, {@code Two officials told reporters …}: the verb's subject is a short noun phrase
+     * that opens the clause and names no one.
+     */
+    private boolean unnamedSubject(int v, int begin) {
+        if (v - 1 <= begin) {
+            return false;
+        }
+        int j = v - 1;
+        while (j > begin && v - j <= DESCRIPTION_WORDS && tokens.get(j).word()
+                && !Lexicon.DETERMINERS.contains(tokens.get(j).key())) {
+            j--;
+        }
+        boolean opensClause = j == begin || tokens.get(j - 1).isPunct(',') || tokens.get(j - 1).is("and")
+                || tokens.get(j - 1).is("but") || text.inQuote(j - 1);
+        return j < v - 1 && opensClause && isDescription(j, v);
+    }
+
     /** {@code the port authority}, {@code two officials}: a short noun phrase that names no one. */
     private boolean isDescription(int from, int to) {
         Token first = tokens.get(from);
-        if (to - from > DESCRIPTION_WORDS || !first.word() || !(first.is("the") || first.is("a") || first.is("an")
-                || first.is("two") || first.is("three") || first.is("several") || first.is("some"))) {
+        if (to - from > DESCRIPTION_WORDS || !first.word() || !Lexicon.DETERMINERS.contains(first.key())) {
             return false;
         }
         for (int t = from + 1; t < to; t++) {
@@ -375,7 +394,9 @@ final class IndirectSpeech {
                 || before.possessive()) {
             return true;
         }
-        if (v >= 2 && !Lexicon.ADVERBIALS.contains(k) && !k.endsWith("ly") && tokens.get(v - 2).word()
+        String verb = tokens.get(v).key();
+        boolean past = verb.endsWith("ed") || verb.equals("said") || verb.equals("told") || verb.equals("wrote");
+        if (!past && v >= 2 && !Lexicon.ADVERBIALS.contains(k) && !k.endsWith("ly") && tokens.get(v - 2).word()
                 && attributor.covering(v - 2) == null) {
             String k2 = tokens.get(v - 2).key();
             return k2.equals("a") || k2.equals("an") || k2.equals("the") || k2.equals("of");

@@ -214,6 +214,10 @@ final class Lexicon {
     /** Verbs of saying proper: what follows them is the clause said, never a plain object. */
     static final Set<String> SAYING = words("say", "says", "said", "saying", "tell", "tells", "told", "telling");
 
+    /** Words that open a noun phrase naming no one in particular: {@code the ministry}, {@code two aides}. */
+    static final Set<String> DETERMINERS = words("the", "a", "an", "two", "three", "four", "several", "some",
+            "many", "most", "other", "another", "one");
+
     /** Pronouns that open a clause as its subject. */
     static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "there");
 

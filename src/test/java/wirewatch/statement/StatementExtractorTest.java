@@ -245,6 +245,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void timeWithAColonDoesNotCutTheClause() {
+        Statement s = find(extract("Ines Duarte said the meeting would start at 3:30 p.m. on Friday and would last "
+                + "two hours."), "the meeting");
+        assertEquals("the meeting would start at 3:30 p.m. on Friday and would last two hours", s.quote());
+    }
+
+    @Test
+    void saidThatAndThatIsOneClause() {
+        Statement s = find(extract("Mayor Ines Duarte said that the bridge would reopen in May and that heavy lorries "
+                + "would stay banned until the autumn."), "the bridge");
+        assertEquals("the bridge would reopen in May and that heavy lorries would stay banned until the autumn",
+                s.quote());
+    }
+
+    @Test
+    void unnamedSubjectStillReportsAClause() {
+        Statement s = find(extract("The ministry said at 3:30 a.m. that the ferry had sunk near the harbour."),
+                "the ferry");
+        assertEquals("the ferry had sunk near the harbour", s.quote());
+    }
+
+    @Test
     void zeroThatClauseNeedsAFiniteVerb() {
         List<Statement> found = extract("Okafor claimed the prize for the fastest crossing. Okafor said each "
                 + "crossing costs the port money. Okafor confirmed the ferries had stopped.");
