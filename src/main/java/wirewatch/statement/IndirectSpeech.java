@@ -580,7 +580,11 @@ final class IndirectSpeech {
                     && !dashFollows(t + 1, end)) {
                 return t;
             }
-            if (x.is("but") && t > from && (next.key().endsWith("ed") || Lexicon.REPORTING.contains(next.key()))) {
+            // "… and highlighted their shared goals", "…, ultimately did not show up": a second verb of the speaker.
+            boolean joined = x.is("but") || x.is("and") || x.isPunct(',');
+            if (joined && t > from && !next.isCapitalised() && (next.key().endsWith("ed")
+                    || Lexicon.REPORTING.contains(next.key()) || Lexicon.AUXILIARIES.contains(next.key())
+                    && x.isPunct(','))) {
                 return t;
             }
         }
@@ -609,6 +613,11 @@ final class IndirectSpeech {
         if (k.endsWith("ing") && !next.isCapitalised() && !k.equals("including") && !k.equals("during")
                 && !k.equals("following") && !k.equals("according") || k.equals("according")
                 || k.equals("per") || k.equals("where") || k.equals("though") || k.equals("although")) {
+            return true;
+        }
+        if ((k.equals("while") || k.equals("before") || k.equals("after")) && n + 1 < end
+                && tokens.get(n + 1).key().endsWith("ing")) {
+            // ", while emphasizing it is not an endorsement": the writer's gloss.
             return true;
         }
         if (k.equals("a") || k.equals("an")) {

@@ -15,7 +15,7 @@ final class Lexicon {
 
     /** Finite reporting verbs: the word that turns a subject into a speaker. */
     private static final Set<String> WRITTEN_REPORTING = words(
-            "say", "says", "said", "state", "states", "stated", "declare", "declares", "declared",
+            "say", "says", "said", "stated", "declare", "declares", "declared",
             "tell", "tells", "told", "add", "adds", "added", "note", "notes", "noted", "stress", "stresses",
             "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "warn", "warns",
             "warned", "insist", "insists", "insisted", "argue", "argues", "argued", "claim", "claims", "claimed",
@@ -61,7 +61,14 @@ final class Lexicon {
 
     /** Reporting verbs too weak to carry indirect speech on their own; they only attribute quotations. */
     static final Set<String> ATTRIBUTION_ONLY = words("thank", "thanks", "thanked", "speaking", "posted",
-            "tweeted", "comment", "commented", "echoed", "recounted", "calling", "called");
+            "tweeted", "comment", "commented", "echoed", "recounted", "calling", "called",
+            // Belief is not speech: "Trump's circle believes that …" reports no speech act.
+            "believe", "believes", "believed", "believing",
+            // Verbs of judging report a person or a thing, not a clause: "accused Clinton of …".
+            "accuse", "accuses", "accused", "accusing", "dismiss", "dismisses", "dismissed", "dismissing",
+            "describe", "describes", "described", "describing", "portray", "portrays", "portrayed", "praise",
+            "praised", "blame", "blamed", "criticize", "criticized", "criticise", "criticised", "condemn",
+            "condemned");
 
     /** Verb + particle pairs whose complement follows the particle: {@code hinted at}, {@code pointed to}. */
     static final Map<String, Set<String>> PHRASAL = Map.of(
