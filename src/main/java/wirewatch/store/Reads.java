@@ -123,7 +123,7 @@ final class Reads {
                                      int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + STATEMENT_COLUMNS
                 + " FROM statement s JOIN article a ON a.id = s.article_id WHERE 1 = 1");
-        List<String> args = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
         if (speaker != null) {
             sql.append(" AND s.speaker = ? COLLATE NOCASE");
             args.add(speaker);
@@ -139,14 +139,22 @@ final class Reads {
             sql.append(" ORDER BY s.time DESC, s.id DESC");
         }
         sql.append(" LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        return statementRows(sql.toString(), args);
+    }
+
+    List<StoredStatement> statementsInGroup(String group, int limit) {
+        return statementRows("SELECT " + STATEMENT_COLUMNS + " FROM statement s JOIN article a ON a.id = s.article_id"
+                + " WHERE s.grp = ? ORDER BY s.time, s.id LIMIT ?", List.of(group, limit));
+    }
+
+    private List<StoredStatement> statementRows(String sql, List<Object> args) {
         return db.read("reading statements", c -> {
-            try (PreparedStatement query = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                for (String arg : args) {
-                    query.setString(i++, arg);
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    query.setObject(i + 1, args.get(i));
                 }
-                query.setInt(i++, limit);
-                query.setInt(i, offset);
                 List<StoredStatement> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

@@ -250,6 +250,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<StoredStatement> statementsInGroup(String group, int limit) {
+        return reads.statementsInGroup(group, limit);
+    }
+
+    @Override
     public List<String> revisionsOf(String articleId) {
         return reads.revisionsOf(articleId);
     }

@@ -52,6 +52,9 @@ public interface Store extends AutoCloseable {
     /** Statements of one article, in text order. */
     List<StoredStatement> statementsOf(String articleId);
 
+    /** The renderings of one remark (a variant group), oldest first: the first is the one the others vary. */
+    List<StoredStatement> statementsInGroup(String group, int limit);
+
     /** Revisions of one article, newest first, as the JSON {@code changes} arrays. */
     List<String> revisionsOf(String articleId);
 
