@@ -59,13 +59,22 @@ final class Recorder {
         this.revisions = revisions;
     }
 
-    /** Records the outcomes in one transaction and returns the events committed, in order. */
+    /** An article to record and its feed's full-text policy. */
+    private record Arrival(Prepared prepared, FullText policy) {
+    }
+
+    /**
+     * Records the outcomes in one transaction and returns the events committed, in order. The articles of all the
+     * outcomes are recorded in publication order ({@link PublicationOrder}), and their speakers are named as the
+     * alias table names them now, which includes what the other articles of the batch taught it.
+     */
     List<Event> record(List<FeedOutcome> outcomes) {
         Batch batch = new Batch();
         List<Event> events = new ArrayList<>();
         Map<String, MatchEvent> matchedNow = new HashMap<>();
         Set<String> seenIds = new HashSet<>();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<Arrival> arrivals = new ArrayList<>();
         for (FeedOutcome outcome : outcomes) {
             if (outcome.after() != null) {
                 batch.feedState(outcome.after());
@@ -74,14 +83,17 @@ final class Recorder {
                 feedError(outcome, now).ifPresent(events::add);
             }
             for (Prepared prepared : outcome.articles()) {
-                if (!seenIds.add(prepared.article().id())) {
-                    continue;
+                if (seenIds.add(prepared.article().id())) {
+                    arrivals.add(new Arrival(prepared, outcome.feed().fulltext()));
                 }
-                if (prepared.isNew()) {
-                    recordNew(prepared, outcome.feed().fulltext(), now, batch, events, matchedNow);
-                } else {
-                    events.addAll(revisions.record(prepared, now, batch, this));
-                }
+            }
+        }
+        for (Arrival arrival : PublicationOrder.oldestFirst(arrivals, a -> a.prepared().article(), now)) {
+            Prepared prepared = arrival.prepared().withStatements(analysis.resolve(arrival.prepared().statements()));
+            if (prepared.isNew()) {
+                recordNew(prepared, arrival.policy(), now, batch, events, matchedNow);
+            } else {
+                events.addAll(revisions.record(prepared, now, batch, this));
             }
         }
         for (Event event : events) {
