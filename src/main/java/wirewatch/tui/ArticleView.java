@@ -91,12 +91,33 @@ final class ArticleView {
                 line.add(Run.of(" (reported)", Style.DIM));
             }
             add(out, width, line);
-            for (StoredStatement variant : one.variants()) {
-                List<Run> diff = new ArrayList<>();
-                diff.add(Run.of("    " + variant.feed() + " " + times.of(variant.time()) + ": ", Style.DIM));
-                diff.addAll(DiffText.runs(WordDiff.between(variant.quote(), statement.quote()), color));
-                add(out, width, diff);
+            renderings(out, width, one);
+        }
+    }
+
+    /**
+     * Each rendering of the remark on a line of its own, as a word diff from the remark's first rendering to it:
+     * its own words are the insertions, and the first rendering reads as it was said.
+     */
+    private void renderings(List<List<Run>> out, int width, ArticleDetail.Said one) {
+        List<StoredStatement> renderings = one.renderings();
+        if (renderings.isEmpty()) {
+            return;
+        }
+        StoredStatement first = renderings.get(0);
+        for (StoredStatement rendering : renderings) {
+            List<String> labels = new ArrayList<>();
+            if (rendering == first) {
+                labels.add("first");
             }
+            if (rendering.id() == one.statement().id()) {
+                labels.add("this article");
+            }
+            List<Run> line = new ArrayList<>();
+            line.add(Run.of("    " + rendering.feed() + " " + times.of(rendering.time())
+                    + labels.stream().map(label -> " · " + label).reduce("", String::concat) + ": ", Style.DIM));
+            line.addAll(DiffText.runs(WordDiff.between(first.quote(), rendering.quote()), color));
+            add(out, width, line);
         }
     }
 

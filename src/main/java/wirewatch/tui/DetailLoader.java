@@ -63,7 +63,7 @@ final class DetailLoader {
             // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
             List<StoredStatement> history = histories.computeIfAbsent(statement.speaker(),
                     speaker -> store.statementsBySpeaker(speaker, HISTORY));
-            said.add(new ArticleDetail.Said(statement, variants(statement, history), positions(history)));
+            said.add(new ArticleDetail.Said(statement, renderings(statement), positions(history)));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;
         return new ArticleDetail(match, body, said, revisions(match.articleId()));
@@ -74,15 +74,25 @@ final class DetailLoader {
         return text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) + "…" : text;
     }
 
-    private static List<StoredStatement> variants(StoredStatement statement, List<StoredStatement> history) {
-        List<StoredStatement> found = new ArrayList<>();
-        for (StoredStatement other : history) {
-            if (other.group().equals(statement.group()) && other.id() != statement.id()
-                    && !other.articleId().equals(statement.articleId()) && found.size() < VARIANTS) {
-                found.add(other);
+    /**
+     * The remark's renderings, oldest first: its first rendering, which the others are compared with, the
+     * renderings of other articles, and this statement. None when no other article rendered the remark.
+     */
+    private List<StoredStatement> renderings(StoredStatement statement) {
+        List<StoredStatement> group = store.statementsInGroup(statement.group(), VARIANTS + 2);
+        if (group.stream().allMatch(other -> other.articleId().equals(statement.articleId()))) {
+            return List.of();
+        }
+        List<StoredStatement> shown = new ArrayList<>();
+        for (StoredStatement other : group) {
+            if (shown.isEmpty() || other.id() == statement.id() || !other.articleId().equals(statement.articleId())) {
+                shown.add(other);
             }
         }
-        return found;
+        if (shown.stream().noneMatch(other -> other.id() == statement.id())) {
+            shown.add(statement);
+        }
+        return shown;
     }
 
     /** One statement per remark, newest first: the speaker's distinct positions. */

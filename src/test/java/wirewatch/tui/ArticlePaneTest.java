@@ -1,0 +1,84 @@
+package wirewatch.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewatch.feed.Article;
+
+/** The article pane's renderings of a remark and the speaker's timeline, as they reach the terminal. */
+class ArticlePaneTest {
+    @TempDir
+    Path dir;
+
+    private static Harness monochrome(Path dir) {
+        Harness h = new Harness(dir, 149, 50);
+        return h.options(DashboardOptions.fromEnvironment(Harness.CLOCK, Map.of("NO_COLOR", "1")));
+    }
+
+    /** Whether a line of the screen is exactly this text: the article pane's headline. */
+    private static boolean shows(String screen, String line) {
+        return screen.lines().anyMatch(l -> l.strip().equals(line));
+    }
+
+    private static List<String> linesWith(String screen, String text) {
+        return screen.lines().filter(line -> line.contains(text)).toList();
+    }
+
+    @Test
+    void eachRenderingShowsItsOwnWordsAsInsertionsAgainstTheFirst() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            h.newsroom.morningOfTalks();
+            String screen = h.type("j");
+            assertTrue(shows(screen, "Reyk: no truce while troops hold the east bank"), screen);
+            List<String> ardesh = linesWith(screen, "    ardesh-today 08:45");
+            assertEquals(1, ardesh.size(), screen);
+            assertTrue(ardesh.get(0).contains("There [-can -]{+will +}be no truce while Velmoran [-troops -]"
+                    + "{+soldiers +}stand"), screen);
+        }
+    }
+
+    @Test
+    void firstRenderingIsShownInItsOwnWordsAndTheArticlesAgainstIt() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            h.newsroom.morningOfTalks();
+            String screen = h.render();
+            List<String> first = linesWith(screen, "    river-post 08:10");
+            assertEquals(1, first.size(), screen);
+            assertTrue(first.get(0).contains("There can be no truce while Velmoran troops stand on the east bank"),
+                    screen);
+            assertFalse(first.get(0).contains("[-") || first.get(0).contains("{+"), screen);
+            List<String> own = linesWith(screen, "    ardesh-today 08:45");
+            assertEquals(1, own.size(), screen);
+            assertTrue(own.get(0).contains("There [-can -]{+will +}be"), screen);
+        }
+    }
+
+    @Test
+    void statementsViewShowsAVariantAgainstAFirstRenderingReadLongBefore() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            h.newsroom.morningOfTalks();
+            Article briefing = h.newsroom.publish("a7", "river-post", "Reyk briefs reporters on the truce",
+                    Newsroom.MORNING.plus(Duration.ofHours(1)), "Reyk spoke about the truce at length.", "truce");
+            for (int i = 0; i < DetailLoader.HISTORY; i++) {
+                h.newsroom.said(briefing, "Tomas Reyk", "On the truce, point number " + i + " of the briefing",
+                        "direct", "g-point-" + i, "new", Newsroom.MORNING.plus(Duration.ofMinutes(60 + i)));
+            }
+            Article echo = h.newsroom.publish("a8", "meridian-wire", "Reyk repeats his truce condition",
+                    Newsroom.MORNING.plus(Duration.ofHours(4)), "Reyk repeated his condition for a truce.", "truce");
+            h.newsroom.said(echo, "Tomas Reyk", "There can be no truce while Velmoran troops hold the east bank",
+                    "direct", "g-east-bank", "variant", Newsroom.MORNING.plus(Duration.ofHours(4)));
+            h.render();
+            String screen = h.type("s");
+            int quote = ScreenText.rowOf(h.terminal, "Velmoran troops [-stand on -]{+hold +}the east bank");
+            assertTrue(quote > 0, screen);
+            assertTrue(ScreenText.line(h.terminal, quote - 1).contains("≈ variant"), screen);
+        }
+    }
+}
