@@ -41,7 +41,7 @@ final class ArticleView {
             add(out, width, List.of(Run.plain(body)));
         }
         statements(out, width, detail.statements());
-        timelines(out, width, detail.statements());
+        timelines(out, width, match.articleId(), detail.statements());
         revisions(out, width, detail.revisions());
         return out;
     }
@@ -121,12 +121,8 @@ final class ArticleView {
         }
     }
 
-    private void timelines(List<List<Run>> out, int width, List<ArticleDetail.Said> said) {
+    private void timelines(List<List<Run>> out, int width, String articleId, List<ArticleDetail.Said> said) {
         Set<String> speakers = new LinkedHashSet<>();
-        Set<String> here = new LinkedHashSet<>();
-        for (ArticleDetail.Said one : said) {
-            here.add(one.statement().group());
-        }
         for (ArticleDetail.Said one : said) {
             if (!speakers.add(one.statement().speaker()) || one.timeline().size() < 2) {
                 continue;
@@ -135,16 +131,21 @@ final class ArticleView {
             add(out, width, List.of(Run.of("Timeline · " + one.statement().speaker(), Style.HEADER),
                     Run.of("  newest first", Style.DIM)));
             for (StoredStatement position : one.timeline()) {
-                List<Run> line = new ArrayList<>();
-                line.add(Run.of("  " + times.of(position.time()) + " " + position.feed() + " ", Style.DIM));
-                line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
-                line.add(Run.plain("“" + position.quote() + "”"));
-                if (here.contains(position.group())) {
-                    line.add(Run.of(" ◂ this article", Style.DIM));
-                }
-                add(out, width, line);
+                add(out, width, position(position, articleId));
             }
         }
+    }
+
+    /** A position of the speaker, marked when it is the shown article's own statement. */
+    private List<Run> position(StoredStatement position, String articleId) {
+        List<Run> line = new ArrayList<>();
+        line.add(Run.of("  " + times.of(position.time()) + " " + position.feed() + " ", Style.DIM));
+        line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
+        line.add(Run.plain("“" + position.quote() + "”"));
+        if (position.articleId().equals(articleId)) {
+            line.add(Run.of(" ◂ this article", Style.DIM));
+        }
+        return line;
     }
 
     private void revisions(List<List<Run>> out, int width, List<List<RevisionEvent.Change>> revisions) {

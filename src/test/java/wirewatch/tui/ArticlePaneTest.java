@@ -22,6 +22,16 @@ class ArticlePaneTest {
         return h.options(DashboardOptions.fromEnvironment(Harness.CLOCK, Map.of("NO_COLOR", "1")));
     }
 
+    /** The morning's story and, later, a second position of the same speaker in another outlet. */
+    private static Article storyWithASecondPosition(Harness h) {
+        h.newsroom.morningOfTalks();
+        Article later = h.newsroom.publish("a6", "meridian-wire", "Reyk ready to sign truce if monitors come",
+                Newsroom.MORNING.plus(Duration.ofHours(5)), "Reyk said he was ready to sign a truce.", "truce");
+        h.newsroom.said(later, "Tomas Reyk", "We are ready to sign a truce if the monitors arrive by Friday",
+                "direct", "g-monitors", "new", Newsroom.MORNING.plus(Duration.ofHours(5)));
+        return later;
+    }
+
     /** Whether a line of the screen is exactly this text: the article pane's headline. */
     private static boolean shows(String screen, String line) {
         return screen.lines().anyMatch(l -> l.strip().equals(line));
@@ -57,6 +67,21 @@ class ArticlePaneTest {
             List<String> own = linesWith(screen, "    ardesh-today 08:45");
             assertEquals(1, own.size(), screen);
             assertTrue(own.get(0).contains("There [-can -]{+will +}be"), screen);
+        }
+    }
+
+    @Test
+    void timelineMarksOnlyTheShownArticlesStatements() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            storyWithASecondPosition(h);
+            String screen = h.type("jj");
+            assertTrue(shows(screen, "Reyk: no truce while troops hold the east bank"), screen);
+            int timeline = ScreenText.rowOf(h.terminal, "Timeline · Tomas Reyk");
+            assertTrue(timeline > 0, screen);
+            List<String> marked = screen.lines().skip(timeline).filter(l -> l.contains("◂ this article")).toList();
+            assertEquals(1, marked.size(), screen);
+            assertTrue(marked.get(0).contains("river-post") && marked.get(0).contains("There can be no truce"),
+                    screen);
         }
     }
 
