@@ -105,8 +105,9 @@ final class Revisions {
 
     /**
      * The statements the edit added or removed. Added ones are placed in the story and reported to every watch of
-     * the article; the ones it kept are reported to the watches that match it only since this edit, which have not
-     * heard of them yet.
+     * the article; removed ones stay stored, marked removed, and one an edit puts back again is unmarked, not
+     * reported twice. The ones it kept are reported to the watches that match the article only since this edit,
+     * which have not heard of them yet.
      */
     private List<RevisionEvent.Change> statementChanges(Prepared prepared, Article after, List<String> watches,
                                                         List<String> newWatches, Instant now, Batch batch,
@@ -114,20 +115,26 @@ final class Revisions {
         List<String> all = new ArrayList<>(watches);
         all.addAll(newWatches);
         List<StoredStatement> stored = store.statementsOf(after.id());
-        Set<String> oldQuotes = new LinkedHashSet<>();
-        stored.forEach(s -> oldQuotes.add(line(s.speaker(), s.quote())));
+        Set<String> current = new LinkedHashSet<>();
+        stored.stream().filter(s -> !s.isRemoved()).forEach(s -> current.add(line(s.speaker(), s.quote())));
         Set<String> newQuotes = new LinkedHashSet<>();
         List<RevisionEvent.Change> changes = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
             String line = line(statement.speaker(), statement.quote());
-            newQuotes.add(line);
-            if (!oldQuotes.contains(line)) {
-                changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            if (!newQuotes.add(line) || current.contains(line)) {
+                continue;
+            }
+            changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            List<StoredStatement> back = stored.stream().filter(s -> line(s.speaker(), s.quote()).equals(line))
+                    .toList();
+            if (back.isEmpty()) {
                 recorder.addStatement(recorder.tracker().place(statement, after.id(), after.feed(), after.title(),
                         after.url(), now), after, all, now, batch, events);
+            } else {
+                back.forEach(s -> batch.removal(s.id(), null));
             }
         }
-        for (String line : oldQuotes) {
+        for (String line : current) {
             if (!newQuotes.contains(line)) {
                 changes.add(new RevisionEvent.Change("statement", line, "", "[-" + line + "-]"));
             }
@@ -135,7 +142,13 @@ final class Revisions {
         Set<String> told = new LinkedHashSet<>();
         for (StoredStatement kept : stored) {
             String line = line(kept.speaker(), kept.quote());
-            if (newWatches.isEmpty() || !newQuotes.contains(line) || !told.add(line)) {
+            if (!newQuotes.contains(line)) {
+                if (!kept.isRemoved()) {
+                    batch.removal(kept.id(), now);
+                }
+                continue;
+            }
+            if (newWatches.isEmpty() || !told.add(line)) {
                 continue;
             }
             StatementEvent.Previous previous = previousOf(kept, recorder);

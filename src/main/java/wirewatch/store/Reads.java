@@ -26,7 +26,7 @@ final class Reads {
     private static final String ARTICLE_COLUMNS = "id, feed, guid, url, title, body, published, authors, "
             + "first_seen, content_hash, version";
     private static final String STATEMENT_COLUMNS = "s.id, s.speaker, s.quote, s.kind, s.grp, s.change, s.time, "
-            + "s.article_id, a.feed, a.title, a.url, a.published";
+            + "s.article_id, a.feed, a.title, a.url, a.published, s.removed";
     private static final String STATEMENT_ROWS = "SELECT " + STATEMENT_COLUMNS
             + " FROM statement s JOIN article a ON a.id = s.article_id";
     private static final ObjectMapper JSON = EventJson.mapper();
@@ -180,7 +180,8 @@ final class Reads {
                         found.add(new StoredStatement(rows.getLong(1), rows.getString(2), rows.getString(3),
                                 rows.getString(4), rows.getString(5), rows.getString(6),
                                 Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), rows.getString(9),
-                                rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published")));
+                                rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published"),
+                                SqliteStore.instant(rows, "removed")));
                     }
                 }
                 return found;

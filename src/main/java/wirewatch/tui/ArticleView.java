@@ -76,23 +76,38 @@ final class ArticleView {
 
     private void statements(List<List<Run>> out, int width, List<ArticleDetail.Said> said) {
         out.add(List.of());
-        add(out, width, List.of(Run.of("Statements (" + said.size() + ")", Style.HEADER)));
+        long removed = said.stream().filter(one -> one.statement().isRemoved()).count();
+        add(out, width, List.of(Run.of("Statements (" + said.size() + (removed > 0 ? ", " + removed + " removed" : "")
+                + ")", Style.HEADER)));
         if (said.isEmpty()) {
             add(out, width, List.of(Run.of("  none found in this article", Style.DIM)));
         }
         for (ArticleDetail.Said one : said) {
-            StoredStatement statement = one.statement();
-            boolean isNew = "new".equals(statement.change());
-            List<Run> line = new ArrayList<>();
-            line.add(isNew ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
-            line.add(Run.of(statement.speaker(), Style.STRONG));
-            line.add(Run.plain(": “" + statement.quote() + "”"));
-            if ("indirect".equals(statement.kind())) {
-                line.add(Run.of(" (reported)", Style.DIM));
-            }
-            add(out, width, line);
+            add(out, width, said(one.statement()));
             renderings(out, width, one);
         }
+    }
+
+    /** The statement; one an edit took out of the article is crossed out and says when, never shown as current. */
+    private List<Run> said(StoredStatement statement) {
+        Instant removed = statement.removed();
+        List<Run> line = new ArrayList<>();
+        if (removed != null) {
+            line.add(Run.of("✗ ", Style.REVISED));
+        } else {
+            line.add("new".equals(statement.change()) ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
+        }
+        line.add(Run.of(statement.speaker(), Style.STRONG));
+        line.add(Run.plain(": "));
+        line.add(removed != null ? Run.of("“" + statement.quote() + "”", Style.DELETED)
+                : Run.plain("“" + statement.quote() + "”"));
+        if ("indirect".equals(statement.kind())) {
+            line.add(Run.of(" (reported)", Style.DIM));
+        }
+        if (removed != null) {
+            line.add(Run.of(" · removed " + times.of(removed), Style.REVISED));
+        }
+        return line;
     }
 
     /**
@@ -112,6 +127,9 @@ final class ArticleView {
             }
             if (rendering.id() == one.statement().id()) {
                 labels.add("this article");
+            }
+            if (rendering.isRemoved()) {
+                labels.add("removed");
             }
             List<Run> line = new ArrayList<>();
             line.add(Run.of("    " + rendering.feed() + " " + times.of(rendering.time())
@@ -136,12 +154,17 @@ final class ArticleView {
         }
     }
 
-    /** A position of the speaker, marked when it is the shown article's own statement. */
+    /** A position of the speaker; one that edits took out of every article is shown removed, never current or new. */
     private List<Run> position(StoredStatement position, String articleId) {
         List<Run> line = new ArrayList<>();
         line.add(Run.of("  " + times.of(position.time()) + " " + position.feed() + " ", Style.DIM));
-        line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
-        line.add(Run.plain("“" + position.quote() + "”"));
+        if (position.isRemoved()) {
+            line.add(Run.of("removed ", Style.REVISED));
+            line.add(Run.of("“" + position.quote() + "”", Style.DELETED));
+        } else {
+            line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
+            line.add(Run.plain("“" + position.quote() + "”"));
+        }
         if (position.articleId().equals(articleId)) {
             line.add(Run.of(" ◂ this article", Style.DIM));
         }

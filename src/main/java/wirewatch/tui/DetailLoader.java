@@ -114,7 +114,7 @@ final class DetailLoader {
     /**
      * One statement per remark, newest first: the speaker's distinct positions. A remark the article renders is
      * shown in the article's own words, so that only its own statements are marked as the article's; any other by
-     * its latest rendering.
+     * its latest rendering that its article still carries, or by its latest when edits removed every rendering.
      */
     static List<StoredStatement> positions(List<StoredStatement> history, String articleId) {
         Map<String, StoredStatement> byGroup = new LinkedHashMap<>();
@@ -129,7 +129,10 @@ final class DetailLoader {
     /** Of two renderings of a remark, {@code kept} the newer, the one that stands for it in the timeline. */
     private static StoredStatement better(StoredStatement kept, StoredStatement other, String articleId) {
         boolean keptHere = kept.articleId().equals(articleId);
-        return keptHere || !other.articleId().equals(articleId) ? kept : other;
+        if (keptHere != other.articleId().equals(articleId)) {
+            return keptHere ? kept : other;
+        }
+        return kept.isRemoved() && !other.isRemoved() ? other : kept;
     }
 
     private List<List<RevisionEvent.Change>> revisions(String articleId) {

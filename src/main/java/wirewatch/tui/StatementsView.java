@@ -124,6 +124,10 @@ final class StatementsView {
             List<Run> head = new ArrayList<>();
             head.add(Run.of(times.of(statement.time()) + " " + statement.feed() + " ", Style.DIM));
             head.add(position ? Run.of("◆ new position", Style.UNSEEN) : Run.of("≈ variant", Style.DIM));
+            Instant removed = statement.removed();
+            if (removed != null) {
+                head.add(Run.of(" · removed " + times.of(removed), Style.REVISED));
+            }
             if (statement.time().isAfter(openedAt)) {
                 head.add(Run.of(" ● since opened", Style.UNSEEN));
             }

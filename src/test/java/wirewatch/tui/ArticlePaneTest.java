@@ -86,6 +86,50 @@ class ArticlePaneTest {
     }
 
     @Test
+    void quoteRemovedByARevisionIsShownRemovedInTheArticle() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            Article later = storyWithASecondPosition(h);
+            h.newsroom.unsaid(later, "We are ready to sign a truce if the monitors arrive by Friday",
+                    Newsroom.MORNING.plus(Duration.ofHours(6)));
+            String screen = h.render();
+            assertTrue(shows(screen, "Reyk ready to sign truce if monitors come"), screen);
+            List<String> said = linesWith(screen, "Tomas Reyk: “We are ready to sign");
+            assertEquals(1, said.size(), screen);
+            assertTrue(said.get(0).startsWith("✗ ") && said.get(0).contains("removed 13:30"), screen);
+        }
+    }
+
+    @Test
+    void quoteRemovedByARevisionIsNotTheSpeakersCurrentPosition() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            Article later = storyWithASecondPosition(h);
+            h.newsroom.unsaid(later, "We are ready to sign a truce if the monitors arrive by Friday",
+                    Newsroom.MORNING.plus(Duration.ofHours(6)));
+            String screen = h.type("j");
+            assertTrue(shows(screen, "Reyk sets conditions for a truce on the river"), screen);
+            int timeline = ScreenText.rowOf(h.terminal, "Timeline · Tomas Reyk");
+            List<String> removed = screen.lines().skip(timeline).filter(l -> l.contains("We are ready to sign"))
+                    .toList();
+            assertEquals(1, removed.size(), screen);
+            assertTrue(removed.get(0).contains("removed “We are ready to sign"), screen);
+            assertFalse(removed.get(0).contains("NEW"), screen);
+        }
+    }
+
+    @Test
+    void statementsViewMarksAStatementAnEditRemoved() throws Exception {
+        try (Harness h = monochrome(dir)) {
+            Article later = storyWithASecondPosition(h);
+            h.newsroom.unsaid(later, "We are ready to sign a truce if the monitors arrive by Friday",
+                    Newsroom.MORNING.plus(Duration.ofHours(6)));
+            h.render();
+            String screen = h.type("s");
+            int quote = ScreenText.rowOf(h.terminal, "We are ready to sign a truce");
+            assertTrue(ScreenText.line(h.terminal, quote - 1).contains("◆ new position · removed 13:30"), screen);
+        }
+    }
+
+    @Test
     void statementsViewShowsAVariantAgainstAFirstRenderingReadLongBefore() throws Exception {
         try (Harness h = monochrome(dir)) {
             h.newsroom.morningOfTalks();
