@@ -55,7 +55,7 @@ final class StatementTracker {
         Known renamed(String group) {
             StoredStatement s = stored;
             return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
-                    s.articleId(), s.feed(), s.title(), s.url(), s.published()),
+                    s.articleId(), s.feed(), s.title(), s.url(), s.published(), s.removed()),
                     new Rendering(rendering.statement(), rendering.article(), group), stems);
         }
 
@@ -100,7 +100,7 @@ final class StatementTracker {
             regroup(placed.merged(), placed.group());
         }
         StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), statement.kind().json(),
-                placed.group(), placed.change(), time, articleId, feed, title, url, null);
+                placed.group(), placed.change(), time, articleId, feed, title, url, null, null);
         Known known = new Known(stored, new Rendering(statement, articleId, placed.group()), variants);
         pending.add(known);
         frequencies.add(placed.group(), known.stems());

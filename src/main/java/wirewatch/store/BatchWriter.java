@@ -25,6 +25,7 @@ final class BatchWriter {
         writeAlso(batch.also());
         writeStatements(batch.statements());
         writeRegroups(batch.regroups());
+        writeRemovals(batch.removals());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
         writeFeedStates(batch.feedStates());
@@ -153,6 +154,20 @@ final class BatchWriter {
             for (Batch.Regroup regroup : regroups) {
                 update.setString(1, regroup.into());
                 update.setString(2, regroup.from());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private void writeRemovals(List<Batch.Removal> removals) throws SQLException {
+        if (removals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE statement SET removed = ? WHERE id = ?")) {
+            for (Batch.Removal removal : removals) {
+                SqliteStore.setInstant(update, 1, removal.at());
+                update.setLong(2, removal.statementId());
                 update.addBatch();
             }
             update.executeBatch();

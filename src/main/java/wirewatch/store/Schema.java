@@ -59,6 +59,10 @@ final class Schema {
             // Two variant groups found to be one remark are merged by renaming one; this finds its statements.
             """
             CREATE INDEX statement_group ON statement(grp);
+            """,
+            // A statement an edit took out of its article stays, for its timeline and its group, marked with when.
+            """
+            ALTER TABLE statement ADD COLUMN removed INTEGER;
             """);
 
     private Schema() {

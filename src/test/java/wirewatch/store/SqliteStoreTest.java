@@ -193,4 +193,23 @@ class SqliteStoreTest {
                     store.statementsOf("a1").stream().map(StoredStatement::group).toList());
         }
     }
+
+    @Test
+    void groupReadsBackOldestRenderingFirst() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .article(new Batch.ArticleWrite(article("a2", "Moscow weighs truce"), "h2", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a2", "Dmitry Peskov", "we must study it first", "direct",
+                            0, 22, "g-study", "variant", T0.plusSeconds(600)))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 0, 19,
+                            "g-study", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "no answer before Friday", "direct",
+                            30, 53, "g-friday", "new", T0)));
+            assertEquals(List.of("we need to study it", "we must study it first"),
+                    store.statementsInGroup("g-study", 10).stream().map(StoredStatement::quote).toList());
+        }
+    }
 }
