@@ -258,6 +258,10 @@ final class Attributor {
     }
 
     boolean isNegated(int verb) {
+        if (verb >= 2 && tokens.get(verb - 1).is("to") && Lexicon.DECLINING.contains(tokens.get(verb - 2).key())) {
+            // "declined to say whether …", "refused to comment": no speech was made.
+            return true;
+        }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
             String k = tokens.get(j).key();
             if (k.equals("not") || k.endsWith("n't") || k.equals("never")) {

@@ -286,7 +286,8 @@ final class IndirectSpeech {
             Optional<Mention> subject = comma + 1 < v ? attributor.subjectLeftOf(v, comma + 1)
                     : attributor.nameAfter(v, end);
             boolean unnamed = subject.isEmpty() && comma + 1 < v && isDescription(comma + 1, v);
-            if (subject.isEmpty() && !unnamed || !onlyFrameAfter(v, end)) {
+            if (subject.isEmpty() && !unnamed || !onlyFrameAfter(v, end)
+                    || subject.isPresent() && comma + 1 < v && !subjectBeside(subject.get(), v)) {
                 return Optional.empty();
             }
             int from = begin;
@@ -318,6 +319,16 @@ final class IndirectSpeech {
         boolean opensClause = j == begin || tokens.get(j - 1).isPunct(',') || tokens.get(j - 1).is("and")
                 || tokens.get(j - 1).is("but") || text.inQuote(j - 1);
         return j < v - 1 && opensClause && isDescription(j, v);
+    }
+
+    /** True when only adverbs stand between the subject and its verb: {@code the ministry also said}. */
+    private boolean subjectBeside(Mention subject, int v) {
+        for (int t = subject.last() + 1; t < v; t++) {
+            if (!Lexicon.ADVERBIALS.contains(tokens.get(t).key()) && !tokens.get(t).key().endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code the port authority}, {@code two officials}: a short noun phrase that names no one. */

@@ -225,6 +225,10 @@ final class Lexicon {
     static final Set<String> DETERMINERS = words("the", "a", "an", "two", "three", "four", "several", "some",
             "many", "most", "other", "another", "one");
 
+    /** Verbs that, before {@code to}, deny the speech act that follows: {@code declined to say}. */
+    static final Set<String> DECLINING = words("decline", "declines", "declined", "declining", "refuse", "refuses",
+            "refused", "refusing", "fail", "fails", "failed", "failing");
+
     /** Pronouns that open a clause as its subject. */
     static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "there");
 

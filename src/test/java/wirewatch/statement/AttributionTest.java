@@ -142,4 +142,14 @@ class AttributionTest {
                 + "Agnes Moor. \"Nobody was ready for it.\"");
         assertEquals("Ines Duarte", find(found, "Nobody was ready").speaker());
     }
+
+    @Test
+    void transliterationsOfOneSurnameAreOneSpeakerAcrossArticles() {
+        Aliases learned = extractor.read("President Oleksandr Kovalenko said on Monday that talks would resume.",
+                Aliases.none()).aliases();
+        List<Statement> next = extractor.extract("\"We will not give up the east,\" Oleksandr Kovalenkyy said. "
+                + "Kovalenkiy later told reporters that the army was holding.", learned);
+        assertEquals("Oleksandr Kovalenko", find(next, "We will not").speaker());
+        assertEquals("Oleksandr Kovalenko", find(next, "the army was").speaker());
+    }
 }
