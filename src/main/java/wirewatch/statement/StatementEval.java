@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,13 +48,17 @@ public final class StatementEval {
         }
     }
 
-    /** The figures of one evaluation; {@code attribution} is right / judged. */
+    /**
+     * The figures of one evaluation; {@code attribution} is right / judged. {@code variantPairs} is absent for a
+     * corpus without {@code groups.jsonl}, which links no remarks across articles.
+     */
     public record Figures(Score direct, Score indirect, double attribution, int attributionRight,
-                          int attributionJudged, Score variantPairs) {
+                          int attributionJudged, Optional<Score> variantPairs) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "direct %s; indirect %s; attribution %.2f (%d/%d); variant pairs %s",
-                    direct, indirect, attribution, attributionRight, attributionJudged, variantPairs);
+                    direct, indirect, attribution, attributionRight, attributionJudged,
+                    variantPairs.map(Score::toString).orElse("\u2013 (no groups.jsonl)"));
         }
     }
 
@@ -128,12 +133,13 @@ public final class StatementEval {
                 && files.contains(o.file())).toList();
         record Pair(double v, int g, int s) {
         }
+        Map<String, List<Integer>> sysByFile = new HashMap<>();
+        for (int si = 0; si < sysK.size(); si++) {
+            sysByFile.computeIfAbsent(sysK.get(si).file(), f -> new ArrayList<>()).add(si);
+        }
         List<Pair> pairs = new ArrayList<>();
         for (int gi = 0; gi < goldK.size(); gi++) {
-            for (int si = 0; si < sysK.size(); si++) {
-                if (!sysK.get(si).file().equals(goldK.get(gi).file())) {
-                    continue;
-                }
+            for (int si : sysByFile.getOrDefault(goldK.get(gi).file(), List.of())) {
                 double v = wordF1(goldK.get(gi).quote(), sysK.get(si).statement().quote());
                 if (v >= threshold) {
                     pairs.add(new Pair(v, gi, si));
@@ -155,7 +161,10 @@ public final class StatementEval {
         return Score.of(usedG.size(), sysK.size(), goldK.size());
     }
 
-    private Score variantPairs(Path dir, List<Gold> gold, List<Output> system) throws IOException {
+    private Optional<Score> variantPairs(Path dir, List<Gold> gold, List<Output> system) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("groups.jsonl"))) {
+            return Optional.empty();
+        }
         Map<String, String> groupOf = new HashMap<>();
         int goldPairs = 0;
         for (JsonNode g : lines(dir.resolve("groups.jsonl"))) {
@@ -208,7 +217,7 @@ public final class StatementEval {
                 fp += sameSystem && !sameGold ? 1 : 0;
             }
         }
-        return Score.of(tp, tp + fp, goldPairs);
+        return Optional.of(Score.of(tp, tp + fp, goldPairs));
     }
 
     static double wordF1(String gold, String system) {

@@ -28,7 +28,7 @@ class StatementEvalTest {
         assertTrue(figures.direct().f1() >= 0.90, figures.toString());
         assertTrue(figures.attribution() >= 0.85, figures.toString());
         assertTrue(figures.indirect().f1() >= 0.60, figures.toString());
-        assertTrue(figures.variantPairs().f1() >= 0.70, figures.toString());
+        assertTrue(figures.variantPairs().orElseThrow().f1() >= 0.70, figures.toString());
     }
 
     /** A one-article corpus: the wire story, its gold statements and one variant group across two files. */
@@ -85,8 +85,8 @@ class StatementEvalTest {
     @Test
     void variantRenderingsInOneGroupScoreFullPairRecall(@TempDir Path dir) throws IOException {
         StatementEval.Figures figures = eval.evaluate(corpus(dir, "Elena Varga"));
-        assertEquals(1, figures.variantPairs().gold());
-        assertEquals(1.0, figures.variantPairs().recall());
+        assertEquals(1, figures.variantPairs().orElseThrow().gold());
+        assertEquals(1.0, figures.variantPairs().orElseThrow().recall());
     }
 
     @Test
