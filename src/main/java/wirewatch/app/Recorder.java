@@ -172,8 +172,9 @@ final class Recorder {
                     new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
                     revisions.diff(before.quote(), s.quote()));
         }
-        events.add(new StatementEvent(EventIds.of("statement", article.id(), s.speaker(), s.quote()), now, watch,
-                p.change(), s.speaker(), s.quote(), s.kind().json(), p.group(), ref(article), previous));
+        String id = EventIds.of("statement", article.id(), Objects.requireNonNullElse(s.speaker(), ""), s.quote());
+        events.add(new StatementEvent(id, now, watch, p.change(), s.speaker(), s.quote(), s.kind().json(), p.group(),
+                ref(article), previous));
     }
 
     StatementTracker tracker() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventIds;
 import wirewatch.event.EventJson;
@@ -103,11 +104,11 @@ final class Revisions {
                                                         Batch batch, List<Event> events, Recorder recorder) {
         List<StoredStatement> stored = store.statementsOf(after.id());
         Set<String> oldQuotes = new LinkedHashSet<>();
-        stored.forEach(s -> oldQuotes.add(s.speaker() + ": " + s.quote()));
+        stored.forEach(s -> oldQuotes.add(line(s.speaker(), s.quote())));
         Set<String> newQuotes = new LinkedHashSet<>();
         List<RevisionEvent.Change> changes = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
-            String line = statement.speaker() + ": " + statement.quote();
+            String line = line(statement.speaker(), statement.quote());
             newQuotes.add(line);
             if (!oldQuotes.contains(line)) {
                 changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
@@ -121,6 +122,11 @@ final class Revisions {
             }
         }
         return changes;
+    }
+
+    /** A statement as a revision shows it: {@code Speaker: quote}, or the quote alone when no one is named. */
+    private static String line(@Nullable String speaker, String quote) {
+        return speaker == null ? quote : speaker + ": " + quote;
     }
 
     private List<Event> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +15,7 @@ import wirewatch.event.EventIds;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.Grouper;
 import wirewatch.statement.Rendering;
+import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.statement.VariantMatcher;
 import wirewatch.statement.WordFrequencies;
@@ -93,7 +94,8 @@ final class StatementTracker {
         Grouped grouped = grouper.place(statement, articleId, renderings, frequencies);
         Statement previous = grouped.previous();
         Placed placed = previous == null
-                ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
+                ? new Placed(statement, EventIds.of("group", Objects.requireNonNullElse(statement.speaker(), ""),
+                        statement.quote(), articleId),
                         "new", null, List.of())
                 : new Placed(statement, grouped.group(), "variant", storedOf(previous, earlier), grouped.merged());
         if (!placed.merged().isEmpty()) {
@@ -137,7 +139,7 @@ final class StatementTracker {
             }
         }
         for (Known known : pending) {
-            if (known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
+            if (Speakers.same(known.stored().speaker(), statement.speaker())) {
                 out.add(known);
             }
         }
@@ -154,13 +156,15 @@ final class StatementTracker {
         throw new IllegalStateException("the grouper matched a statement it was not given");
     }
 
-    /** The speaker's latest statements, newest first. */
-    private Deque<Known> speaker(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
+    /** The speaker's latest statements, newest first; with no speaker, the latest statements that name none. */
+    private Deque<Known> speaker(@Nullable String name) {
+        String key = Speakers.key(name);
         Deque<Known> known = bySpeaker.get(key);
         if (known == null) {
             known = new ArrayDeque<>();
-            for (StoredStatement s : store.statementsBySpeaker(name, HISTORY)) {
+            List<StoredStatement> latest = name == null ? store.unattributedStatements(HISTORY)
+                    : store.statementsBySpeaker(name, HISTORY);
+            for (StoredStatement s : latest) {
                 known.addLast(remembered(s));
             }
             bySpeaker.put(key, known);
@@ -195,7 +199,7 @@ final class StatementTracker {
         Deque<Known> latest = background();
         for (Known known : pending) {
             Known kept = known.committed();
-            Deque<Known> speaker = bySpeaker.get(known.stored().speaker().toLowerCase(Locale.ROOT));
+            Deque<Known> speaker = bySpeaker.get(Speakers.key(known.stored().speaker()));
             if (speaker != null) {
                 push(speaker, kept, HISTORY);
             }

@@ -2,6 +2,7 @@ package wirewatch.statement;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who a reporting clause names as the speaker: the subject left of a reporting verb (passing over adverbs,
@@ -62,9 +63,12 @@ final class Attributor {
                 && Lexicon.REPORTING_ING.contains(tokens.get(i).key());
     }
 
-    /** The speaker a mention names: its canonical name, or its own words when it cannot be resolved. */
-    String speakerOf(Mention m) {
-        return resolver.speaker(m).orElseGet(() -> m.kind() == Mention.Kind.PRONOUN ? "unknown" : m.name());
+    /**
+     * The speaker a mention names: its canonical name, or its own words when it cannot be resolved; absent for a
+     * pronoun that cannot be resolved.
+     */
+    @Nullable String speakerOf(Mention m) {
+        return resolver.speaker(m).orElseGet(() -> m.kind() == Mention.Kind.PRONOUN ? null : m.name());
     }
 
     /** The subject of the reporting verb at {@code verb}, searching no further left than {@code floor}. */

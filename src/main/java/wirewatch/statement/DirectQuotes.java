@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns quotations into direct statements and attributes them. Skipped as not statements: single quoted words,
@@ -55,7 +56,7 @@ final class DirectQuotes {
             if (speaker.isEmpty() && continues) {
                 speaker = Optional.of(previousSpeaker);
             }
-            String who = speaker.orElse("unknown");
+            String who = speaker.orElse(null);
             attributor.resolver().noteSpeaker(open, who);
             out.add(statement(q, who));
             previousSpeaker = who;
@@ -115,7 +116,7 @@ final class DirectQuotes {
         return Optional.of(new Statement(speaker, text.s.substring(start, stop), Statement.Kind.DIRECT, start, stop));
     }
 
-    private Statement statement(QuoteSpan q, String speaker) {
+    private Statement statement(QuoteSpan q, @Nullable String speaker) {
         int start = q.contentStart();
         int end = q.contentEnd();
         String s = text.s;

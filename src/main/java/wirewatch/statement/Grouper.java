@@ -81,7 +81,7 @@ public final class Grouper {
                          WordFrequencies frequencies) {
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
         for (Rendering r : earlier) {
-            if (r.statement().speaker().equalsIgnoreCase(statement.speaker())) {
+            if (Speakers.same(r.statement().speaker(), statement.speaker())) {
                 groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
             }
         }
@@ -152,11 +152,11 @@ public final class Grouper {
         return !direct || score >= QUOTES ? score : 0;
     }
 
-    /** A stable 20-hex-digit id from the speaker and the quote's words. */
+    /** A stable 20-hex-digit id from the speaker (none when absent) and the quote's words. */
     static String idOf(Statement s) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(s.speaker().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            sha.update(Speakers.key(s.speaker()).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(s.quote().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 20);

@@ -107,7 +107,7 @@ final class IndirectSpeech {
 
     private void emit(Clause c, List<Statement> out) {
         String speaker = attributor.speakerOf(c.speaker);
-        if (c.speaker.kind() == Mention.Kind.PRONOUN && speaker.equals("unknown")) {
+        if (speaker == null) {
             return;
         }
         int from = c.from;

@@ -38,7 +38,7 @@ public final class VariantMatcher {
 
     /** Similarity in [0, 1] of two statements; 0 when the speakers differ. */
     public double similarity(Statement a, Statement b) {
-        if (!a.speaker().equalsIgnoreCase(b.speaker())) {
+        if (!Speakers.same(a.speaker(), b.speaker())) {
             return 0;
         }
         return similarity(stems(a.quote()), stems(b.quote()));

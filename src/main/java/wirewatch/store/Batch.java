@@ -26,9 +26,9 @@ public final class Batch {
                              List<Mark> marks, List<String> also) {
     }
 
-    /** A statement found in an article, with the variant group it joined. */
-    public record StatementWrite(String articleId, String speaker, String quote, String kind, int start, int end,
-                                 String group, String change, Instant time) {
+    /** A statement found in an article, with the variant group it joined; {@code speaker} absent when unnamed. */
+    public record StatementWrite(String articleId, @Nullable String speaker, String quote, String kind, int start,
+                                 int end, String group, String change, Instant time) {
     }
 
     /** A revision of an article: the changes as JSON (the {@code changes} array of a revision event). */

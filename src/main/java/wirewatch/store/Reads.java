@@ -119,22 +119,35 @@ final class Reads {
         });
     }
 
+    /** Statements whose article names no speaker, newest first; the speaker index holds them together. */
+    List<StoredStatement> unattributedStatements(int limit) {
+        return statements(" AND s.speaker IS NULL", List.of(), null, 0, limit);
+    }
+
     List<StoredStatement> statements(@Nullable String speaker, @Nullable String watch, @Nullable String articleId,
                                      int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + STATEMENT_COLUMNS
-                + " FROM statement s JOIN article a ON a.id = s.article_id WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         List<String> args = new ArrayList<>();
         if (speaker != null) {
-            sql.append(" AND s.speaker = ? COLLATE NOCASE");
+            where.append(" AND s.speaker = ? COLLATE NOCASE");
             args.add(speaker);
         }
         if (watch != null) {
-            sql.append(" AND s.article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)");
+            where.append(" AND s.article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)");
             args.add(watch);
         }
+        return statements(where.toString(), args, articleId, offset, limit);
+    }
+
+    /** Statements meeting {@code where} (conditions on {@code s}, each after AND), of one article if given. */
+    private List<StoredStatement> statements(String where, List<String> args, @Nullable String articleId,
+                                             int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + STATEMENT_COLUMNS
+                + " FROM statement s JOIN article a ON a.id = s.article_id WHERE 1 = 1").append(where);
+        List<String> values = new ArrayList<>(args);
         if (articleId != null) {
             sql.append(" AND s.article_id = ? ORDER BY s.start");
-            args.add(articleId);
+            values.add(articleId);
         } else {
             sql.append(" ORDER BY s.time DESC, s.id DESC");
         }
@@ -142,8 +155,8 @@ final class Reads {
         return db.read("reading statements", c -> {
             try (PreparedStatement query = c.prepareStatement(sql.toString())) {
                 int i = 1;
-                for (String arg : args) {
-                    query.setString(i++, arg);
+                for (String value : values) {
+                    query.setString(i++, value);
                 }
                 query.setInt(i++, limit);
                 query.setInt(i, offset);

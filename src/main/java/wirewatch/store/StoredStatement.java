@@ -3,8 +3,11 @@ package wirewatch.store;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A statement as stored, with the article it came from and the variant group it belongs to. */
-public record StoredStatement(long id, String speaker, String quote, String kind, String group, String change,
+/**
+ * A statement as stored, with the article it came from and the variant group it belongs to. {@code speaker} is
+ * absent when the article does not say who spoke.
+ */
+public record StoredStatement(long id, @Nullable String speaker, String quote, String kind, String group, String change,
                               Instant time, String articleId, String feed, String title, String url,
                               @Nullable Instant published) {
 }

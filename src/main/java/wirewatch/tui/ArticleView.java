@@ -85,7 +85,7 @@ final class ArticleView {
             boolean isNew = "new".equals(statement.change());
             List<Run> line = new ArrayList<>();
             line.add(isNew ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
-            line.add(Run.of(statement.speaker(), Style.STRONG));
+            line.add(SpeakerLabel.run(statement.speaker()));
             line.add(Run.plain(": “" + statement.quote() + "”"));
             if ("indirect".equals(statement.kind())) {
                 line.add(Run.of(" (reported)", Style.DIM));
@@ -107,11 +107,13 @@ final class ArticleView {
             here.add(one.statement().group());
         }
         for (ArticleDetail.Said one : said) {
-            if (!speakers.add(one.statement().speaker()) || one.timeline().size() < 2) {
+            String speaker = one.statement().speaker();
+            // A remark no one is named for belongs to no one's timeline of positions.
+            if (speaker == null || !speakers.add(speaker) || one.timeline().size() < 2) {
                 continue;
             }
             out.add(List.of());
-            add(out, width, List.of(Run.of("Timeline · " + one.statement().speaker(), Style.HEADER),
+            add(out, width, List.of(Run.of("Timeline · " + speaker, Style.HEADER),
                     Run.of("  newest first", Style.DIM)));
             for (StoredStatement position : one.timeline()) {
                 List<Run> line = new ArrayList<>();

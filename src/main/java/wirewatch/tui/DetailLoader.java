@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
 import wirewatch.event.RevisionEvent;
+import wirewatch.statement.Speakers;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
 import wirewatch.store.StoredArticle;
@@ -27,7 +28,10 @@ final class DetailLoader {
     private @Nullable ArticleDetail last;
     private long lastGeneration = -1;
     private boolean lastExpanded;
-    /** Speakers' recent statements as of {@link #lastGeneration}: moving between articles re-reads none. */
+    /**
+     * Speakers' recent statements as of {@link #lastGeneration}, by {@link Speakers#key} (the empty key holds the
+     * unattributed ones): moving between articles re-reads none.
+     */
     private final Map<String, List<StoredStatement>> histories = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<StoredStatement>> eldest) {
@@ -60,10 +64,13 @@ final class DetailLoader {
         List<StoredStatement> own = store.statementsOf(match.articleId());
         List<ArticleDetail.Said> said = new ArrayList<>();
         for (StoredStatement statement : own) {
+            String speaker = statement.speaker();
             // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
-            List<StoredStatement> history = histories.computeIfAbsent(statement.speaker(),
-                    speaker -> store.statementsBySpeaker(speaker, HISTORY));
-            said.add(new ArticleDetail.Said(statement, variants(statement, history), positions(history)));
+            List<StoredStatement> history = histories.computeIfAbsent(Speakers.key(speaker), key -> speaker == null
+                    ? store.unattributedStatements(HISTORY) : store.statementsBySpeaker(speaker, HISTORY));
+            // Unattributed remarks have other renderings but no timeline: positions belong to a speaker.
+            List<StoredStatement> timeline = speaker == null ? List.of() : positions(history);
+            said.add(new ArticleDetail.Said(statement, variants(statement, history), timeline));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;
         return new ArticleDetail(match, body, said, revisions(match.articleId()));

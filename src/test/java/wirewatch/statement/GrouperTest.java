@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class GrouperTest {
     private final Grouper grouper = new Grouper(new VariantMatcher());
 
-    private static Statement said(String speaker, String quote) {
+    private static Statement said(@Nullable String speaker, String quote) {
         return new Statement(speaker, quote, Statement.Kind.DIRECT, 0, quote.length());
     }
 
@@ -48,6 +49,13 @@ class GrouperTest {
     void sameWordsFromAnotherSpeakerStartNewGroup() {
         List<Grouped> g = grouper.group(List.of(wire, other));
         assertNotEquals(g.get(0).group(), g.get(1).group());
+    }
+
+    @Test
+    void unattributedRenderingsOfOneRemarkShareAGroup() {
+        List<Grouped> g = grouper.group(List.of(said(null, wire.quote()), said(null, translation.quote())));
+        assertEquals(Grouped.Change.VARIANT, g.get(1).change());
+        assertEquals(g.get(0).group(), g.get(1).group());
     }
 
     @Test

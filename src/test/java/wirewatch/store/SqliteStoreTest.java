@@ -3,12 +3,17 @@ package wirewatch.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -175,6 +180,71 @@ class SqliteStoreTest {
         }
         try (SqliteStore store = SqliteStore.open(file)) {
             assertEquals("Kremlin to study truce", store.article("a0").orElseThrow().article().title());
+        }
+    }
+
+    @Test
+    void statementWithNoSpeakerIsStoredAsNullAndReadBackAbsent() throws Exception {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a1", null, "we will not sign this", "direct", 0, 21,
+                            "g-1", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 30,
+                            49, "g-2", "new", T0)));
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            StoredStatement unattributed = store.statementsOf("a1").get(0);
+            assertNull(unattributed.speaker());
+            assertEquals(List.of("we will not sign this"),
+                    store.unattributedStatements(10).stream().map(StoredStatement::quote).toList());
+            assertEquals(1, store.statementsBySpeaker("Dmitry Peskov", 10).size());
+        }
+        assertEquals(List.of("NULL", "Dmitry Peskov"), speakerColumn(file));
+    }
+
+    @Test
+    void openingAnOlderStoreTurnsThePlaceholderSpeakerIntoNull() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = old.createStatement()) {
+            // The store as the release before absent speakers left it: three migrations, 'unknown' for no one.
+            for (String migration : Schema.MIGRATIONS.subList(0, 3)) {
+                for (String part : migration.split(";")) {
+                    if (!part.isBlank()) {
+                        sql.execute(part);
+                    }
+                }
+            }
+            sql.execute("PRAGMA user_version = 3");
+            sql.execute("INSERT INTO article (id, feed, guid, url, title, body, first_seen, sort_time, content_hash) "
+                    + "VALUES ('a1', 'kyiv-wire', 'g', 'http://127.0.0.1/a1', 'Truce', 'Text', 0, 0, 'h')");
+            sql.execute("INSERT INTO statement (article_id, speaker, quote, kind, start, end, grp, change, time) "
+                    + "VALUES ('a1', 'unknown', 'we will not sign this', 'direct', 0, 21, 'g-1', 'new', 1), "
+                    + "('a1', 'Dmitry Peskov', 'we need to study it', 'direct', 30, 49, 'g-2', 'new', 2)");
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertEquals(List.of("we will not sign this"),
+                    store.unattributedStatements(10).stream().map(StoredStatement::quote).toList());
+            assertTrue(store.statementsBySpeaker("unknown", 10).isEmpty());
+            assertEquals("Dmitry Peskov", store.statementsOf("a1").get(1).speaker());
+        }
+        assertEquals(List.of("NULL", "Dmitry Peskov"), speakerColumn(file));
+    }
+
+    /** The speaker column as SQLite holds it, in text order, with NULL spelt out. */
+    private static List<String> speakerColumn(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT quote(speaker) FROM statement ORDER BY start")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rows.next()) {
+                String quoted = rows.getString(1);
+                out.add(quoted.startsWith("'") ? quoted.substring(1, quoted.length() - 1) : quoted);
+            }
+            return out;
         }
     }
 
