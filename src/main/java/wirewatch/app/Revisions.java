@@ -2,8 +2,10 @@ package wirewatch.app;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
@@ -104,11 +106,22 @@ final class Revisions {
                                                         Batch batch, List<Event> events, Recorder recorder) {
         List<StoredStatement> stored = store.statementsOf(after.id());
         Set<String> oldQuotes = new LinkedHashSet<>();
-        stored.forEach(s -> oldQuotes.add(line(s.speaker(), s.quote())));
+        Map<String, String> attributed = new HashMap<>();
+        for (StoredStatement s : stored) {
+            String line = line(s.speaker(), s.quote());
+            oldQuotes.add(line);
+            if (s.speaker() != null) {
+                attributed.putIfAbsent(s.quote(), line);
+            }
+        }
         Set<String> newQuotes = new LinkedHashSet<>();
         List<RevisionEvent.Change> changes = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
             String line = line(statement.speaker(), statement.quote());
+            if (statement.speaker() == null && !oldQuotes.contains(line)) {
+                // Unnamed in the article, the quote was stored with the speaker another outlet's rendering gave it.
+                line = attributed.getOrDefault(statement.quote(), line);
+            }
             newQuotes.add(line);
             if (!oldQuotes.contains(line)) {
                 changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));

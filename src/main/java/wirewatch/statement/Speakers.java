@@ -3,14 +3,9 @@ package wirewatch.statement;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Comparing speakers that may be absent: names compare without regard to case, and absence is its own value. */
+/** Speakers that may be absent, as keys: names compare without regard to case, and absence is its own key. */
 public final class Speakers {
     private Speakers() {
-    }
-
-    /** True when both are the same name in any case, or both are absent. */
-    public static boolean same(@Nullable String a, @Nullable String b) {
-        return a == null ? b == null : a.equalsIgnoreCase(b);
     }
 
     /** The speaker as a lookup key: the name in lower case, or the empty string when absent. */

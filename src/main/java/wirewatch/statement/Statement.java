@@ -38,6 +38,11 @@ public record Statement(@Nullable String speaker, String quote, Kind kind, int s
         }
     }
 
+    /** This statement attributed to {@code name}: another rendering of the remark said who spoke. */
+    public Statement withSpeaker(String name) {
+        return new Statement(requireNonNull(name, "name"), quote, kind, start, end);
+    }
+
     public boolean isDirect() {
         return kind == Kind.DIRECT;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,8 +89,16 @@ public final class StatementEval {
                     out.replaceAll(o -> g.merged().contains(o.group()) ? new Output(o.file(), o.statement(), g.group())
                             : o);
                 }
-                placed.add(new Rendering(s, file, g.group()));
-                out.add(new Output(file, s, g.group()));
+                if (g.namesGroup()) {
+                    // As the store records it: the remark's earlier renderings that named no one take the speaker.
+                    String speaker = Objects.requireNonNull(g.statement().speaker());
+                    placed.replaceAll(r -> r.group().equals(g.group()) && r.statement().speaker() == null
+                            ? new Rendering(r.statement().withSpeaker(speaker), r.article(), r.group()) : r);
+                    out.replaceAll(o -> o.group().equals(g.group()) && o.statement().speaker() == null
+                            ? new Output(o.file(), o.statement().withSpeaker(speaker), o.group()) : o);
+                }
+                placed.add(new Rendering(g.statement(), file, g.group()));
+                out.add(new Output(file, g.statement(), g.group()));
             }
         }
         return out;

@@ -43,6 +43,13 @@ public final class Batch {
     public record Regroup(String from, String into) {
     }
 
+    /**
+     * The statements of variant group {@code group} that name no speaker take {@code speaker}: another outlet's
+     * rendering of the remark said who spoke.
+     */
+    public record Attribution(String group, String speaker) {
+    }
+
     /** An event for the outbox, and the hooks (by key) that must receive it. */
     public record EventWrite(Event event, List<String> hooks) {
     }
@@ -56,6 +63,7 @@ public final class Batch {
     private final List<EventWrite> events = new ArrayList<>();
     private final List<AlsoWrite> also = new ArrayList<>();
     private final List<Regroup> regroups = new ArrayList<>();
+    private final List<Attribution> attributions = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
         articles.add(write);
@@ -84,6 +92,11 @@ public final class Batch {
 
     public Batch regroup(String from, String into) {
         regroups.add(new Regroup(from, into));
+        return this;
+    }
+
+    public Batch attribute(String group, String speaker) {
+        attributions.add(new Attribution(group, speaker));
         return this;
     }
 
@@ -126,6 +139,10 @@ public final class Batch {
         return regroups;
     }
 
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
     public Map<String, String> aliases() {
         return aliases;
     }
@@ -140,7 +157,8 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && aliases.isEmpty() && feedStates.isEmpty()
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && aliases.isEmpty()
+                && feedStates.isEmpty()
                 && events.isEmpty();
     }
 }

@@ -249,6 +249,25 @@ class SqliteStoreTest {
     }
 
     @Test
+    void attributionNamesOnlyTheGroupsUnattributedStatements() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a1", null, "we need to study it", "direct", 0, 19,
+                            "g-study", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it first",
+                            "direct", 30, 55, "g-study", "variant", T0))
+                    .statement(new Batch.StatementWrite("a1", null, "the talks will go on", "direct", 60, 80,
+                            "g-talks", "new", T0)));
+            store.commit(new Batch().attribute("g-study", "Dmitry Peskov"));
+            List<String> speakers = store.statementsOf("a1").stream().map(StoredStatement::speaker)
+                    .map(s -> s == null ? "absent" : s).toList();
+            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov", "absent"), speakers);
+        }
+    }
+
+    @Test
     void regroupMovesEveryStatementOfTheOldGroup() {
         try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
             store.commit(new Batch()
