@@ -1,5 +1,6 @@
 package wirewatch.app;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,29 @@ final class Analysis {
         // The writer compares each statement's words with earlier ones; working them out here spares it that.
         found.statements().forEach(statement -> variants.stems(statement.quote()));
         return found.statements();
+    }
+
+    /**
+     * The statements with their speakers named as the alias table names them now. Articles of different feeds are
+     * analysed at the same time, so a surname may have been read before another article taught the full name;
+     * the writer calls this when it records the article, after every article of its batch was analysed.
+     */
+    List<Statement> resolve(List<Statement> statements) {
+        Aliases now = aliases.get();
+        List<Statement> resolved = new ArrayList<>(statements.size());
+        boolean renamed = false;
+        for (Statement statement : statements) {
+            String speaker = statement.speaker();
+            String canonical = speaker == null ? null : now.canonical(speaker).orElse(speaker);
+            if (canonical == null || canonical.equals(speaker)) {
+                resolved.add(statement);
+            } else {
+                resolved.add(new Statement(canonical, statement.quote(), statement.kind(), statement.start(),
+                        statement.end()));
+                renamed = true;
+            }
+        }
+        return renamed ? resolved : statements;
     }
 
     /** Aliases learned since the last call, for the writer to store; each is returned once. */

@@ -70,14 +70,18 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Polls every feed now, whatever its schedule, records the results and finishes owed hook deliveries. Feeds
-     * are fetched in parallel but recorded in the config's order, so a round gives the same matches, wire copies
-     * and statement groups however the network orders the answers; at most a window of fetched feeds waits to be
-     * recorded, which bounds the memory a slow writer can hold up.
+     * are fetched in parallel and recorded in runs of consecutive feeds of the config, one transaction a run, the
+     * articles of a run in publication order. The runs are fixed, never made of whichever feeds happen to be
+     * fetched, so a round gives the same matches, wire copies and statement groups however the network orders the
+     * answers; at most a window of fetched feeds waits to be recorded, which bounds the memory a slow writer can
+     * hold up.
      */
     public RoundSummary runOnce() throws InterruptedException {
         Instant started = clock.instant();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
+        // Half the window: the next run is fetched while this one is recorded.
+        int run = window / 2;
         ArrayDeque<Future<FeedOutcome>> polling = new ArrayDeque<>();
         int next = 0;
         int events = 0;
@@ -86,10 +90,8 @@ public final class Engine implements AutoCloseable {
                 FeedSpec feed = feeds.get(next++);
                 polling.add(workers.submit(() -> parts.feedTask().poll(feed)));
             }
-            // Feeds already fetched behind the first one are recorded with it, in one transaction.
             List<FeedOutcome> ready = new ArrayList<>();
-            ready.add(await(polling.removeFirst()));
-            while (!polling.isEmpty() && polling.peekFirst().isDone()) {
+            while (ready.size() < run && !polling.isEmpty()) {
                 ready.add(await(polling.removeFirst()));
             }
             events += record(ready).size();

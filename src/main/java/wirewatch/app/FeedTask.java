@@ -106,7 +106,8 @@ final class FeedTask {
     private List<Prepared> prepare(FeedSpec feed, List<Article> articles) throws InterruptedException {
         Map<String, StoredArticle> known = store.articles(articles.stream().map(Article::id).toList());
         List<Prepared> prepared = new ArrayList<>();
-        for (Article item : articles) {
+        // Analysed oldest first: the aliases an article teaches then serve the articles published after it.
+        for (Article item : PublicationOrder.oldestFirst(articles, clock.instant())) {
             String hash = onCore(() -> ContentHash.of(item));
             StoredArticle previous = known.get(item.id());
             if (previous != null && previous.contentHash().equals(hash)) {

@@ -2,6 +2,7 @@ package wirewatch.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigException;
@@ -19,9 +20,14 @@ public final class PeopleAliases {
 
     /** The pinned aliases of the config file when there is one; none when the file does not exist. */
     public static Aliases fromConfigIfPresent(Path config) throws ConfigException {
+        return Aliases.pinned(peopleIfPresent(config));
+    }
+
+    /** {@code people:} of the config file (canonical name to pinned aliases); empty when there is no file. */
+    public static Map<String, List<String>> peopleIfPresent(Path config) throws ConfigException {
         if (!Files.isRegularFile(config)) {
-            return Aliases.none();
+            return Map.of();
         }
-        return Aliases.pinned(ConfigLoader.load(config).people());
+        return ConfigLoader.load(config).people();
     }
 }

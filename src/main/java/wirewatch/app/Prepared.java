@@ -20,6 +20,10 @@ record Prepared(Article article, String hash, @Nullable StoredArticle previous, 
         statements = List.copyOf(statements);
     }
 
+    Prepared withStatements(List<Statement> resolved) {
+        return new Prepared(article, hash, previous, matches, resolved, signature, fullText);
+    }
+
     boolean isNew() {
         return previous == null;
     }

@@ -59,13 +59,22 @@ final class Recorder {
         this.revisions = revisions;
     }
 
-    /** Records the outcomes in one transaction and returns the events committed, in order. */
+    /** An article to record and its feed's full-text policy. */
+    private record Arrival(Prepared prepared, FullText policy) {
+    }
+
+    /**
+     * Records the outcomes in one transaction and returns the events committed, in order. The articles of all the
+     * outcomes are recorded in publication order ({@link PublicationOrder}), and their speakers are named as the
+     * alias table names them now, which includes what the other articles of the batch taught it.
+     */
     List<Event> record(List<FeedOutcome> outcomes) {
         Batch batch = new Batch();
         List<Event> events = new ArrayList<>();
         Map<String, MatchEvent> matchedNow = new HashMap<>();
         Set<String> seenIds = new HashSet<>();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<Arrival> arrivals = new ArrayList<>();
         for (FeedOutcome outcome : outcomes) {
             if (outcome.after() != null) {
                 batch.feedState(outcome.after());
@@ -74,14 +83,17 @@ final class Recorder {
                 feedError(outcome, now).ifPresent(events::add);
             }
             for (Prepared prepared : outcome.articles()) {
-                if (!seenIds.add(prepared.article().id())) {
-                    continue;
+                if (seenIds.add(prepared.article().id())) {
+                    arrivals.add(new Arrival(prepared, outcome.feed().fulltext()));
                 }
-                if (prepared.isNew()) {
-                    recordNew(prepared, outcome.feed().fulltext(), now, batch, events, matchedNow);
-                } else {
-                    events.addAll(revisions.record(prepared, now, batch, this));
-                }
+            }
+        }
+        for (Arrival arrival : PublicationOrder.oldestFirst(arrivals, a -> a.prepared().article(), now)) {
+            Prepared prepared = arrival.prepared().withStatements(analysis.resolve(arrival.prepared().statements()));
+            if (prepared.isNew()) {
+                recordNew(prepared, arrival.policy(), now, batch, events, matchedNow);
+            } else {
+                events.addAll(revisions.record(prepared, now, batch, this));
             }
         }
         for (Event event : events) {
@@ -128,7 +140,7 @@ final class Recorder {
         List<Quote> quotes = placed.stream().map(p -> new Quote(p.statement().speaker(), p.statement().quote(),
                 p.statement().kind().json())).toList();
         ArticleRef ref = ref(article);
-        String firstWatch = null;
+        List<String> watches = new ArrayList<>();
         for (Match match : prepared.matches()) {
             if (original != null && alreadyMatched(match.watch(), original, matchedNow)) {
                 batch.also(match.watch(), original, article.feed());
@@ -146,19 +158,18 @@ final class Recorder {
                     ref, List.of(), match.snippet(), match.terms(), Marks.of(match), quotes);
             events.add(event);
             matchedNow.put(match.watch() + "|" + article.id(), event);
-            if (firstWatch == null) {
-                firstWatch = match.watch();
-            }
+            watches.add(match.watch());
         }
-        if (firstWatch == null) {
+        if (watches.isEmpty()) {
             return;
         }
         for (StatementTracker.Placed p : placed) {
-            addStatement(p, article, firstWatch, now, batch, events);
+            addStatement(p, article, watches, now, batch, events);
         }
     }
 
-    void addStatement(StatementTracker.Placed p, Article article, String watch, Instant now, Batch batch,
+    /** Stores a placed statement once and reports it to each of the watches, one event per watch. */
+    void addStatement(StatementTracker.Placed p, Article article, List<String> watches, Instant now, Batch batch,
                       List<Event> events) {
         Statement s = p.statement();
         p.merged().forEach(from -> batch.regroup(from, p.group()));
@@ -168,16 +179,30 @@ final class Recorder {
         // Timelines read in the story's time: when the article was published, not when it was polled.
         batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind().json(),
                 s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));
-        StatementEvent.Previous previous = null;
         StoredStatement before = p.previous();
-        if (before != null) {
-            previous = new StatementEvent.Previous(before.speaker(), before.quote(), before.kind(),
-                    new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
-                    revisions.diff(before.quote(), s.quote()));
+        StatementEvent.Previous previous = before == null ? null : previous(before, s.quote());
+        for (String watch : watches) {
+            events.add(statementEvent(watch, article.id(), s.speaker(), s.quote(), s.kind().json(), p.change(),
+                    p.group(), ref(article), previous, now));
         }
-        String id = EventIds.of("statement", article.id(), Objects.requireNonNullElse(s.speaker(), ""), s.quote());
-        events.add(new StatementEvent(id, now, watch, p.change(), s.speaker(), s.quote(), s.kind().json(), p.group(),
-                ref(article), previous));
+    }
+
+    /** The rendering a variant is compared with, and the word diff from it to {@code quote}. */
+    StatementEvent.Previous previous(StoredStatement before, String quote) {
+        return new StatementEvent.Previous(before.speaker(), before.quote(), before.kind(),
+                new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
+                revisions.diff(before.quote(), quote));
+    }
+
+    /**
+     * A statement event for one watch. Its id names the watch, so each watch's hooks get the statement under an id
+     * of their own, and the outbox, which keeps one event per id, never reports a statement twice to one watch.
+     */
+    static StatementEvent statementEvent(String watch, String articleId, @Nullable String speaker, String quote,
+                                         String kind, String change, String group, ArticleRef article,
+                                         StatementEvent.@Nullable Previous previous, Instant now) {
+        String id = EventIds.of("statement", watch, articleId, speaker == null ? "" : speaker, quote);
+        return new StatementEvent(id, now, watch, change, speaker, quote, kind, group, article, previous);
     }
 
     StatementTracker tracker() {

@@ -14,6 +14,7 @@ import wirewatch.event.EventJson;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
+import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.statement.Statement;
@@ -49,24 +50,26 @@ final class Revisions {
                     diff(before.title(), after.title())));
         }
         textChange(before.body(), after.body()).ifPresent(changes::add);
-        List<Event> events = new ArrayList<>();
-        if (!watches.isEmpty()) {
-            changes.addAll(statementChanges(prepared, after, watches.get(0), now, batch, events, recorder));
+        List<Event> matches = new ArrayList<>();
+        List<String> newWatches = newMatches(prepared, after, watches, now, batch, matches);
+        List<Event> statements = new ArrayList<>();
+        if (!watches.isEmpty() || !newWatches.isEmpty()) {
+            changes.addAll(statementChanges(prepared, after, watches, newWatches, now, batch, statements, recorder));
         }
-        events.addAll(newMatches(prepared, after, watches, now, batch));
         batch.article(new Batch.ArticleWrite(after, prepared.hash(), ContentHash.canonicalUrl(after.url()), now, null,
                 true));
-        if (changes.isEmpty() || watches.isEmpty()) {
-            return events;
+        List<Event> events = new ArrayList<>();
+        if (!changes.isEmpty() && !watches.isEmpty()) {
+            batch.revision(new Batch.RevisionWrite(after.id(), now, EventJson.write(changes)));
+            for (String watch : watches) {
+                events.add(new RevisionEvent(EventIds.of("revision", watch, after.id(), prepared.hash()), now,
+                        watch, Recorder.ref(after), changes));
+            }
         }
-        batch.revision(new Batch.RevisionWrite(after.id(), now, EventJson.write(changes)));
-        List<Event> revisionEvents = new ArrayList<>();
-        for (String watch : watches) {
-            revisionEvents.add(new RevisionEvent(EventIds.of("revision", watch, after.id(), prepared.hash()), now,
-                    watch, Recorder.ref(after), changes));
-        }
-        revisionEvents.addAll(events);
-        return revisionEvents;
+        // A watch hears of an article (its match) before it hears of the article's statements.
+        events.addAll(matches);
+        events.addAll(statements);
+        return events;
     }
 
     /** A re-poll whose page fetch failed must not look like an edit that deleted the article's text. */
@@ -102,14 +105,25 @@ final class Revisions {
         return found;
     }
 
-    private List<RevisionEvent.Change> statementChanges(Prepared prepared, Article after, String watch, Instant now,
-                                                        Batch batch, List<Event> events, Recorder recorder) {
+    /**
+     * The statements the edit added or removed. Added ones are placed in the story and reported to every watch of
+     * the article; removed ones stay stored, marked removed, and one an edit puts back again is unmarked, not
+     * reported twice. The ones it kept are reported to the watches that match the article only since this edit,
+     * which have not heard of them yet.
+     */
+    private List<RevisionEvent.Change> statementChanges(Prepared prepared, Article after, List<String> watches,
+                                                        List<String> newWatches, Instant now, Batch batch,
+                                                        List<Event> events, Recorder recorder) {
+        List<String> all = new ArrayList<>(watches);
+        all.addAll(newWatches);
         List<StoredStatement> stored = store.statementsOf(after.id());
-        Set<String> oldQuotes = new LinkedHashSet<>();
+        Set<String> current = new LinkedHashSet<>();
         Map<String, String> attributed = new HashMap<>();
         for (StoredStatement s : stored) {
             String line = line(s.speaker(), s.quote());
-            oldQuotes.add(line);
+            if (!s.isRemoved()) {
+                current.add(line);
+            }
             if (s.speaker() != null) {
                 attributed.putIfAbsent(s.quote(), line);
             }
@@ -117,21 +131,45 @@ final class Revisions {
         Set<String> newQuotes = new LinkedHashSet<>();
         List<RevisionEvent.Change> changes = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
-            String line = line(statement.speaker(), statement.quote());
-            if (statement.speaker() == null && !oldQuotes.contains(line)) {
-                // Unnamed in the article, the quote was stored with the speaker another outlet's rendering gave it.
-                line = attributed.getOrDefault(statement.quote(), line);
+            String own = line(statement.speaker(), statement.quote());
+            // Unnamed in the article, the quote may have been stored with the speaker another outlet's rendering gave
+            // it: that is the same statement, not a new one.
+            String line = statement.speaker() == null && !current.contains(own)
+                    ? attributed.getOrDefault(statement.quote(), own) : own;
+            if (!newQuotes.add(line) || current.contains(line)) {
+                continue;
             }
-            newQuotes.add(line);
-            if (!oldQuotes.contains(line)) {
-                changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            List<StoredStatement> back = stored.stream().filter(s -> line(s.speaker(), s.quote()).equals(line))
+                    .toList();
+            if (back.isEmpty()) {
                 recorder.addStatement(recorder.tracker().place(statement, after.id(), after.feed(), after.title(),
-                        after.url(), now), after, watch, now, batch, events);
+                        after.url(), now), after, all, now, batch, events);
+            } else {
+                back.forEach(s -> batch.removal(s.id(), null));
             }
         }
-        for (String line : oldQuotes) {
+        for (String line : current) {
             if (!newQuotes.contains(line)) {
                 changes.add(new RevisionEvent.Change("statement", line, "", "[-" + line + "-]"));
+            }
+        }
+        Set<String> told = new LinkedHashSet<>();
+        for (StoredStatement kept : stored) {
+            String line = line(kept.speaker(), kept.quote());
+            if (!newQuotes.contains(line)) {
+                if (!kept.isRemoved()) {
+                    batch.removal(kept.id(), now);
+                }
+                continue;
+            }
+            if (newWatches.isEmpty() || !told.add(line)) {
+                continue;
+            }
+            StatementEvent.Previous previous = previousOf(kept, recorder);
+            for (String watch : newWatches) {
+                events.add(Recorder.statementEvent(watch, after.id(), kept.speaker(), kept.quote(), kept.kind(),
+                        kept.change(), kept.group(), Recorder.ref(after), previous, now));
             }
         }
         return changes;
@@ -142,8 +180,19 @@ final class Revisions {
         return speaker == null ? quote : speaker + ": " + quote;
     }
 
-    private List<Event> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch) {
-        List<Event> events = new ArrayList<>();
+    /** For a stored variant, the remark's first rendering, which it varies; nothing for a remark's first. */
+    private StatementEvent.@Nullable Previous previousOf(StoredStatement kept, Recorder recorder) {
+        if (!"variant".equals(kept.change())) {
+            return null;
+        }
+        return store.statementsInGroup(kept.group(), 1).stream().filter(first -> first.id() != kept.id())
+                .map(first -> recorder.previous(first, kept.quote())).findFirst().orElse(null);
+    }
+
+    /** Match events for the watches that match the article only since this edit; returns those watches. */
+    private List<String> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch,
+                                    List<Event> events) {
+        List<String> added = new ArrayList<>();
         List<Quote> quotes = prepared.statements().stream()
                 .map(s -> new Quote(s.speaker(), s.quote(), s.kind().json())).toList();
         for (Match match : prepared.matches()) {
@@ -154,7 +203,8 @@ final class Revisions {
                     match.snippet(), match.terms(), Marks.of(match), List.of()));
             events.add(new MatchEvent(EventIds.of("match", match.watch(), after.id()), now, match.watch(),
                     Recorder.ref(after), List.of(), match.snippet(), match.terms(), Marks.of(match), quotes));
+            added.add(match.watch());
         }
-        return events;
+        return added;
     }
 }

@@ -66,14 +66,14 @@ final class StatementTracker {
         Known renamed(String group) {
             StoredStatement s = stored;
             return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
-                    s.articleId(), s.feed(), s.title(), s.url(), s.published()),
+                    s.articleId(), s.feed(), s.title(), s.url(), s.published(), s.removed()),
                     new Rendering(rendering.statement(), rendering.article(), group), stems);
         }
 
         Known named(String speaker) {
             StoredStatement s = stored;
             return new Known(new StoredStatement(s.id(), speaker, s.quote(), s.kind(), s.group(), s.change(),
-                    s.time(), s.articleId(), s.feed(), s.title(), s.url(), s.published()),
+                    s.time(), s.articleId(), s.feed(), s.title(), s.url(), s.published(), s.removed()),
                     new Rendering(rendering.statement().withSpeaker(speaker), rendering.article(), s.group()), stems);
         }
 
@@ -126,7 +126,7 @@ final class StatementTracker {
             name(placed.group(), speaker);
         }
         StoredStatement stored = new StoredStatement(0, speaker, said.quote(), said.kind().json(), placed.group(),
-                placed.change(), time, articleId, feed, title, url, null);
+                placed.change(), time, articleId, feed, title, url, null, null);
         Known known = new Known(stored, new Rendering(said, articleId, placed.group()), variants);
         pending.add(known);
         frequencies.add(placed.group(), known.stems());

@@ -16,6 +16,7 @@ import wirewatch.tui.DashboardBenchmark;
         description = {"Measure wirewatch on generated data, on this machine. The ingest comparison with newsboat "
                 + "and sfeed is bench/ingest.sh; docs/benchmarks.md has the figures."},
         subcommands = {BenchCommand.Match.class, BenchExtractCommand.class, BenchStatementsCommand.class,
+                BenchCuesCommand.class,
                 BenchCommand.Screen.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec

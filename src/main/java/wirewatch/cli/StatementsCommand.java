@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -12,9 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import wirewatch.app.PeopleAliases;
+import wirewatch.config.ConfigException;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.EventJson;
 import wirewatch.feed.TextCleaner;
+import wirewatch.statement.SpeakerQuery;
 import wirewatch.store.SqliteStore;
 import wirewatch.store.StoredStatement;
 
@@ -33,7 +38,9 @@ final class StatementsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--speaker", paramLabel = "S", description = "only statements by this speaker")
+    @Option(names = "--speaker", paramLabel = "S", description = "only statements by this speaker: the full name, "
+            + "any alias (learned, or pinned under people: in the config) or the surname; case and accents are "
+            + "ignored")
     @Nullable String speaker;
 
     @Option(names = "--watch", paramLabel = "W", description = "only statements in articles matched by this watch")
@@ -55,13 +62,15 @@ final class StatementsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         Setup setup = Setup.of(root);
         PrintWriter out = spec.commandLine().getOut();
         try (SqliteStore store = setup.openExisting()) {
+            Set<String> speakers = speaker == null ? null : speakersNamed(speaker, setup, store);
             int printed = 0;
             while (printed < limit) {
-                List<StoredStatement> page = store.statements(speaker, watch, printed, Math.min(PAGE, limit - printed));
+                List<StoredStatement> page = store.statements(speakers, watch, printed,
+                        Math.min(PAGE, limit - printed));
                 for (StoredStatement statement : page) {
                     out.println(json ? EventJson.write(Line.of(statement)) : human(statement));
                 }
@@ -72,10 +81,24 @@ final class StatementsCommand implements Callable<Integer> {
             }
             out.flush();
             if (!json && printed == 0) {
-                spec.commandLine().getErr().println("no statements stored yet");
+                spec.commandLine().getErr().println(speaker == null ? "no statements stored yet"
+                        : "no statements by '" + speaker + "' stored yet");
             }
         }
         return 0;
+    }
+
+    /** The stored speakers the name stands for; statements without a speaker are never among them. */
+    private static Set<String> speakersNamed(String name, Setup setup, SqliteStore store) throws ConfigException {
+        SpeakerQuery query = SpeakerQuery.of(name, PeopleAliases.peopleIfPresent(setup.paths().config()),
+                store.aliases());
+        Set<String> found = new LinkedHashSet<>();
+        for (String stored : store.speakers()) {
+            if (query.matches(stored)) {
+                found.add(stored);
+            }
+        }
+        return found;
     }
 
     private static String human(StoredStatement s) {

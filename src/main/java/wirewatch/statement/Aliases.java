@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table from the ways a speaker is named to one canonical name: {@code Putin}, {@code the Russian leader} →
@@ -21,8 +22,14 @@ public final class Aliases {
     private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\r]");
     private static final Aliases NONE = new Aliases(Map.of(), Map.of());
 
+    /** Shorter surnames are too alike for spellings to be told from different names. */
+    private static final int MIN_SPELLED = 6;
+    /** Letters two spellings of a surname of {@value #MIN_SPELLED} or more letters always share. */
+    private static final int STEM = MIN_SPELLED - 2;
+
     private final Map<String, String> pinned;
     private final Map<String, String> learned;
+    private volatile @Nullable Map<String, List<String>> surnames;
 
     private Aliases(Map<String, String> pinned, Map<String, String> learned) {
         this.pinned = pinned;
@@ -80,6 +87,58 @@ public final class Aliases {
         String k = key(alias);
         String p = pinned.get(k);
         return Optional.ofNullable(p != null ? p : learned.get(k));
+    }
+
+    /**
+     * The canonical person whose name is this one spelled another way: {@code Volodymyr Zelenskyy} and {@code Zelenskiy}
+     * find {@code Volodymyr Zelensky}. Surnames match by {@link #sameSpelling}; a given first name must agree.
+     */
+    Optional<String> spelledLike(String name) {
+        String[] parts = key(name).split(" ");
+        String last = parts[parts.length - 1];
+        if (last.length() < MIN_SPELLED) {
+            return Optional.empty();
+        }
+        for (String canonical : bySurnameStart().getOrDefault(last.substring(0, STEM), List.of())) {
+            String[] theirs = key(canonical).split(" ");
+            boolean firstAgrees = parts.length == 1 || theirs.length == 1 || theirs[0].equals(parts[0]);
+            if (firstAgrees && sameSpelling(theirs[theirs.length - 1], last)) {
+                return Optional.of(canonical);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Transliterations differ in a letter or two at the end: Zelensky, Zelenskyy, Zelenskiy. */
+    static boolean sameSpelling(String a, String b) {
+        if (a.length() < MIN_SPELLED || b.length() < MIN_SPELLED || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(a.length(), b.length()) - 2;
+    }
+
+    /** Canonical names by the first letters of their surname, built when first asked for. */
+    private Map<String, List<String>> bySurnameStart() {
+        Map<String, List<String>> index = surnames;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (Map<String, String> table : List.of(pinned, learned)) {
+                for (String canonical : new java.util.LinkedHashSet<>(table.values())) {
+                    String[] parts = key(canonical).split(" ");
+                    String last = parts[parts.length - 1];
+                    if (last.length() >= MIN_SPELLED) {
+                        index.computeIfAbsent(last.substring(0, STEM), x -> new java.util.ArrayList<>())
+                                .add(canonical);
+                    }
+                }
+            }
+            surnames = index;
+        }
+        return index;
     }
 
     /** The canonical name for an alias when the user pinned it. */

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * Yermak}). Shared by direct and indirect speech.
  */
 final class Attributor {
+    /** How many tokens left of a reporting verb its subject is looked for, appositives aside. */
+    private static final int SUBJECT_REACH = 14;
+    /** The longest parenthesis skipped between a subject and its verb ({@code (R-Fla.)}, {@code (pictured)}). */
+    private static final int PARENTHESIS_TOKENS = 8;
     private final Text text;
     private final List<Token> tokens;
     private final SpeakerResolver resolver;
@@ -27,9 +31,6 @@ final class Attributor {
         this.covering = new Mention[tokens.size()];
         this.headline = resolver.headlines();
         for (Mention m : resolver.mentions()) {
-            if (m.kind() == Mention.Kind.SINGLE_NAME && resolver.speaker(m).isEmpty()) {
-                continue;
-            }
             endingAt[m.last()] = m;
             for (int j = m.phraseFirst(); j <= m.last(); j++) {
                 covering[j] = m;
@@ -49,6 +50,11 @@ final class Attributor {
         return headline[paragraph];
     }
 
+    /** The mention whose head ends at the token, or null. */
+    @Nullable Mention endingAt(int token) {
+        return endingAt[token];
+    }
+
     Mention covering(int token) {
         return covering[token];
     }
@@ -64,18 +70,28 @@ final class Attributor {
     }
 
     /**
-     * The speaker a mention names: its canonical name, or its own words when it cannot be resolved; absent for a
-     * pronoun that cannot be resolved.
+     * The speaker a mention names: its canonical name, or its own words for a name that cannot be resolved. A
+     * pronoun, description or collective source nobody can be told from ({@code he}, {@code a resident},
+     * {@code officials}) names no one: the speaker is absent.
      */
     @Nullable String speakerOf(Mention m) {
-        return resolver.speaker(m).orElseGet(() -> m.kind() == Mention.Kind.PRONOUN ? null : m.name());
+        return resolver.speaker(m).orElseGet(() -> m.isNamed() ? m.name() : null);
     }
 
     /** The subject of the reporting verb at {@code verb}, searching no further left than {@code floor}. */
     Optional<Mention> subjectLeftOf(int verb, int floor) {
         int skipped = 0;
         int j = verb - 1;
-        while (j >= floor && skipped < 14) {
+        while (j >= floor && tokens.get(j).word() && Lexicon.ADVERBIALS.contains(tokens.get(j).key())
+                && !tokens.get(j).is("and") && !tokens.get(j).is("but")) {
+            j--;
+        }
+        if (j > floor && (tokens.get(j).is("and") || tokens.get(j).is("but")) && covering[j - 1] == null) {
+            // "Varga said …, but warned that …": the verb shares the subject of the clause it is joined to.
+            return firstSubject(floor, j);
+        }
+        j = verb - 1;
+        while (j >= floor && skipped < SUBJECT_REACH) {
             if (text.inQuote(j)) {
                 return Optional.empty();
             }
@@ -89,12 +105,24 @@ final class Attributor {
                 continue;
             }
             Token t = tokens.get(j);
+            if (t.isPunct(',') && j > floor && tokens.get(j - 1).isPunct(')')) {
+                j--;
+                continue;
+            }
             if (t.isPunct(',')) {
                 Optional<Mention> appositive = appositive(j, floor);
                 if (appositive.isPresent()) {
                     return appositive;
                 }
-            } else if (t.is("that") || t.isPunct(';') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')')) {
+            } else if (t.isPunct(')')) {
+                // "Sen. Marco Rubio (R-Fla.) said": over the parenthesis.
+                int open = openingParenthesis(j, floor);
+                if (open < 0) {
+                    return Optional.empty();
+                }
+                j = open - 1;
+                continue;
+            } else if (t.is("that") || t.isPunct(';') || t.isPunct(':') || t.isPunct('(')) {
                 return Optional.empty();
             }
             j--;
@@ -103,24 +131,101 @@ final class Attributor {
         return Optional.empty();
     }
 
-    /** {@code NAME, an appositive,} ending at the comma {@code close}: the person inside, else the name before. */
+    /** A full name, or a single name the text ties to a person. */
+    private boolean isKnownPerson(Mention m) {
+        return m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.SINGLE_NAME
+                && resolver.speaker(m).isPresent();
+    }
+
+    private int openingParenthesis(int close, int floor) {
+        for (int j = close - 1; j >= Math.max(floor, close - PARENTHESIS_TOKENS); j--) {
+            if (tokens.get(j).isPunct('(')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker named after an inverted verb ({@code said Democratic strategist David Axelrod, a longtime ally}):
+     * the last person in the noun phrase, which ends at a comma, a preposition or a relative word; else its first
+     * mention.
+     */
+    Optional<Mention> nameAfter(int verb, int end) {
+        Mention first = null;
+        Mention person = null;
+        int j = verb + 1;
+        for (; j < Math.min(end, verb + 1 + SUBJECT_REACH); j++) {
+            Token t = tokens.get(j);
+            Mention m = covering[j];
+            if (text.inQuote(j)) {
+                break;
+            }
+            if (m == null && (!t.word() && !t.isPunct('.') || Lexicon.PREPOSITIONS.contains(t.key())
+                    || t.is("who") || t.is("which") || t.is("that"))) {
+                break;
+            }
+            if (m != null) {
+                first = first == null ? m : first;
+                person = isKnownPerson(m) ? m : person;
+                j = m.last();
+            }
+        }
+        // "said another commuter, Lotte Brandauer": the name in apposition to the noun phrase.
+        Mention named = person == null && j + 1 < end && tokens.get(j).isPunct(',') ? covering[j + 1] : null;
+        if (named != null && isKnownPerson(named) && named.phraseFirst() == j + 1) {
+            return Optional.of(named);
+        }
+        return Optional.ofNullable(person != null ? person : first);
+    }
+
+    /** The last person, as the subject of a clause, in {@code [from, to)} outside quotations. */
+    Optional<Mention> lastSubjectPerson(int from, int to) {
+        for (int j = to - 1; j >= Math.max(0, from); j--) {
+            Mention m = endingAt[j];
+            if (m != null && !text.inQuote(j) && m.subject() && isKnownPerson(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Mention> firstSubject(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Mention m = covering[j];
+            if (m != null && m.subject() && !text.inQuote(j)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code NAME, an appositive,} ending at the comma {@code close}: the appositive when it is itself a name
+     * ({@code The Kremlin spokesperson, Dmitry Peskov, said}), else the mention before it. Appositives chain
+     * ({@code Senator Richard Shelby, the Alabama Republican who heads the Banking Committee, which oversees the Fed,
+     * said}); a person before an earlier comma is preferred to an organisation inside a later one.
+     */
     private Optional<Mention> appositive(int close, int floor) {
-        for (int c = close - 1; c >= Math.max(floor, close - 24); c--) {
+        for (int c = close - 1; c >= Math.max(floor, close - DirectQuotes.APPOSITIVE_TOKENS); c--) {
             if (text.inQuote(c)) {
                 return Optional.empty();
             }
             if (tokens.get(c).isPunct(',')) {
-                for (int k = c + 1; k < close; k++) {
-                    Mention inside = endingAt[k];
-                    if (inside != null && inside.isPersonLike() && inside.phraseFirst() > c) {
-                        return Optional.of(inside);
-                    }
+                Mention inside = covering[c + 1];
+                if (inside != null && isKnownPerson(inside) && inside.subject() && endingAt[close - 1] == inside) {
+                    return Optional.of(inside);
                 }
                 Mention before = c > 0 ? endingAt[c - 1] : null;
-                if (before != null && before.subject() && before.kind() != Mention.Kind.PRONOUN) {
+                boolean speaks = before != null && before.subject() && before.kind() != Mention.Kind.PRONOUN;
+                if (speaks && (isKnownPerson(before) || before.kind() == Mention.Kind.DESCRIPTION)) {
                     return Optional.of(before);
                 }
-                return Optional.empty();
+                Optional<Mention> earlier = appositive(c, floor);
+                if (earlier.isPresent() && isKnownPerson(earlier.get())) {
+                    return earlier;
+                }
+                return speaks ? Optional.of(before) : earlier;
             }
         }
         return Optional.empty();
@@ -153,6 +258,10 @@ final class Attributor {
     }
 
     boolean isNegated(int verb) {
+        if (verb >= 2 && tokens.get(verb - 1).is("to") && Lexicon.DECLINING.contains(tokens.get(verb - 2).key())) {
+            // "declined to say whether …", "refused to comment": no speech was made.
+            return true;
+        }
         for (int j = verb - 1; j >= Math.max(0, verb - 3); j--) {
             String k = tokens.get(j).key();
             if (k.equals("not") || k.endsWith("n't") || k.equals("never")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reported speech: a speaker, a reporting verb and the reported clause ({@code Putin said Russia agrees in
@@ -23,9 +24,15 @@ final class IndirectSpeech {
     private static final Set<String> NOT_CLAUSE_START = Set.of("during", "in", "on", "at", "after", "before",
             "to", "from", "with", "for", "by", "but", "and", "or", "when", "as", "while", "so", "of", "about",
             "through", "via", "since", "until", "outside", "inside", "into", "late", "later", "earlier", "then");
-    private static final Set<String> INFINITIVE_ADDRESS = Set.of("urge", "urges", "urged", "urging", "ask",
-            "asks", "asked", "asking", "called", "calling", "warn", "warned", "warning");
     private static final int MIN_FREE_WORDS = 4;
+    /** How far into a zero-that clause its finite verb is looked for, in tokens. */
+    private static final int FINITE_REACH = 10;
+    /** How close to its sentence's end a reporting verb must be to report the clause before it, in tokens. */
+    private static final int TRAILING_REACH = 16;
+    /** The most words of time, place and medium after a trailing reporting verb: {@code on Twitter late Tuesday}. */
+    private static final int TRAILING_FRAME = 5;
+    /** The longest unnamed source before a trailing verb: {@code the state's top election official}. */
+    private static final int DESCRIPTION_WORDS = 6;
 
     private final Attributor attributor;
     /** The last reported clause of the sentence being read: its speaker also says a clause joined by "but". */
@@ -33,7 +40,8 @@ final class IndirectSpeech {
     private final Text text;
     private final List<Token> tokens;
 
-    private record Clause(int speakerToken, Mention speaker, int from, int to) {
+    /** A reported clause {@code [from, to)} and the mention of its speaker, null for an unnamed source. */
+    private record Clause(int speakerToken, @Nullable Mention speaker, int from, int to) {
     }
 
     IndirectSpeech(Attributor attributor) {
@@ -49,6 +57,11 @@ final class IndirectSpeech {
             int end = text.sentenceEnd(s);
             int consumed = begin;
             previous = null;
+            Optional<Clause> trailing = trailing(begin, end);
+            if (trailing.isPresent()) {
+                emit(trailing.get(), out);
+                continue;
+            }
             for (int v = begin; v < end; v++) {
                 if (v < consumed || text.inQuote(v) || !tokens.get(v).word()) {
                     continue;
@@ -80,7 +93,7 @@ final class IndirectSpeech {
         if (c.to < sentenceEnd - 1 || !tokens.get(sentenceEnd - 1).isPunct(':')) {
             return out;
         }
-        String speaker = attributor.speakerOf(c.speaker);
+        @Nullable String speaker = c.speaker == null ? null : attributor.speakerOf(c.speaker);
         int j = sentenceEnd;
         while (j < tokens.size() && isBullet(j)) {
             int p = text.paragraphOf[j];
@@ -106,10 +119,7 @@ final class IndirectSpeech {
     }
 
     private void emit(Clause c, List<Statement> out) {
-        String speaker = attributor.speakerOf(c.speaker);
-        if (speaker == null) {
-            return;
-        }
+        @Nullable String speaker = c.speaker == null ? null : attributor.speakerOf(c.speaker);
         int from = c.from;
         boolean wh = Lexicon.WH.contains(tokens.get(from).key());
         for (int t = c.from + 1; t < c.to - 1; t++) {
@@ -126,7 +136,7 @@ final class IndirectSpeech {
         piece(speaker, from, c.to, out);
     }
 
-    private void piece(String speaker, int from, int to, List<Statement> out) {
+    private void piece(@Nullable String speaker, int from, int to, List<Statement> out) {
         int end = trim(from, to);
         if (end <= from) {
             return;
@@ -175,16 +185,6 @@ final class IndirectSpeech {
     private Optional<Clause> at(int v, int begin, int end) {
         Token t = tokens.get(v);
         String k = t.key();
-        if (k.equals("according") && v + 1 < end && tokens.get(v + 1).is("to")) {
-            return according(v, begin, end);
-        }
-        if (k.equals("per") && v > begin && tokens.get(v - 1).isPunct(',')) {
-            return attributor.firstFrom(v + 1, v + 2)
-                    .flatMap(m -> clause(m, v, begin, v - 1));
-        }
-        if ((k.equals("threats") || k.equals("threat")) && v + 1 < end && tokens.get(v + 1).is("to")) {
-            return attributor.subjectLeftOf(v, begin).flatMap(m -> clause(m, v, v + 1, contentEnd(v + 1, end)));
-        }
         if (!attributor.isReporting(v) || attributor.isNegated(v) || attributor.covering(v) != null) {
             return Optional.empty();
         }
@@ -197,13 +197,15 @@ final class IndirectSpeech {
             subject = firstSubject(begin, v);
         }
         if (subject.isEmpty() && previous != null && previous.to <= v && isCoordinated(previous.to, v)) {
-            subject = Optional.of(previous.speaker);
+            subject = Optional.ofNullable(previous.speaker);
         }
-        if (subject.isEmpty() || isSourceClause(subject.get(), begin)) {
+        boolean unnamed = subject.isEmpty() && !participle && unnamedSubject(v, begin);
+        if (subject.isEmpty() && !unnamed || subject.isPresent() && isSourceClause(subject.get(), begin)) {
             return Optional.empty();
         }
         int from;
-        if (v + 2 < end && tokens.get(v + 1).isPunct(',') && subject.get().phraseFirst() > begin
+        if (subject.isPresent() && v + 2 < end && tokens.get(v + 1).isPunct(',')
+                && subject.get().phraseFirst() > begin
                 && tokens.get(subject.get().phraseFirst() - 1).isPunct(',')) {
             from = parenthetical(v + 2, end);
         } else {
@@ -222,7 +224,159 @@ final class IndirectSpeech {
             return Optional.empty();
         }
         int to = contentEnd(from, end);
-        return Optional.of(new Clause(v, subject.get(), from, to));
+        // A verb with its particle ("expressed support for", "hinted at") reports what follows, clause or not.
+        if (!thatClause && Lexicon.PHRASAL.get(k) == null && !isFinite(v, from, to)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clause(v, subject.orElse(null), from, to));
+    }
+
+    /**
+     * True when a clause without {@code that} holds a finite verb near its start, as reported speech does
+     * ({@code said the talks had stalled}, {@code said each year yields more}); {@code claimed the prize} and
+     * {@code described a rigged system} report no clause. Without a tagger, a finite verb is an auxiliary or modal,
+     * a negated or contracted form, a past tense in -ed, a present tense in -s after a noun, or anything after a
+     * subject pronoun. Verbs of saying take a clause whatever it holds.
+     */
+    private boolean isFinite(int v, int from, int to) {
+        if (v >= 0 && Lexicon.SAYING.contains(tokens.get(v).key())) {
+            return true;
+        }
+        Token first = tokens.get(from);
+        if (Lexicon.SUBJECT_PRONOUNS.contains(first.key()) || first.key().contains("'")) {
+            return true;
+        }
+        for (int t = from + 1; t < Math.min(to, from + FINITE_REACH); t++) {
+            Token x = tokens.get(t);
+            String k = x.key();
+            if (!x.word() || text.inQuote(t) || x.isCapitalised()) {
+                continue;
+            }
+            Token before = tokens.get(t - 1);
+            boolean afterNoun = before.word() && (before.isCapitalised() || !before.key().endsWith("s")
+                    || Lexicon.SUBJECT_PRONOUNS.contains(before.key()))
+                    && !Lexicon.TITLE_FUNCTION_WORDS.contains(before.key())
+                    && !Lexicon.PREPOSITIONS.contains(before.key());
+            boolean inflected = k.endsWith("ed") || k.endsWith("s") && !k.endsWith("ss");
+            if (Lexicon.AUXILIARIES.contains(k) || k.endsWith("n't") || k.contains("'") || inflected && afterNoun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code CLAUSE, the ministry said.} or {@code CLAUSE, said Anna Berg, a spokeswoman.}: the reporting verb after
+     * the clause it reports, within {@value #TRAILING_REACH} tokens of the sentence end. The clause is the sentence up
+     * to the comma; one that is mostly a quotation is left to the direct statement.
+     */
+    private Optional<Clause> trailing(int begin, int end) {
+        for (int v = end - 1; v > begin && v >= end - TRAILING_REACH; v--) {
+            if (text.inQuote(v) || !attributor.isFiniteReporting(v) || attributor.isNegated(v)) {
+                continue;
+            }
+            int comma = v - 1;
+            while (comma > begin && !tokens.get(comma).isPunct(',') && !text.inQuote(comma)
+                    && v - comma <= TRAILING_REACH) {
+                comma--;
+            }
+            if (comma <= begin || !tokens.get(comma).isPunct(',')) {
+                return Optional.empty();
+            }
+            Optional<Mention> subject = comma + 1 < v ? attributor.subjectLeftOf(v, comma + 1)
+                    : attributor.nameAfter(v, end);
+            boolean unnamed = subject.isEmpty() && comma + 1 < v && isDescription(comma + 1, v);
+            if (subject.isEmpty() && !unnamed || !onlyFrameAfter(v, end)
+                    || subject.isPresent() && comma + 1 < v && !subjectBeside(subject.get(), v)) {
+                return Optional.empty();
+            }
+            int from = begin;
+            while (from < comma && !tokens.get(from).word() && !text.inQuote(from)) {
+                from++;
+            }
+            if (freeWords(from, comma) < MIN_FREE_WORDS || quotedWords(from, comma) > freeWords(from, comma)
+                    || !isFinite(-1, from, comma)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Clause(v, subject.orElse(null), from, comma));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code The ministry said …}, {@code Two officials told reporters …}: the verb's subject is a short noun phrase
+     * that opens the clause and names no one.
+     */
+    private boolean unnamedSubject(int v, int begin) {
+        if (v - 1 <= begin) {
+            return false;
+        }
+        int j = v - 1;
+        while (j > begin && v - j <= DESCRIPTION_WORDS && tokens.get(j).word()
+                && !Lexicon.DETERMINERS.contains(tokens.get(j).key())) {
+            j--;
+        }
+        boolean opensClause = j == begin || tokens.get(j - 1).isPunct(',') || tokens.get(j - 1).is("and")
+                || tokens.get(j - 1).is("but") || text.inQuote(j - 1);
+        return j < v - 1 && opensClause && isDescription(j, v);
+    }
+
+    /** True when only adverbs stand between the subject and its verb: {@code the ministry also said}. */
+    private boolean subjectBeside(Mention subject, int v) {
+        for (int t = subject.last() + 1; t < v; t++) {
+            if (!Lexicon.ADVERBIALS.contains(tokens.get(t).key()) && !tokens.get(t).key().endsWith("ly")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code the port authority}, {@code two officials}: a short noun phrase that names no one. */
+    private boolean isDescription(int from, int to) {
+        Token first = tokens.get(from);
+        if (to - from > DESCRIPTION_WORDS || !first.word() || !Lexicon.DETERMINERS.contains(first.key())) {
+            return false;
+        }
+        for (int t = from + 1; t < to; t++) {
+            Token x = tokens.get(t);
+            if (!x.word() || Lexicon.AUXILIARIES.contains(x.key()) || Lexicon.PREPOSITIONS.contains(x.key())
+                    && !x.is("of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the verb is followed by no more than its frame: the speaker, a few words of time, place or medium
+     * ({@code on Tuesday}, {@code in a statement}), and an appositive after a comma. A pronoun, an auxiliary or
+     * {@code that} there would open a clause the verb reports instead.
+     */
+    private boolean onlyFrameAfter(int v, int end) {
+        int words = 0;
+        for (int t = v + 1; t < end; t++) {
+            Token x = tokens.get(t);
+            if (x.isPunct(',')) {
+                return true;
+            }
+            if (text.inQuote(t) || x.isPunct(':') || attributor.covering(t) != null) {
+                continue;
+            }
+            String k = x.key();
+            if (x.word() && (k.equals("that") || Lexicon.SUBJECT_PRONOUNS.contains(k)
+                    || Lexicon.AUXILIARIES.contains(k) || ++words > TRAILING_FRAME)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int quotedWords(int from, int to) {
+        int n = 0;
+        for (int t = from; t < to; t++) {
+            n += tokens.get(t).word() && text.inQuote(t) ? 1 : 0;
+        }
+        return n;
     }
 
     /** {@code …, but warned that …}: only a conjunction and adverbs between the last clause and this verb. */
@@ -251,7 +405,9 @@ final class IndirectSpeech {
                 || before.possessive()) {
             return true;
         }
-        if (v >= 2 && !Lexicon.ADVERBIALS.contains(k) && !k.endsWith("ly") && tokens.get(v - 2).word()
+        String verb = tokens.get(v).key();
+        boolean past = verb.endsWith("ed") || verb.equals("said") || verb.equals("told") || verb.equals("wrote");
+        if (!past && v >= 2 && !Lexicon.ADVERBIALS.contains(k) && !k.endsWith("ly") && tokens.get(v - 2).word()
                 && attributor.covering(v - 2) == null) {
             String k2 = tokens.get(v - 2).key();
             return k2.equals("a") || k2.equals("an") || k2.equals("the") || k2.equals("of");
@@ -272,33 +428,6 @@ final class IndirectSpeech {
         return attributor.isHeadline(text.paragraphOf[v]);
     }
 
-    private Optional<Clause> clause(Mention m, int v, int from, int to) {
-        return Optional.of(new Clause(v, m, from, to));
-    }
-
-    /** {@code According to X, CLAUSE} or {@code CLAUSE, according to X}. */
-    private Optional<Clause> according(int v, int begin, int end) {
-        Optional<Mention> source = attributor.firstFrom(v + 2, Math.min(end, v + 8));
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        Mention m = source.get();
-        if (v == begin) {
-            int comma = m.last() + 1;
-            while (comma < end && !tokens.get(comma).isPunct(',')) {
-                comma++;
-            }
-            return comma + 1 < end ? clause(m, v, comma + 1, contentEnd(comma + 1, end)) : Optional.empty();
-        }
-        if (!tokens.get(v - 1).isPunct(',') || closesAttribution(v, begin)) {
-            return Optional.empty();
-        }
-        int from = begin;
-        while (from < v && (text.inQuote(from) && !tokens.get(from).word() || tokens.get(from).isPunct(','))) {
-            from++;
-        }
-        return clause(m, v, from, v - 1);
-    }
 
     private int complementStart(int v, int end) {
         String k = tokens.get(v).key();
@@ -373,19 +502,6 @@ final class IndirectSpeech {
             }
             if (k.equals("he") || k.equals("she") || k.equals("they") || k.equals("it") || k.equals("we")) {
                 return t;
-            }
-        }
-        if (INFINITIVE_ADDRESS.contains(verb)) {
-            if (tokens.get(j).is("for")) {
-                return j + 1;
-            }
-            for (int t = j + 1; t < Math.min(end, j + 6); t++) {
-                if (!tokens.get(t).word()) {
-                    break;
-                }
-                if (tokens.get(t).is("to")) {
-                    return j;
-                }
             }
         }
         return -1;
@@ -475,7 +591,11 @@ final class IndirectSpeech {
                     && !dashFollows(t + 1, end)) {
                 return t;
             }
-            if (x.is("but") && t > from && (next.key().endsWith("ed") || Lexicon.REPORTING.contains(next.key()))) {
+            // "… and highlighted their shared goals", "…, ultimately did not show up": a second verb of the speaker.
+            boolean joined = x.is("but") || x.is("and") || x.isPunct(',');
+            if (joined && t > from && !next.isCapitalised() && (next.key().endsWith("ed")
+                    || Lexicon.REPORTING.contains(next.key()) || Lexicon.AUXILIARIES.contains(next.key())
+                    && x.isPunct(','))) {
                 return t;
             }
         }
@@ -504,6 +624,11 @@ final class IndirectSpeech {
         if (k.endsWith("ing") && !next.isCapitalised() && !k.equals("including") && !k.equals("during")
                 && !k.equals("following") && !k.equals("according") || k.equals("according")
                 || k.equals("per") || k.equals("where") || k.equals("though") || k.equals("although")) {
+            return true;
+        }
+        if ((k.equals("while") || k.equals("before") || k.equals("after")) && n + 1 < end
+                && tokens.get(n + 1).key().endsWith("ing")) {
+            // ", while emphasizing it is not an endorsement": the writer's gloss.
             return true;
         }
         if (k.equals("a") || k.equals("an")) {

@@ -19,6 +19,11 @@ record Mention(Kind kind, int phraseFirst, int first, int last, String name, Set
         roles = Set.copyOf(roles);
     }
 
+    /** A name of a person, organisation or state, as opposed to a pronoun, description or collective source. */
+    boolean isNamed() {
+        return kind == Kind.PERSON || kind == Kind.SINGLE_NAME || kind == Kind.ORGANISATION || kind == Kind.STATE;
+    }
+
     boolean isPersonLike() {
         return kind == Kind.PERSON || kind == Kind.SINGLE_NAME;
     }

@@ -358,7 +358,7 @@ final class MentionFinder {
 
     /** False after a preposition ({@code with Putin}) or for a possessive ({@code Putin’s}). */
     private boolean isSubject(int first, int last) {
-        if (tokens.get(last).possessive()) {
+        if (tokens.get(last).possessive() || Lexicon.PREPOSITIONS.contains(tokens.get(first).key())) {
             return false;
         }
         int j = first - 1;
@@ -377,7 +377,8 @@ final class MentionFinder {
     }
 
     private boolean nextIsReportingVerb(int j) {
-        while (j < tokens.size() && Lexicon.ADVERBIALS.contains(tokens.get(j).key())) {
+        while (j < tokens.size() && !Lexicon.REPORTING.contains(tokens.get(j).key())
+                && Lexicon.ADVERBIALS.contains(tokens.get(j).key())) {
             j++;
         }
         return j < tokens.size() && Lexicon.REPORTING.contains(tokens.get(j).key());
@@ -422,7 +423,7 @@ final class MentionFinder {
     private boolean endsSentence(int last) {
         // A line of names may end inside a quotation: …Donald Trump "for his attention."
         for (int j = last; j >= 0 && !tokens.get(j).word() && last - j < 4; j--) {
-            if (tokens.get(j).isPunct('.')) {
+            if (tokens.get(j).isPunct('.') || tokens.get(j).isPunct('?') || tokens.get(j).isPunct('!')) {
                 return true;
             }
         }

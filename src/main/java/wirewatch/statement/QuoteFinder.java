@@ -7,15 +7,22 @@ import java.util.List;
 
 /**
  * Finds quotations: “curly”, "straight", ‘single’, 'straight single', «guillemets», ‹single guillemets› and „low“
- * marks. Marks nest (a single quote inside a double one belongs to it); an apostrophe is not a mark; a quote left
- * open at the end of a paragraph continues when the next paragraph opens with a mark, as news style writes
- * multi-paragraph quotes, and otherwise ends with its paragraph.
+ * marks, and the doubled apostrophe {@code ''…''} that typewriter-era archives write for a double mark. Marks nest
+ * (a single quote inside a double one belongs to it); an apostrophe is not a mark; a quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a mark, as news style writes multi-paragraph quotes, and
+ * otherwise ends with its paragraph.
  */
 final class QuoteFinder {
     private QuoteFinder() {
     }
 
+    /** Stands for the two-char mark {@code ''} on the stack of open marks. */
+    private static final char DOUBLED = '\uE000';
+
     private record Open(char mark, int at) {
+        int width() {
+            return mark == DOUBLED ? 2 : 1;
+        }
     }
 
     static List<QuoteSpan> find(String text) {
@@ -31,16 +38,16 @@ final class QuoteFinder {
                 int next = nextParagraphStart(text, i);
                 if (!stack.isEmpty()) {
                     Open outer = stack.peekLast();
-                    if (next < n && continues(outer.mark(), text.charAt(next))) {
+                    if (next < n && continues(outer.mark(), markAt(text, next, stack))) {
                         stack.clear();
                         stack.push(outer);
                         paragraphs++;
-                        i = next + 1;
+                        i = next + (outer.mark() == DOUBLED ? 2 : 1);
                         continue;
                     }
                     int end = trimEnd(text, i);
-                    if (end > outer.at() + 1) {
-                        out.add(new QuoteSpan(outer.at(), end, outer.at() + 1, end, paragraphs));
+                    if (end > outer.at() + outer.width()) {
+                        out.add(new QuoteSpan(outer.at(), end, outer.at() + outer.width(), end, paragraphs));
                     }
                     stack.clear();
                 }
@@ -48,22 +55,27 @@ final class QuoteFinder {
                 i = next;
                 continue;
             }
-            if (closes(text, i, stack)) {
-                Open opener = popTo(stack, c);
-                if (stack.isEmpty() && i > opener.at() + 1) {
-                    out.add(new QuoteSpan(opener.at(), i + 1, opener.at() + 1, i, paragraphs));
+            char mark = markAt(text, i, stack);
+            int width = mark == DOUBLED ? 2 : 1;
+            if (closes(text, i, mark, width, stack)) {
+                Open opener = popTo(stack, mark);
+                int contentStart = opener.at() + opener.width();
+                if (stack.isEmpty() && i > contentStart) {
+                    out.add(new QuoteSpan(opener.at(), i + width, contentStart, i, paragraphs));
                     paragraphs = 1;
                 }
-            } else if (opens(text, i)) {
-                stack.push(new Open(c, i));
+            } else if (opens(text, i, mark, width)) {
+                stack.push(new Open(mark, i));
+            } else {
+                width = 1;
             }
-            i++;
+            i += width;
         }
         if (!stack.isEmpty()) {
             Open outer = stack.peekLast();
             int end = trimEnd(text, n);
-            if (end > outer.at() + 1) {
-                out.add(new QuoteSpan(outer.at(), end, outer.at() + 1, end, paragraphs));
+            if (end > outer.at() + outer.width()) {
+                out.add(new QuoteSpan(outer.at(), end, outer.at() + outer.width(), end, paragraphs));
             }
         }
         return out;
@@ -85,6 +97,20 @@ final class QuoteFinder {
         return e;
     }
 
+    /**
+     * The mark at {@code i}: {@link #DOUBLED} for {@code ''}, unless its first apostrophe closes an open single quote
+     * and a third follows ({@code …one of us,'''}).
+     */
+    private static char markAt(String text, int i, Deque<Open> stack) {
+        char c = text.charAt(i);
+        if (c != '\'' || i + 1 >= text.length() || text.charAt(i + 1) != '\'') {
+            return c;
+        }
+        boolean singleOpen = !stack.isEmpty() && stack.peek().mark() == '\'';
+        boolean third = i + 2 < text.length() && text.charAt(i + 2) == '\'';
+        return singleOpen && third ? c : DOUBLED;
+    }
+
     private static boolean continues(char mark, char next) {
         return next == mark || (mark == '\u201C' || mark == '"') && (next == '\u201C' || next == '"')
                 || mark == '\u201E' && next == '\u201E';
@@ -101,12 +127,10 @@ final class QuoteFinder {
         }
     }
 
-    private static boolean closes(String text, int i, Deque<Open> stack) {
-        char c = text.charAt(i);
+    private static boolean closes(String text, int i, char c, int width, Deque<Open> stack) {
         boolean matches = false;
         for (Open open : stack) {
-            char closer = closerOf(open.mark());
-            if (closer == c || open.mark() == '\u201E' && c == '\u201D') {
+            if (pairs(open.mark(), c)) {
                 matches = true;
                 break;
             }
@@ -114,27 +138,41 @@ final class QuoteFinder {
         if (!matches) {
             return false;
         }
-        if (c == '\'' || c == '\u2019' || c == '"') {
+        if (c == '\'' || c == '\u2019' || c == '"' || c == DOUBLED || c == '\u201C' && isDouble(stack.peek().mark())) {
             // A closing mark follows a word or punctuation and is not followed by a letter: "Kyiv’s" is an apostrophe.
             boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1));
-            boolean beforeLetter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            boolean beforeLetter = i + width < text.length() && Character.isLetter(text.charAt(i + width));
             return !afterSpace && !beforeLetter;
         }
         return true;
     }
 
+    /**
+     * True when {@code closer} ends a quotation opened by {@code open}. Double marks pair with any double mark, as
+     * typed text mixes them ({@code “It’s unusual,“}, {@code “question"}); single marks pair only with their own.
+     */
+    private static boolean pairs(char open, char closer) {
+        return closerOf(open) == closer || isDouble(open) && isDouble(closer) && closer != '\u201E';
+    }
+
+    private static boolean isDouble(char mark) {
+        return mark == '\u201C' || mark == '\u201D' || mark == '"' || mark == '\u201E' || mark == DOUBLED;
+    }
+
     private static Open popTo(Deque<Open> stack, char closer) {
         while (true) {
             Open top = stack.pop();
-            if (closerOf(top.mark()) == closer || top.mark() == '\u201E' && closer == '\u201D' || stack.isEmpty()) {
+            if (pairs(top.mark(), closer) || stack.isEmpty()) {
                 return top;
             }
         }
     }
 
-    private static boolean opens(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean opens(String text, int i, char c, int width) {
         switch (c) {
+            case DOUBLED:
+                return boundaryBefore(text, i) && i + width < text.length()
+                        && !Character.isWhitespace(text.charAt(i + width));
             case '\u201C': case '\u201E': case '\u00AB': case '\u2039':
                 return true;
             case '\u2018':

@@ -107,7 +107,7 @@ final class SpeakerResolver {
             case STATE:
                 return Optional.of(aliases.canonical(m.name()).orElse(m.name()));
             case COLLECTIVE:
-                return Optional.of(m.name());
+                return Optional.empty();
             default:
                 return Optional.ofNullable(resolved.get(m));
         }
@@ -134,7 +134,8 @@ final class SpeakerResolver {
         }
         if (p == null) {
             String[] parts = Aliases.key(name).split(" ");
-            p = aliases.pinnedCanonical(parts[parts.length - 1]).map(this::personNamed).orElse(null);
+            p = aliases.pinnedCanonical(parts[parts.length - 1]).or(() -> aliases.spelledLike(name))
+                    .map(this::personNamed).orElse(null);
         }
         if (p == null) {
             p = personNamed(name);
@@ -155,7 +156,7 @@ final class SpeakerResolver {
         String key = Aliases.key(m.name());
         Person p = null;
         for (Person candidate : people) {
-            if (candidate.lastKey.equals(key) || sameSpelling(candidate.lastKey, key)) {
+            if (candidate.lastKey.equals(key) || Aliases.sameSpelling(candidate.lastKey, key)) {
                 p = candidate;
                 break;
             }
@@ -164,7 +165,7 @@ final class SpeakerResolver {
             p = local.containsKey(key) ? byCanonical.get(local.get(key)) : null;
         }
         if (p == null) {
-            p = aliases.canonical(key).map(this::personNamed).orElse(null);
+            p = aliases.canonical(key).or(() -> aliases.spelledLike(key)).map(this::personNamed).orElse(null);
         }
         if (p == null && (speaksNext(m) && looksLikeName(m) || isTitled(m) || isNamedSource(m))) {
             p = personNamed(m.name());
@@ -202,25 +203,13 @@ final class SpeakerResolver {
         String[] parts = Aliases.key(name).split(" ");
         String last = parts[parts.length - 1];
         for (Person p : people) {
-            if ((p.lastKey.equals(last) || sameSpelling(p.lastKey, last))
+            if ((p.lastKey.equals(last) || Aliases.sameSpelling(p.lastKey, last))
                     && (parts.length == 1 || p.firstKey.equals(parts[0]) || p.firstKey.equals(p.lastKey))) {
                 return Optional.of(p);
             }
         }
         String known = local.get(Aliases.key(name));
         return Optional.ofNullable(known == null ? null : byCanonical.get(known));
-    }
-
-    /** Transliterations differ in a letter or two at the end: Zelensky, Zelenskyy, Zelenskiy. */
-    private static boolean sameSpelling(String a, String b) {
-        if (a.length() < 6 || b.length() < 6 || Math.abs(a.length() - b.length()) > 2) {
-            return false;
-        }
-        int common = 0;
-        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(a.length(), b.length()) - 2;
     }
 
     private void remember(String alias, Person p, boolean acrossArticles) {
@@ -403,7 +392,8 @@ final class SpeakerResolver {
     private boolean speaksNext(Mention m) {
         int j = m.last() + 1;
         List<Token> tokens = text.tokens;
-        while (j < tokens.size() && (Lexicon.ADVERBIALS.contains(tokens.get(j).key()) || tokens.get(j).isPunct(','))
+        while (j < tokens.size() && !Lexicon.REPORTING.contains(tokens.get(j).key())
+                && (Lexicon.ADVERBIALS.contains(tokens.get(j).key()) || tokens.get(j).isPunct(','))
                 && j - m.last() < 6) {
             j++;
         }

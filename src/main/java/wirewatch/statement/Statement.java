@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * text given to the extractor as Java char offsets {@code [start, end)}. For a quote that runs over several
  * paragraphs the span covers them all and {@code quote} joins them with single spaces, without the re-opening marks.
  * The speaker is absent ({@code null}) when the article does not say who spoke, or says it only with a pronoun
- * that cannot be resolved: absence is never a placeholder word.
+ * that cannot be resolved, a description or a collective source ({@code a resident}, {@code officials}): absence is
+ * never a placeholder word.
  */
 public record Statement(@Nullable String speaker, String quote, Kind kind, int start, int end) {
 

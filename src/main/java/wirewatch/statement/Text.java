@@ -118,7 +118,7 @@ final class Text {
         int j = i - 1;
         Token prev = tokens.get(j);
         boolean closingMark = false;
-        if (!prev.word() && isClosingMark(j)) {
+        while (!prev.word() && isClosingMark(j)) {
             closingMark = true;
             j--;
             if (j < 0) {
@@ -128,8 +128,9 @@ final class Text {
         }
         if (prev.word()) {
             // "U.S." at the end of a sentence: only a following capitalised word that is no name can tell.
+            String abbreviation = prev.key().substring(0, prev.key().length() - 1);
             return prev.text().endsWith(".") && prev.text().length() > 2 && !inQuote(i - 1)
-                    && !t.isCapitalised() && !closingMark;
+                    && !t.isCapitalised() && !closingMark && !Lexicon.ABBREVIATIONS.contains(abbreviation);
         }
         char c = prev.text().charAt(0);
         if (closingMark) {
@@ -152,6 +153,6 @@ final class Text {
             return false;
         }
         QuoteSpan quote = quotes.get(q);
-        return quote.close() == tokens.get(i).end() && quote.close() != quote.contentEnd();
+        return tokens.get(i).start() >= quote.contentEnd() && quote.close() != quote.contentEnd();
     }
 }

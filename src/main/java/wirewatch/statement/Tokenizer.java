@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits plain text into words and punctuation with char offsets. A word keeps inner apostrophes
  * ({@code Kyiv’s}, {@code don't}), hyphens ({@code long-term}), abbreviation stops ({@code U.S.}) and number
- * separators ({@code 1,100}); everything else is one punctuation token per char, and whitespace is dropped.
+ * separators ({@code 1,100}, {@code 3:30}); everything else is one punctuation token per char, and whitespace is dropped.
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -42,7 +42,8 @@ final class Tokenizer {
                 i++;
             } else if (joins(c) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
                     && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                if (c == ',' && !(Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                if ((c == ',' || c == ':') && !(Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1)))) {
                     break;
                 }
                 if (c == '.' && !(Character.isDigit(text.charAt(i + 1)) || isInitialism(text, start, i))) {
@@ -54,8 +55,11 @@ final class Tokenizer {
                 break;
             }
         }
-        // "U.S." keeps its last stop; "Mr." too, so neither ends a sentence.
-        if (i < n && text.charAt(i) == '.' && (dotted || Lexicon.ABBREVIATIONS.contains(
+        // "U.S." keeps its last stop; "Mr." too, so neither ends a sentence; so does the initial of "Kevin D. Lee".
+        boolean initial = i == start + 1 && Character.isUpperCase(text.charAt(start)) && i + 2 < n
+                && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2)) && start > 0
+                && text.charAt(start - 1) == ' ' && start > 1 && Character.isLetter(text.charAt(start - 2));
+        if (i < n && text.charAt(i) == '.' && (dotted || initial || Lexicon.ABBREVIATIONS.contains(
                 Lexicon.key(text.substring(start, i))) && Character.isUpperCase(text.charAt(start)))) {
             i++;
         }
@@ -63,7 +67,7 @@ final class Tokenizer {
     }
 
     private static boolean joins(char c) {
-        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '.' || c == ',';
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '.' || c == ',' || c == ':';
     }
 
     /** True for a single letter before a stop followed by one letter: the "U.S" of "U.S.". */

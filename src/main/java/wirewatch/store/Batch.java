@@ -39,6 +39,13 @@ public final class Batch {
     public record AlsoWrite(String watch, String articleId, String feed) {
     }
 
+    /**
+     * A stored statement that an edit of its article took out ({@code at} when), or that a later edit put back
+     * ({@code at} null).
+     */
+    public record Removal(long statementId, @Nullable Instant at) {
+    }
+
     /** Statements of variant group {@code from} join group {@code into}: one remark, split early, made whole. */
     public record Regroup(String from, String into) {
     }
@@ -64,6 +71,7 @@ public final class Batch {
     private final List<AlsoWrite> also = new ArrayList<>();
     private final List<Regroup> regroups = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
+    private final List<Removal> removals = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
         articles.add(write);
@@ -97,6 +105,11 @@ public final class Batch {
 
     public Batch attribute(String group, String speaker) {
         attributions.add(new Attribution(group, speaker));
+        return this;
+    }
+
+    public Batch removal(long statementId, @Nullable Instant at) {
+        removals.add(new Removal(statementId, at));
         return this;
     }
 
@@ -143,6 +156,10 @@ public final class Batch {
         return attributions;
     }
 
+    public List<Removal> removals() {
+        return removals;
+    }
+
     public Map<String, String> aliases() {
         return aliases;
     }
@@ -157,8 +174,8 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && aliases.isEmpty()
-                && feedStates.isEmpty()
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && removals.isEmpty()
+                && aliases.isEmpty() && feedStates.isEmpty()
                 && events.isEmpty();
     }
 }

@@ -26,6 +26,7 @@ final class BatchWriter {
         writeStatements(batch.statements());
         writeRegroups(batch.regroups());
         writeAttributions(batch.attributions());
+        writeRemovals(batch.removals());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
         writeFeedStates(batch.feedStates());
@@ -170,6 +171,20 @@ final class BatchWriter {
             for (Batch.Attribution attribution : attributions) {
                 update.setString(1, attribution.speaker());
                 update.setString(2, attribution.group());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private void writeRemovals(List<Batch.Removal> removals) throws SQLException {
+        if (removals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE statement SET removed = ? WHERE id = ?")) {
+            for (Batch.Removal removal : removals) {
+                SqliteStore.setInstant(update, 1, removal.at());
+                update.setLong(2, removal.statementId());
                 update.addBatch();
             }
             update.executeBatch();

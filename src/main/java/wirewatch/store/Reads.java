@@ -26,7 +26,9 @@ final class Reads {
     private static final String ARTICLE_COLUMNS = "id, feed, guid, url, title, body, published, authors, "
             + "first_seen, content_hash, version";
     private static final String STATEMENT_COLUMNS = "s.id, s.speaker, s.quote, s.kind, s.grp, s.change, s.time, "
-            + "s.article_id, a.feed, a.title, a.url, a.published";
+            + "s.article_id, a.feed, a.title, a.url, a.published, s.removed";
+    private static final String STATEMENT_ROWS = "SELECT " + STATEMENT_COLUMNS
+            + " FROM statement s JOIN article a ON a.id = s.article_id";
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final Connections db;
@@ -119,54 +121,73 @@ final class Reads {
         });
     }
 
-    /** Statements whose article names no speaker, newest first; the speaker index holds them together. */
-    List<StoredStatement> unattributedStatements(int limit) {
-        return statements(" AND s.speaker IS NULL", List.of(), null, 0, limit);
-    }
-
-    List<StoredStatement> statements(@Nullable String speaker, @Nullable String watch, @Nullable String articleId,
-                                     int offset, int limit) {
-        StringBuilder where = new StringBuilder();
-        List<String> args = new ArrayList<>();
-        if (speaker != null) {
-            where.append(" AND s.speaker = ? COLLATE NOCASE");
-            args.add(speaker);
+    List<StoredStatement> statements(@Nullable Collection<String> speakers, @Nullable String watch, int offset,
+                                     int limit) {
+        StringBuilder sql = new StringBuilder(STATEMENT_ROWS + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (speakers != null) {
+            // One parameter however many names: a JSON array read back as rows.
+            sql.append(" AND s.speaker IN (SELECT value FROM json_each(?))");
+            args.add(EventJson.write(List.copyOf(speakers)));
         }
         if (watch != null) {
-            where.append(" AND s.article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)");
+            sql.append(" AND s.article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)");
             args.add(watch);
         }
-        return statements(where.toString(), args, articleId, offset, limit);
+        sql.append(" ORDER BY s.time DESC, s.id DESC LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        return statementRows(sql.toString(), args);
     }
 
-    /** Statements meeting {@code where} (conditions on {@code s}, each after AND), of one article if given. */
-    private List<StoredStatement> statements(String where, List<String> args, @Nullable String articleId,
-                                             int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + STATEMENT_COLUMNS
-                + " FROM statement s JOIN article a ON a.id = s.article_id WHERE 1 = 1").append(where);
-        List<String> values = new ArrayList<>(args);
-        if (articleId != null) {
-            sql.append(" AND s.article_id = ? ORDER BY s.start");
-            values.add(articleId);
-        } else {
-            sql.append(" ORDER BY s.time DESC, s.id DESC");
-        }
-        sql.append(" LIMIT ? OFFSET ?");
-        return db.read("reading statements", c -> {
-            try (PreparedStatement query = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                for (String value : values) {
-                    query.setString(i++, value);
+    /** Statements whose article names no speaker, newest first; the speaker index holds them together. */
+    List<StoredStatement> unattributedStatements(int limit) {
+        return statementRows(STATEMENT_ROWS + " WHERE s.speaker IS NULL ORDER BY s.time DESC, s.id DESC LIMIT ?",
+                List.of(limit));
+    }
+
+    List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
+        return statementRows(STATEMENT_ROWS + " WHERE s.speaker = ? COLLATE NOCASE ORDER BY s.time DESC, s.id DESC"
+                + " LIMIT ?", List.of(speaker, limit));
+    }
+
+    List<StoredStatement> statementsOf(String articleId) {
+        return statementRows(STATEMENT_ROWS + " WHERE s.article_id = ? ORDER BY s.start LIMIT 10000",
+                List.of(articleId));
+    }
+
+    List<String> speakers() {
+        return db.read("reading speakers", c -> {
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT DISTINCT speaker FROM statement WHERE speaker IS NOT NULL");
+                 ResultSet rows = query.executeQuery()) {
+                List<String> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(rows.getString(1));
                 }
-                query.setInt(i++, limit);
-                query.setInt(i, offset);
+                return found;
+            }
+        });
+    }
+
+    List<StoredStatement> statementsInGroup(String group, int limit) {
+        return statementRows(STATEMENT_ROWS + " WHERE s.grp = ? ORDER BY s.time, s.id LIMIT ?", List.of(group, limit));
+    }
+
+    private List<StoredStatement> statementRows(String sql, List<Object> args) {
+        return db.read("reading statements", c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    query.setObject(i + 1, args.get(i));
+                }
                 List<StoredStatement> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(new StoredStatement(rows.getLong(1), rows.getString(2), rows.getString(3),
                                 rows.getString(4), rows.getString(5), rows.getString(6),
                                 Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), rows.getString(9),
-                                rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published")));
+                                rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published"),
+                                SqliteStore.instant(rows, "removed")));
                     }
                 }
                 return found;

@@ -235,7 +235,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
-        return reads.statements(speaker, null, null, 0, limit);
+        return reads.statementsBySpeaker(speaker, limit);
     }
 
     @Override
@@ -244,14 +244,24 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public List<StoredStatement> statements(@Nullable String speaker, @Nullable String watch, int offset,
-                                            int limit) {
-        return reads.statements(speaker, watch, null, offset, limit);
+    public List<StoredStatement> statements(@Nullable Collection<String> speakers, @Nullable String watch,
+                                            int offset, int limit) {
+        return reads.statements(speakers, watch, offset, limit);
+    }
+
+    @Override
+    public List<String> speakers() {
+        return reads.speakers();
     }
 
     @Override
     public List<StoredStatement> statementsOf(String articleId) {
-        return reads.statements(null, null, articleId, 0, 10_000);
+        return reads.statementsOf(articleId);
+    }
+
+    @Override
+    public List<StoredStatement> statementsInGroup(String group, int limit) {
+        return reads.statementsInGroup(group, limit);
     }
 
     @Override

@@ -49,11 +49,22 @@ public interface Store extends AutoCloseable {
     /** The latest statements whose article names no speaker, newest first: remarks still looking for one. */
     List<StoredStatement> unattributedStatements(int limit);
 
-    /** Statements newest first, optionally of one speaker and/or of articles matched by one watch. */
-    List<StoredStatement> statements(@Nullable String speaker, @Nullable String watch, int offset, int limit);
+    /**
+     * Statements newest first, optionally only those whose speaker is one of {@code speakers} (exactly as stored)
+     * and/or of articles matched by one watch. {@code null} leaves a filter out; an empty set of speakers finds
+     * nothing.
+     */
+    List<StoredStatement> statements(@Nullable Collection<String> speakers, @Nullable String watch, int offset,
+                                     int limit);
+
+    /** Every speaker with a stored statement, each once, as stored; statements without a speaker add none. */
+    List<String> speakers();
 
     /** Statements of one article, in text order. */
     List<StoredStatement> statementsOf(String articleId);
+
+    /** The renderings of one remark (a variant group), oldest first: the first is the one the others vary. */
+    List<StoredStatement> statementsInGroup(String group, int limit);
 
     /** Revisions of one article, newest first, as the JSON {@code changes} arrays. */
     List<String> revisionsOf(String articleId);

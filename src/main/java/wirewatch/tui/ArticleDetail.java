@@ -19,12 +19,13 @@ record ArticleDetail(MatchRow match, @Nullable String body, List<Said> statement
     }
 
     /**
-     * One statement of the article, the other outlets' renderings of the same remark, and the speaker's
-     * positions in this watch, newest first (one statement per remark).
+     * One statement of the article; the renderings of its remark, oldest first, the remark's first rendering first
+     * and this statement among them (none when no other article rendered the remark); and the speaker's positions,
+     * newest first (one statement per remark).
      */
-    record Said(StoredStatement statement, List<StoredStatement> variants, List<StoredStatement> timeline) {
+    record Said(StoredStatement statement, List<StoredStatement> renderings, List<StoredStatement> timeline) {
         Said {
-            variants = List.copyOf(variants);
+            renderings = List.copyOf(renderings);
             timeline = List.copyOf(timeline);
         }
     }

@@ -41,7 +41,7 @@ final class ArticleView {
             add(out, width, List.of(Run.plain(body)));
         }
         statements(out, width, detail.statements());
-        timelines(out, width, detail.statements());
+        timelines(out, width, match.articleId(), detail.statements());
         revisions(out, width, detail.revisions());
         return out;
     }
@@ -76,36 +76,71 @@ final class ArticleView {
 
     private void statements(List<List<Run>> out, int width, List<ArticleDetail.Said> said) {
         out.add(List.of());
-        add(out, width, List.of(Run.of("Statements (" + said.size() + ")", Style.HEADER)));
+        long removed = said.stream().filter(one -> one.statement().isRemoved()).count();
+        add(out, width, List.of(Run.of("Statements (" + said.size() + (removed > 0 ? ", " + removed + " removed" : "")
+                + ")", Style.HEADER)));
         if (said.isEmpty()) {
             add(out, width, List.of(Run.of("  none found in this article", Style.DIM)));
         }
         for (ArticleDetail.Said one : said) {
-            StoredStatement statement = one.statement();
-            boolean isNew = "new".equals(statement.change());
-            List<Run> line = new ArrayList<>();
-            line.add(isNew ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
-            line.add(SpeakerLabel.run(statement.speaker()));
-            line.add(Run.plain(": “" + statement.quote() + "”"));
-            if ("indirect".equals(statement.kind())) {
-                line.add(Run.of(" (reported)", Style.DIM));
-            }
-            add(out, width, line);
-            for (StoredStatement variant : one.variants()) {
-                List<Run> diff = new ArrayList<>();
-                diff.add(Run.of("    " + variant.feed() + " " + times.of(variant.time()) + ": ", Style.DIM));
-                diff.addAll(DiffText.runs(WordDiff.between(variant.quote(), statement.quote()), color));
-                add(out, width, diff);
-            }
+            add(out, width, said(one.statement()));
+            renderings(out, width, one);
         }
     }
 
-    private void timelines(List<List<Run>> out, int width, List<ArticleDetail.Said> said) {
-        Set<String> speakers = new LinkedHashSet<>();
-        Set<String> here = new LinkedHashSet<>();
-        for (ArticleDetail.Said one : said) {
-            here.add(one.statement().group());
+    /** The statement; one an edit took out of the article is crossed out and says when, never shown as current. */
+    private List<Run> said(StoredStatement statement) {
+        Instant removed = statement.removed();
+        List<Run> line = new ArrayList<>();
+        if (removed != null) {
+            line.add(Run.of("✗ ", Style.REVISED));
+        } else {
+            line.add("new".equals(statement.change()) ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
         }
+        line.add(SpeakerLabel.run(statement.speaker()));
+        line.add(Run.plain(": "));
+        line.add(removed != null ? Run.of("“" + statement.quote() + "”", Style.DELETED)
+                : Run.plain("“" + statement.quote() + "”"));
+        if ("indirect".equals(statement.kind())) {
+            line.add(Run.of(" (reported)", Style.DIM));
+        }
+        if (removed != null) {
+            line.add(Run.of(" · removed " + times.of(removed), Style.REVISED));
+        }
+        return line;
+    }
+
+    /**
+     * Each rendering of the remark on a line of its own, as a word diff from the remark's first rendering to it:
+     * its own words are the insertions, and the first rendering reads as it was said.
+     */
+    private void renderings(List<List<Run>> out, int width, ArticleDetail.Said one) {
+        List<StoredStatement> renderings = one.renderings();
+        if (renderings.isEmpty()) {
+            return;
+        }
+        StoredStatement first = renderings.get(0);
+        for (StoredStatement rendering : renderings) {
+            List<String> labels = new ArrayList<>();
+            if (rendering == first) {
+                labels.add("first");
+            }
+            if (rendering.id() == one.statement().id()) {
+                labels.add("this article");
+            }
+            if (rendering.isRemoved()) {
+                labels.add("removed");
+            }
+            List<Run> line = new ArrayList<>();
+            line.add(Run.of("    " + rendering.feed() + " " + times.of(rendering.time())
+                    + labels.stream().map(label -> " · " + label).reduce("", String::concat) + ": ", Style.DIM));
+            line.addAll(DiffText.runs(WordDiff.between(first.quote(), rendering.quote()), color));
+            add(out, width, line);
+        }
+    }
+
+    private void timelines(List<List<Run>> out, int width, String articleId, List<ArticleDetail.Said> said) {
+        Set<String> speakers = new LinkedHashSet<>();
         for (ArticleDetail.Said one : said) {
             String speaker = one.statement().speaker();
             // A remark no one is named for belongs to no one's timeline of positions.
@@ -116,16 +151,26 @@ final class ArticleView {
             add(out, width, List.of(Run.of("Timeline · " + speaker, Style.HEADER),
                     Run.of("  newest first", Style.DIM)));
             for (StoredStatement position : one.timeline()) {
-                List<Run> line = new ArrayList<>();
-                line.add(Run.of("  " + times.of(position.time()) + " " + position.feed() + " ", Style.DIM));
-                line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
-                line.add(Run.plain("“" + position.quote() + "”"));
-                if (here.contains(position.group())) {
-                    line.add(Run.of(" ◂ this article", Style.DIM));
-                }
-                add(out, width, line);
+                add(out, width, position(position, articleId));
             }
         }
+    }
+
+    /** A position of the speaker; one that edits took out of every article is shown removed, never current or new. */
+    private List<Run> position(StoredStatement position, String articleId) {
+        List<Run> line = new ArrayList<>();
+        line.add(Run.of("  " + times.of(position.time()) + " " + position.feed() + " ", Style.DIM));
+        if (position.isRemoved()) {
+            line.add(Run.of("removed ", Style.REVISED));
+            line.add(Run.of("“" + position.quote() + "”", Style.DELETED));
+        } else {
+            line.add(position.time().isAfter(openedAt) ? Run.of("NEW ", Style.UNSEEN) : Run.plain(""));
+            line.add(Run.plain("“" + position.quote() + "”"));
+        }
+        if (position.articleId().equals(articleId)) {
+            line.add(Run.of(" ◂ this article", Style.DIM));
+        }
+        return line;
     }
 
     private void revisions(List<List<Run>> out, int width, List<List<RevisionEvent.Change>> revisions) {

@@ -2,13 +2,14 @@ package wirewatch.tui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
 import wirewatch.event.RevisionEvent;
-import wirewatch.statement.Speakers;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
 import wirewatch.store.StoredArticle;
@@ -28,10 +29,7 @@ final class DetailLoader {
     private @Nullable ArticleDetail last;
     private long lastGeneration = -1;
     private boolean lastExpanded;
-    /**
-     * Speakers' recent statements as of {@link #lastGeneration}, by {@link Speakers#key} (the empty key holds the
-     * unattributed ones): moving between articles re-reads none.
-     */
+    /** Speakers' recent statements as of {@link #lastGeneration}: moving between articles re-reads none. */
     private final Map<String, List<StoredStatement>> histories = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<StoredStatement>> eldest) {
@@ -65,12 +63,15 @@ final class DetailLoader {
         List<ArticleDetail.Said> said = new ArrayList<>();
         for (StoredStatement statement : own) {
             String speaker = statement.speaker();
-            // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
-            List<StoredStatement> history = histories.computeIfAbsent(Speakers.key(speaker), key -> speaker == null
-                    ? store.unattributedStatements(HISTORY) : store.statementsBySpeaker(speaker, HISTORY));
             // Unattributed remarks have other renderings but no timeline: positions belong to a speaker.
-            List<StoredStatement> timeline = speaker == null ? List.of() : positions(history);
-            said.add(new ArticleDetail.Said(statement, variants(statement, history), timeline));
+            List<StoredStatement> timeline = List.of();
+            if (speaker != null) {
+                // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
+                List<StoredStatement> history = histories.computeIfAbsent(speaker,
+                        name -> store.statementsBySpeaker(name, HISTORY));
+                timeline = positions(withOwn(history, own, speaker), match.articleId());
+            }
+            said.add(new ArticleDetail.Said(statement, renderings(statement), timeline));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;
         return new ArticleDetail(match, body, said, revisions(match.articleId()));
@@ -81,24 +82,62 @@ final class DetailLoader {
         return text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) + "…" : text;
     }
 
-    private static List<StoredStatement> variants(StoredStatement statement, List<StoredStatement> history) {
-        List<StoredStatement> found = new ArrayList<>();
-        for (StoredStatement other : history) {
-            if (other.group().equals(statement.group()) && other.id() != statement.id()
-                    && !other.articleId().equals(statement.articleId()) && found.size() < VARIANTS) {
-                found.add(other);
+    /**
+     * The remark's renderings, oldest first: its first rendering, which the others are compared with, the
+     * renderings of other articles, and this statement. None when no other article rendered the remark.
+     */
+    private List<StoredStatement> renderings(StoredStatement statement) {
+        List<StoredStatement> group = store.statementsInGroup(statement.group(), VARIANTS + 2);
+        if (group.stream().allMatch(other -> other.articleId().equals(statement.articleId()))) {
+            return List.of();
+        }
+        List<StoredStatement> shown = new ArrayList<>();
+        for (StoredStatement other : group) {
+            if (shown.isEmpty() || other.id() == statement.id() || !other.articleId().equals(statement.articleId())) {
+                shown.add(other);
             }
         }
-        return found;
+        if (shown.stream().noneMatch(other -> other.id() == statement.id())) {
+            shown.add(statement);
+        }
+        return shown;
     }
 
-    /** One statement per remark, newest first: the speaker's distinct positions. */
-    static List<StoredStatement> positions(List<StoredStatement> history) {
+    /** The speaker's history with this article's statements of the speaker, which an old article's may lack. */
+    private static List<StoredStatement> withOwn(List<StoredStatement> history, List<StoredStatement> own,
+                                                 String speaker) {
+        List<StoredStatement> all = new ArrayList<>(history);
+        for (StoredStatement statement : own) {
+            if (Objects.equals(statement.speaker(), speaker)
+                    && history.stream().noneMatch(h -> h.id() == statement.id())) {
+                all.add(statement);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * One statement per remark, newest first: the speaker's distinct positions. A remark the article renders is
+     * shown in the article's own words, so that only its own statements are marked as the article's; any other by
+     * its latest rendering that its article still carries, or by its latest when edits removed every rendering.
+     */
+    static List<StoredStatement> positions(List<StoredStatement> history, String articleId) {
         Map<String, StoredStatement> byGroup = new LinkedHashMap<>();
         for (StoredStatement statement : history) {
-            byGroup.putIfAbsent(statement.group(), statement);
+            byGroup.merge(statement.group(), statement, (kept, other) -> better(kept, other, articleId));
         }
-        return new ArrayList<>(byGroup.values());
+        List<StoredStatement> positions = new ArrayList<>(byGroup.values());
+        positions.sort(Comparator.comparing(StoredStatement::time).reversed());
+        return positions;
+    }
+
+    /** Of two renderings of a remark, {@code kept} the newer, the one that stands for it in the timeline. */
+    private static StoredStatement better(StoredStatement kept, StoredStatement other, String articleId) {
+        boolean keptHere = kept.articleId().equals(articleId);
+        if (keptHere != other.articleId().equals(articleId)) {
+            return keptHere ? kept : other;
+        }
+        return kept.isRemoved() && !other.isRemoved() ? other : kept;
     }
 
     private List<List<RevisionEvent.Change>> revisions(String articleId) {

@@ -2,6 +2,7 @@ package wirewatch.tui;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class StatementsView {
     private List<@Nullable String> speakers = List.of();
     private Map<@Nullable String, Integer> counts = Map.of();
     private List<StoredStatement> said = List.of();
+    private Map<String, StoredStatement> firsts = Map.of();
     private int cursor;
     private int scroll;
 
@@ -74,11 +76,28 @@ final class StatementsView {
     private void loadSpeaker() {
         if (!hasSelection()) {
             said = List.of();
+            firsts = Map.of();
             return;
         }
         String speaker = speakers.get(cursor);
         said = speaker == null ? store.unattributedStatements(DetailLoader.HISTORY)
                 : store.statementsBySpeaker(speaker, DetailLoader.HISTORY);
+        firsts = firsts(said);
+    }
+
+    /**
+     * Each remark's first rendering, which its variants are shown against: the oldest one read, when it is the
+     * remark's new position; otherwise the first lies beyond the statements read, and the store is asked for it.
+     */
+    private Map<String, StoredStatement> firsts(List<StoredStatement> newestFirst) {
+        Map<String, StoredStatement> oldest = new LinkedHashMap<>();
+        for (StoredStatement statement : newestFirst) {
+            oldest.put(statement.group(), statement);
+        }
+        Map<String, StoredStatement> found = new HashMap<>();
+        oldest.forEach((group, statement) -> found.put(group, "new".equals(statement.change()) ? statement
+                : store.statementsInGroup(group, 1).stream().findFirst().orElse(statement)));
+        return found;
     }
 
     void draw(Canvas canvas, Rect body, TimeLabel times, Instant openedAt) {
@@ -121,18 +140,18 @@ final class StatementsView {
     /** The selection's statements; a remark no one is named for is new, never a new position. */
     private List<List<Run>> lines(int width, TimeLabel times, Instant openedAt, boolean color,
                                   boolean unattributed) {
-        Map<String, StoredStatement> firstOfGroup = new LinkedHashMap<>();
-        for (StoredStatement statement : said) {
-            firstOfGroup.put(statement.group(), statement);
-        }
         List<List<Run>> out = new ArrayList<>();
         for (StoredStatement statement : said) {
-            StoredStatement first = firstOfGroup.get(statement.group());
+            StoredStatement first = firsts.get(statement.group());
             boolean position = first == null || first.id() == statement.id();
             List<Run> head = new ArrayList<>();
             head.add(Run.of(times.of(statement.time()) + " " + statement.feed() + " ", Style.DIM));
             String fresh = unattributed ? "◆ new remark" : "◆ new position";
             head.add(position ? Run.of(fresh, Style.UNSEEN) : Run.of("≈ variant", Style.DIM));
+            Instant removed = statement.removed();
+            if (removed != null) {
+                head.add(Run.of(" · removed " + times.of(removed), Style.REVISED));
+            }
             if (statement.time().isAfter(openedAt)) {
                 head.add(Run.of(" ● since opened", Style.UNSEEN));
             }

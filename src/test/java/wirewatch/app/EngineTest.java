@@ -146,6 +146,25 @@ class EngineTest {
     }
 
     @Test
+    void variantsDiffShowsItsOwnWordsAsInsertions() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        round(config("harbour-wire"));
+        events.clear();
+        site.put("/steppe-daily.xml", NewsServer.rss("Steppe Daily", NewsServer.item("sd-1",
+                "Moscow weighs truce offer", "http://127.0.0.1:9/sd-1", DATE,
+                "<p>Moscow is in no hurry to answer the ceasefire offer, the Kremlin signalled on Thursday.</p>"
+                        + "<p>\u201CWe must study the proposal carefully before we say anything,\u201D Dmitry "
+                        + "Peskov, the Kremlin spokesman, told reporters.</p>")));
+        round(config("harbour-wire", "steppe-daily"));
+        StatementEvent variant = eventsOf(StatementEvent.class).stream()
+                .filter(s -> "variant".equals(s.change()) && s.quote().contains("We must study")).findFirst()
+                .orElseThrow(() -> new AssertionError("events: " + events));
+        assertEquals("We [-need to-]{+must+} study the proposal carefully before we say anything,",
+                variant.previous().diff());
+    }
+
+    @Test
     void editedTitleOfAMatchedItemIsARevision() throws Exception {
         site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
                 NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));

@@ -75,8 +75,12 @@ class SpeakerFromAnotherOutletTest {
     }
 
     private void publishUnnamed(String title) {
+        publishUnnamed(title, UNNAMED);
+    }
+
+    private void publishUnnamed(String title, String body) {
         site.put("/steppe-daily.xml", NewsServer.rss("Steppe Daily",
-                NewsServer.item("sd-1", title, "http://127.0.0.1:9/sd-1", DATE, UNNAMED)));
+                NewsServer.item("sd-1", title, "http://127.0.0.1:9/sd-1", DATE, body)));
     }
 
     private StatementEvent statementOf(String feed) {
@@ -117,7 +121,9 @@ class SpeakerFromAnotherOutletTest {
         assertEquals(statementOf("steppe-daily").group(), named.group());
         assertEquals(2, stored().size());
         assertTrue(stored().stream().allMatch(s -> "Dmitry Peskov".equals(s.speaker())), stored().toString());
-        assertTrue(store.unattributedStatements(10).isEmpty());
+        // The articles' unnamed sources ("Officials in Kyiv said …") stay unattributed; the quote does not.
+        assertTrue(store.unattributedStatements(10).stream().noneMatch(s -> s.quote().equals(QUOTE)),
+                store.unattributedStatements(10).toString());
     }
 
     @Test
@@ -136,5 +142,38 @@ class SpeakerFromAnotherOutletTest {
         assertEquals(1, revisions.size(), events.toString());
         assertTrue(revisions.get(0).changes().stream().noneMatch(c -> c.field().equals("statement")),
                 revisions.get(0).changes().toString());
+    }
+
+    @Test
+    void quoteThatTookItsSpeakerIsRemovedByAnEditAndPutBackAsTheSameStatement() throws Exception {
+        publishNamed("Kremlin to study ceasefire plan");
+        publishUnnamed("Moscow weighs truce offer");
+        round("harbour-wire");
+        round("harbour-wire", "steppe-daily");
+
+        publishUnnamed("Moscow weighs truce offer", UNNAMED.replace("<p>\u201C" + QUOTE + "\u201D he said.</p>", ""));
+        events.clear();
+        round("harbour-wire", "steppe-daily");
+        StoredStatement unnamed = stored().stream().filter(s -> s.feed().equals("steppe-daily")).findFirst()
+                .orElseThrow();
+        assertTrue(unnamed.isRemoved(), stored().toString());
+        assertEquals("Dmitry Peskov", unnamed.speaker());
+        assertEquals(List.of("[-Dmitry Peskov: " + QUOTE + "-]"), statementDiffs());
+
+        publishUnnamed("Moscow weighs truce offer");
+        events.clear();
+        round("harbour-wire", "steppe-daily");
+        List<StoredStatement> fromSteppe = stored().stream().filter(s -> s.feed().equals("steppe-daily")).toList();
+        assertEquals(1, fromSteppe.size(), fromSteppe.toString());
+        assertTrue(!fromSteppe.get(0).isRemoved() && "Dmitry Peskov".equals(fromSteppe.get(0).speaker()),
+                fromSteppe.toString());
+        assertEquals(List.of("{+Dmitry Peskov: " + QUOTE + "+}"), statementDiffs());
+        assertTrue(events.stream().noneMatch(StatementEvent.class::isInstance), events.toString());
+    }
+
+    private List<String> statementDiffs() {
+        return events.stream().filter(RevisionEvent.class::isInstance).map(RevisionEvent.class::cast)
+                .flatMap(r -> r.changes().stream()).filter(c -> c.field().equals("statement"))
+                .map(RevisionEvent.Change::diff).toList();
     }
 }

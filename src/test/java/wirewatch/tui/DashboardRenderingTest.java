@@ -53,9 +53,10 @@ class DashboardRenderingTest {
         try (Harness h = new Harness(dir, 100, 30)) {
             h.newsroom.morningOfTalks();
             h.render();
-            int[] diff = ScreenText.find(h.terminal, "river-post 08:10: There can will be").orElseThrow();
-            int deleted = "river-post 08:10: There ".length();
-            int inserted = "river-post 08:10: There can ".length();
+            String label = "ardesh-today 08:45 · this article: ";
+            int[] diff = ScreenText.find(h.terminal, label + "There can will be").orElseThrow();
+            int deleted = (label + "There ").length();
+            int inserted = (label + "There can ").length();
             assertEquals(TextColor.ANSI.RED, ScreenText.at(h.terminal, diff, deleted).getForegroundColor());
             assertTrue(ScreenText.at(h.terminal, diff, deleted).isCrossedOut());
             assertEquals(TextColor.ANSI.GREEN, ScreenText.at(h.terminal, diff, inserted).getForegroundColor());

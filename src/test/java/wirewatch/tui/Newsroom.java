@@ -13,6 +13,7 @@ import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
+import wirewatch.store.StoredStatement;
 
 /**
  * Writes a small story into a real store the way the engine would: articles, their matches with snippets and
@@ -61,6 +62,20 @@ final class Newsroom {
                 .statement(new Batch.StatementWrite(article.id(), speaker, quote, kind, start,
                         start + quote.length(), group, change, time))
                 .event(event, List.of()));
+    }
+
+    /** Records that an edit of the article took out one of its statements. */
+    void unsaid(Article article, String quote, Instant time) {
+        StoredStatement gone = store.statementsOf(article.id()).stream().filter(s -> s.quote().equals(quote))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("not said in " + article.id()));
+        String line = gone.speaker() + ": " + quote;
+        RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", "[-" + line + "-]");
+        store.commit(new Batch()
+                .removal(gone.id(), time)
+                .revision(new Batch.RevisionWrite(article.id(), time, wirewatch.event.EventJson.write(
+                        List.of(change))))
+                .event(new RevisionEvent(EventIds.of("revision", article.id(), line), time, WATCH, ref(article),
+                        List.of(change)), List.of()));
     }
 
     /** Records that the article's title was edited after publication. */

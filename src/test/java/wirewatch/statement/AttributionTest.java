@@ -1,0 +1,182 @@
+package wirewatch.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static wirewatch.statement.Fixtures.find;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who is the speaker: one test for each way news text names, hides or misplaces one. Sentences are made up. */
+class AttributionTest {
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<Statement> extract(String text) {
+        return extractor.extract(text, Aliases.none());
+    }
+
+    private String speakerOf(String text, String quoteStart) {
+        return find(extract(text), quoteStart).speaker();
+    }
+
+    @Test
+    void placeBeforeATitledNameIsNotTheSpeaker() {
+        assertEquals("Lucia Ferrante", speakerOf("\"The old town is gone,\" Norcello Mayor Lucia Ferrante said.",
+                "The old town"));
+    }
+
+    @Test
+    void placeWhereTheSpeakerSpokeIsNotTheSpeaker() {
+        assertEquals("Oleg Varin", speakerOf("Ministry spokesman Oleg Varin said \"the talks are over for now,\" "
+                + "speaking to reporters in Moscow.", "the talks are over"));
+    }
+
+    @Test
+    void employerAfterOfIsNotTheSpeaker() {
+        assertEquals("Harold P. Quint", speakerOf("\"This race is tighter than the polls suggest,\" said Harold P. "
+                + "Quint of the Daily Ledger.", "This race"));
+    }
+
+    @Test
+    void nameBeforeAnAppositiveSpeaks() {
+        assertEquals("Marek Olsen", speakerOf("Marek Olsen, the chief executive of Nordlys Media, said \"the "
+                + "merger is dead.\"", "the merger"));
+    }
+
+    @Test
+    void nameBehindATitleSpeaks() {
+        assertEquals("Joanna K. Brill", speakerOf("\"Rates will stay where they are,\" Central Bank Chair Joanna K. "
+                + "Brill told lawmakers.", "Rates will"));
+    }
+
+    @Test
+    void nameWithAnAgeSpeaks() {
+        assertEquals("Halloran", speakerOf("\"I have seen three floods in this valley,\" Halloran, 88, said.",
+                "I have seen"));
+    }
+
+    @Test
+    void partyInParenthesesIsSkipped() {
+        assertEquals("Dana Whitfield", speakerOf("Sen. Dana Whitfield (D-Ore.) said the bill was \"dead on "
+                + "arrival.\"", "dead on"));
+    }
+
+    @Test
+    void partyAdjectiveBeforeTheNameIsNotTheSpeaker() {
+        assertEquals("Lionel Graves", speakerOf("This is a \"raw moment for the party,\" said Democratic strategist "
+                + "Lionel Graves, a longtime ally of the mayor.", "raw moment"));
+    }
+
+    @Test
+    void personBeforeAChainOfAppositivesSpeaks() {
+        assertEquals("Ruth Adeyemi", speakerOf("Senator Ruth Adeyemi, the Ohio Republican who chairs the Energy "
+                + "Committee, which oversees the grid, said the plan would \"raise every bill in the state.\"",
+                "raise every"));
+    }
+
+    @Test
+    void middleInitialDoesNotEndTheSentence() {
+        assertEquals("Kevin D. Marsh", speakerOf("\"The numbers do not add up,\" writes Kevin D. Marsh, a columnist.",
+                "The numbers"));
+    }
+
+    @Test
+    void headlineWordsAreNotAName() {
+        List<Statement> found = extract("Flood Hit Town Counts Losses\n\n\"We lost everything on the ground floor,\" "
+                + "said Agnes Moor, who runs the bakery.");
+        assertEquals("Agnes Moor", find(found, "We lost").speaker());
+        assertFalse(found.stream().anyMatch(s -> "Flood Hit Town".equals(s.speaker()) || "Town".equals(s.speaker())));
+    }
+
+    @Test
+    void employerInAnOfPhraseIsNotTheSpeaker() {
+        assertEquals("Mahler", speakerOf("''We survey the buyers every quarter,'' Mr. Mahler, of Northgate Capital "
+                + "Partners, said.", "We survey"));
+    }
+
+    @Test
+    void chainOfAgeHometownAndRelativeClauseLeadsBackToTheName() {
+        assertEquals("Harriet Bone", speakerOf("\"Both of them scare me,\" Harriet Bone, 30, of Dunmore, Pa., who "
+                + "answered the poll, said in an interview.", "Both of them"));
+    }
+
+    @Test
+    void nameInAppositionAfterAnInvertedVerbSpeaks() {
+        assertEquals("Lotte Brandauer", speakerOf("''We are anxious,'' said another commuter, Lotte Brandauer.",
+                "We are anxious"));
+    }
+
+    @Test
+    void unlistedVerbInMinusEdBesideANameAfterAQuoteReports() {
+        assertEquals("Mira Soltan", speakerOf("\"Boys acting like they own the park,\" scoffed Mira Soltan, who "
+                + "founded the club.", "Boys acting"));
+        assertEquals("Mira Soltan", speakerOf("\"Boys acting like they own the park,\" Mira Soltan scoffed.",
+                "Boys acting"));
+    }
+
+    @Test
+    void nameBeforeAColonIntroducesTheQuote() {
+        assertEquals("Carla Biel", speakerOf("Pollsters take the blame - Carla Biel: \"Keep calling voters as late "
+                + "as you can.\"", "Keep calling"));
+    }
+
+    @Test
+    void invertedVerbOpeningTheSentenceNamesTheSpeaker() {
+        assertEquals("Tomas Weir", speakerOf("Tomas Weir spoke last. Said Weir, \"The error was ours and it is "
+                + "painful to us.\"", "The error"));
+    }
+
+    @Test
+    void quoteAfterAParagraphIntroducingSomeoneIsTheirs() {
+        List<Statement> found = extract("\"The water came in at night,\" Mayor Ines Duarte said.\n\n"
+                + "Agnes Moor has run the bakery on the quay for thirty years.\n\n"
+                + "\"We lost the ovens and the flour. Everything on the ground floor is gone.\"");
+        assertEquals("Ines Duarte", find(found, "The water came").speaker());
+        assertEquals("Agnes Moor", find(found, "We lost the ovens").speaker());
+    }
+
+    @Test
+    void quoteWithoutAttributionContinuesTheLastSpeakerOfItsParagraph() {
+        List<Statement> found = extract("\"The water came in at night,\" Mayor Ines Duarte said, standing next to "
+                + "Agnes Moor. \"Nobody was ready for it.\"");
+        assertEquals("Ines Duarte", find(found, "Nobody was ready").speaker());
+    }
+
+    @Test
+    void transliterationsOfOneSurnameAreOneSpeakerAcrossArticles() {
+        Aliases learned = extractor.read("President Oleksandr Kovalenko said on Monday that talks would resume.",
+                Aliases.none()).aliases();
+        List<Statement> next = extractor.extract("\"We will not give up the east,\" Oleksandr Kovalenkyy said. "
+                + "Kovalenkiy later told reporters that the army was holding.", learned);
+        assertEquals("Oleksandr Kovalenko", find(next, "We will not").speaker());
+        assertEquals("Oleksandr Kovalenko", find(next, "the army was").speaker());
+    }
+
+    @Test
+    void collectiveSourceNamesNoOneAndIsNotTheLastSpeaker() {
+        List<Statement> found = extract("\"The ceasefire will hold,\" Mayor Ines Duarte said on Monday. \"We expect "
+                + "no shelling tonight,\" officials said.");
+        assertEquals("Ines Duarte", find(found, "The ceasefire").speaker());
+        assertNull(find(found, "We expect no shelling").speaker());
+    }
+
+    @Test
+    void descriptionNamesNoOne() {
+        assertNull(speakerOf("\"The water reached the second floor,\" a resident said.", "The water reached"));
+    }
+
+    @Test
+    void quoteContinuingAnUnnamedSourceStaysUnnamed() {
+        List<Statement> found = extract("\"The ceasefire will hold,\" Mayor Ines Duarte said on Monday.\n\n"
+                + "\"We expect no shelling tonight,\" officials said. \"The guns have gone quiet along the river.\"");
+        assertEquals("Ines Duarte", find(found, "The ceasefire").speaker());
+        assertNull(find(found, "We expect no shelling").speaker());
+        assertNull(find(found, "The guns have gone quiet").speaker());
+    }
+
+    @Test
+    void unnamedSubjectReportsAClauseWithNoSpeaker() {
+        assertNull(speakerOf("The ministry said at 3:30 a.m. that the ferry had sunk near the harbour.", "the ferry"));
+    }
+}
