@@ -173,6 +173,9 @@ final class Recorder {
                       List<Event> events) {
         Statement s = p.statement();
         p.merged().forEach(from -> batch.regroup(from, p.group()));
+        if (p.namesGroup() && s.speaker() != null) {
+            batch.attribute(p.group(), s.speaker());
+        }
         // Timelines read in the story's time: when the article was published, not when it was polled.
         batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind().json(),
                 s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));

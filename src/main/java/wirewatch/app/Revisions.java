@@ -2,8 +2,10 @@ package wirewatch.app;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
@@ -116,11 +118,24 @@ final class Revisions {
         all.addAll(newWatches);
         List<StoredStatement> stored = store.statementsOf(after.id());
         Set<String> current = new LinkedHashSet<>();
-        stored.stream().filter(s -> !s.isRemoved()).forEach(s -> current.add(line(s.speaker(), s.quote())));
+        Map<String, String> attributed = new HashMap<>();
+        for (StoredStatement s : stored) {
+            String line = line(s.speaker(), s.quote());
+            if (!s.isRemoved()) {
+                current.add(line);
+            }
+            if (s.speaker() != null) {
+                attributed.putIfAbsent(s.quote(), line);
+            }
+        }
         Set<String> newQuotes = new LinkedHashSet<>();
         List<RevisionEvent.Change> changes = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
-            String line = line(statement.speaker(), statement.quote());
+            String own = line(statement.speaker(), statement.quote());
+            // Unnamed in the article, the quote may have been stored with the speaker another outlet's rendering gave
+            // it: that is the same statement, not a new one.
+            String line = statement.speaker() == null && !current.contains(own)
+                    ? attributed.getOrDefault(statement.quote(), own) : own;
             if (!newQuotes.add(line) || current.contains(line)) {
                 continue;
             }
@@ -160,8 +175,9 @@ final class Revisions {
         return changes;
     }
 
+    /** A statement as a revision shows it: {@code Speaker: quote}, or the quote alone when no one is named. */
     private static String line(@Nullable String speaker, String quote) {
-        return speaker + ": " + quote;
+        return speaker == null ? quote : speaker + ": " + quote;
     }
 
     /** For a stored variant, the remark's first rendering, which it varies; nothing for a remark's first. */

@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventIds;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.Grouper;
 import wirewatch.statement.Rendering;
+import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.statement.VariantMatcher;
 import wirewatch.statement.WordFrequencies;
@@ -22,12 +25,16 @@ import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
 
 /**
- * Places each new statement in the story: a variant of an earlier remark by the same speaker joins that remark's
- * group, anything else is a new position with a group of its own. The {@link Grouper} compares the statement with
- * every rendering of each of the speaker's recent groups, and weighs words by how common they are in the story's
- * latest statements. Runs on the writer thread only. The speakers' recent statements and the story's latest ones
- * are read from the store once and then kept up to date in memory as batches commit; the statements of the batch
- * being built are kept apart until it commits, so two renderings arriving in one round are grouped too.
+ * Places each new statement in the story: a variant of an earlier remark by the same speaker joins that remark's group,
+ * anything else is a new position with a group of its own. The {@link Grouper} compares the statement with every
+ * rendering of each of the speaker's recent groups, and weighs words by how common they are in the story's latest
+ * statements. A speaker absent from one rendering of a remark is taken from another: a statement that names no one is
+ * also compared with the story's latest named statements and takes the speaker of the remark it joins, and a named
+ * statement is also compared with the latest unattributed ones and gives its speaker to the remark it joins.
+ * Unattributed statements have no timeline of their own. Runs on the writer thread only. The speakers' recent
+ * statements and the story's latest ones are read from the store once and then kept up to date in memory as batches
+ * commit; the statements of the batch being built are kept apart until it commits, so two renderings arriving in one
+ * round are grouped too.
  */
 final class StatementTracker {
     /** How many of a speaker's latest statements a new one is compared with. */
@@ -38,9 +45,13 @@ final class StatementTracker {
     /** Speakers whose recent statements are kept in memory; the least recently used are read again when needed. */
     private static final int SPEAKERS = 2_000;
 
-    /** A statement placed in the story: its group, whether it is new, and the rendering it varies. */
+    /**
+     * A statement placed in the story (with the speaker of its remark when its article named none): its group,
+     * whether it is new, the rendering it varies, the groups merged into its group, and whether the group's earlier
+     * renderings named no one and take the statement's speaker.
+     */
     record Placed(Statement statement, String group, String change, @Nullable StoredStatement previous,
-                  List<String> merged) {
+                  List<String> merged, boolean namesGroup) {
         Placed {
             merged = List.copyOf(merged);
         }
@@ -57,6 +68,13 @@ final class StatementTracker {
             return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
                     s.articleId(), s.feed(), s.title(), s.url(), s.published(), s.removed()),
                     new Rendering(rendering.statement(), rendering.article(), group), stems);
+        }
+
+        Known named(String speaker) {
+            StoredStatement s = stored;
+            return new Known(new StoredStatement(s.id(), speaker, s.quote(), s.kind(), s.group(), s.change(),
+                    s.time(), s.articleId(), s.feed(), s.title(), s.url(), s.published(), s.removed()),
+                    new Rendering(rendering.statement().withSpeaker(speaker), rendering.article(), s.group()), stems);
         }
 
         /** As remembered once committed: the article no longer matters, it is not the batch's. */
@@ -78,6 +96,8 @@ final class StatementTracker {
         }
     };
     private @Nullable Deque<Known> background;
+    /** Speakers (by {@link Speakers#key}) who named a remark in the batch being built. */
+    private final Set<String> named = new HashSet<>();
 
     StatementTracker(Store store, VariantMatcher variants) {
         this.store = store;
@@ -92,16 +112,22 @@ final class StatementTracker {
         earlier.forEach(known -> renderings.add(known.rendering()));
         Grouped grouped = grouper.place(statement, articleId, renderings, frequencies);
         Statement previous = grouped.previous();
+        Statement said = grouped.statement();
         Placed placed = previous == null
-                ? new Placed(statement, EventIds.of("group", statement.speaker(), statement.quote(), articleId),
-                        "new", null, List.of())
-                : new Placed(statement, grouped.group(), "variant", storedOf(previous, earlier), grouped.merged());
+                ? new Placed(said, EventIds.of("group", Objects.requireNonNullElse(said.speaker(), ""), said.quote(),
+                        articleId), "new", null, List.of(), false)
+                : new Placed(said, grouped.group(), "variant", storedOf(previous, earlier), grouped.merged(),
+                        grouped.namesGroup());
         if (!placed.merged().isEmpty()) {
             regroup(placed.merged(), placed.group());
         }
-        StoredStatement stored = new StoredStatement(0, statement.speaker(), statement.quote(), statement.kind().json(),
-                placed.group(), placed.change(), time, articleId, feed, title, url, null, null);
-        Known known = new Known(stored, new Rendering(statement, articleId, placed.group()), variants);
+        String speaker = said.speaker();
+        if (placed.namesGroup() && speaker != null) {
+            name(placed.group(), speaker);
+        }
+        StoredStatement stored = new StoredStatement(0, speaker, said.quote(), said.kind().json(), placed.group(),
+                placed.change(), time, articleId, feed, title, url, null, null);
+        Known known = new Known(stored, new Rendering(said, articleId, placed.group()), variants);
         pending.add(known);
         frequencies.add(placed.group(), known.stems());
         return placed;
@@ -120,28 +146,63 @@ final class StatementTracker {
         pending.forEach(k -> frequencies.add(k.stored().group(), k.stems()));
     }
 
+    /**
+     * Gives the speaker to the group's statements that named no one, in what is remembered; the batch does it in
+     * the store. They stay among the unattributed ones until the batch commits, so that the speaker's next
+     * statements in the batch still find them.
+     */
+    private void name(String group, String speaker) {
+        UnaryOperator<Known> name = k -> k.stored().speaker() == null && k.stored().group().equals(group)
+                ? k.named(speaker) : k;
+        pending.replaceAll(name);
+        for (Deque<Known> known : bySpeaker.values()) {
+            replaceAll(known, name);
+        }
+        replaceAll(background(), name);
+        named.add(Speakers.key(speaker));
+    }
+
     private static void replaceAll(Deque<Known> deque, UnaryOperator<Known> rename) {
         List<Known> copy = new ArrayList<>(deque);
         deque.clear();
         copy.forEach(k -> deque.addLast(rename.apply(k)));
     }
 
-    /** The speaker's statements placed before, oldest first: the latest stored ones, then the batch's own. */
+    /**
+     * The statements placed before that the statement may join, oldest first: the latest stored ones, then the
+     * batch's own. For a named statement, its speaker's and the unattributed ones; for an unattributed one, the
+     * unattributed ones and the story's latest named ones.
+     */
     private List<Known> earlier(Statement statement, String articleId) {
+        String speaker = statement.speaker();
         List<Known> out = new ArrayList<>();
-        for (var it = speaker(statement.speaker()).descendingIterator(); it.hasNext(); ) {
-            Known known = it.next();
-            // A re-fetched article's unchanged statement is not a rendering of itself.
-            if (!(known.stored().quote().equals(statement.quote()) && known.stored().articleId().equals(articleId))) {
-                out.add(known);
-            }
+        if (speaker != null) {
+            addOldestFirst(speaker(speaker), k -> true, statement, articleId, out);
+            addOldestFirst(speaker(null), k -> true, statement, articleId, out);
+        } else {
+            // Each statement once: the named ones from the background, the unattributed ones from their own list.
+            addOldestFirst(speaker(null), k -> k.stored().speaker() == null, statement, articleId, out);
+            addOldestFirst(background(), k -> k.stored().speaker() != null, statement, articleId, out);
         }
         for (Known known : pending) {
-            if (known.stored().speaker().equalsIgnoreCase(statement.speaker())) {
+            String theirs = known.stored().speaker();
+            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
                 out.add(known);
             }
         }
         return out;
+    }
+
+    private static void addOldestFirst(Deque<Known> newestFirst, Predicate<Known> wanted, Statement statement,
+                                       String articleId, List<Known> out) {
+        for (var it = newestFirst.descendingIterator(); it.hasNext(); ) {
+            Known known = it.next();
+            // A re-fetched article's unchanged statement is not a rendering of itself.
+            if (wanted.test(known) && !(known.stored().quote().equals(statement.quote())
+                    && known.stored().articleId().equals(articleId))) {
+                out.add(known);
+            }
+        }
     }
 
     /** The stored statement behind the rendering the grouper matched: one of {@code earlier}'s own instances. */
@@ -154,13 +215,15 @@ final class StatementTracker {
         throw new IllegalStateException("the grouper matched a statement it was not given");
     }
 
-    /** The speaker's latest statements, newest first. */
-    private Deque<Known> speaker(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
+    /** The speaker's latest statements, newest first; with no speaker, the latest statements that name none. */
+    private Deque<Known> speaker(@Nullable String name) {
+        String key = Speakers.key(name);
         Deque<Known> known = bySpeaker.get(key);
         if (known == null) {
             known = new ArrayDeque<>();
-            for (StoredStatement s : store.statementsBySpeaker(name, HISTORY)) {
+            List<StoredStatement> latest = name == null ? store.unattributedStatements(HISTORY)
+                    : store.statementsBySpeaker(name, HISTORY);
+            for (StoredStatement s : latest) {
                 known.addLast(remembered(s));
             }
             bySpeaker.put(key, known);
@@ -192,10 +255,19 @@ final class StatementTracker {
         if (pending.isEmpty()) {
             return;
         }
+        if (!named.isEmpty()) {
+            // The store now has the speakers the batch gave: those speakers' statements are read again when needed.
+            named.forEach(bySpeaker::remove);
+            Deque<Known> unattributed = bySpeaker.get(Speakers.key(null));
+            if (unattributed != null) {
+                unattributed.removeIf(k -> k.stored().speaker() != null);
+            }
+            named.clear();
+        }
         Deque<Known> latest = background();
         for (Known known : pending) {
             Known kept = known.committed();
-            Deque<Known> speaker = bySpeaker.get(known.stored().speaker().toLowerCase(Locale.ROOT));
+            Deque<Known> speaker = bySpeaker.get(Speakers.key(known.stored().speaker()));
             if (speaker != null) {
                 push(speaker, kept, HISTORY);
             }
@@ -210,7 +282,15 @@ final class StatementTracker {
 
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
-        pending.forEach(k -> frequencies.remove(k.stored().group(), k.stems()));
+        if (!named.isEmpty()) {
+            // Speakers given in memory never reached the store: forget what is remembered and read it again.
+            bySpeaker.clear();
+            background = null;
+            frequencies.clear();
+            named.clear();
+        } else {
+            pending.forEach(k -> frequencies.remove(k.stored().group(), k.stems()));
+        }
         pending.clear();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,9 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object a line: file, speaker, quote, kind, start, end")
     boolean json;
 
-    /** One line of {@code extract --json}. */
+    /** One line of {@code extract --json}; {@code speaker} is {@code null} when the article does not name one. */
     @JsonPropertyOrder({"file", "speaker", "quote", "kind", "start", "end"})
-    record Line(String file, String speaker, String quote, String kind, int start, int end) {
+    record Line(String file, @Nullable String speaker, String quote, String kind, int start, int end) {
     }
 
     @Override
@@ -69,8 +70,8 @@ final class ExtractCommand implements Callable<Integer> {
                 String kind = s.kind().json();
                 out.println(json
                         ? EventJson.write(new Line(file.toString(), s.speaker(), s.quote(), kind, start, end))
-                        : TextCleaner.clean(file + ":" + start + "-" + end + "  " + s.speaker() + ": \u201C"
-                                + s.quote() + "\u201D (" + kind + ")"));
+                        : TextCleaner.clean(file + ":" + start + "-" + end + "  " + SpeakerText.of(s.speaker())
+                                + ": \u201C" + s.quote() + "\u201D (" + kind + ")"));
             }
             out.flush();
         }

@@ -52,9 +52,9 @@ final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object a line (DESIGN section 8)")
     boolean json;
 
-    /** One line of {@code statements --json}. */
+    /** One line of {@code statements --json}; {@code speaker} is {@code null} when the article does not name one. */
     @JsonPropertyOrder({"speaker", "quote", "kind", "group", "change", "article"})
-    record Line(String speaker, String quote, String kind, String group, String change, ArticleRef article) {
+    record Line(@Nullable String speaker, String quote, String kind, String group, String change, ArticleRef article) {
         static Line of(StoredStatement s) {
             return new Line(s.speaker(), s.quote(), s.kind(), s.group(), s.change(),
                     new ArticleRef(s.articleId(), s.feed(), s.title(), s.url(), s.published()));
@@ -103,8 +103,8 @@ final class StatementsCommand implements Callable<Integer> {
 
     private static String human(StoredStatement s) {
         String marker = "new".equals(s.change()) ? "*" : " ";
-        return TextCleaner.clean(DAY.format(s.time()) + " " + marker + " " + s.speaker() + ": \u201C" + s.quote()
-                + "\u201D" + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed() + ", "
-                + s.title());
+        return TextCleaner.clean(DAY.format(s.time()) + " " + marker + " " + SpeakerText.of(s.speaker()) + ": \u201C"
+                + s.quote() + "\u201D" + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed()
+                + ", " + s.title());
     }
 }

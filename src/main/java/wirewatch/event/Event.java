@@ -32,6 +32,8 @@ public sealed interface Event permits ArticleEvent, FeedErrorEvent {
     @JsonIgnore
     String feed();
 
+    /** The speaker hooks see in {@code WIREWATCH_SPEAKER}; absent when the event names none. */
     @JsonIgnore
+    @Nullable
     String speaker();
 }

@@ -25,7 +25,7 @@ public record FeedErrorEvent(String id, Instant time, @JsonProperty("feed") Stri
     }
 
     @Override
-    public String speaker() {
-        return "";
+    public @Nullable String speaker() {
+        return null;
     }
 }

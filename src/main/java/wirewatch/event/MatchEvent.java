@@ -3,6 +3,7 @@ package wirewatch.event;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An article matched a watch. {@code also} lists the other outlets that ran the same wire copy. */
 @JsonPropertyOrder({"id", "type", "time", "watch", "article", "also", "snippet", "terms", "marks", "statements"})
@@ -29,9 +30,10 @@ public record MatchEvent(String id, Instant time, String watch, ArticleRef artic
 
 
 
+    /** The first statement's speaker; absent when there is none or it names no one. */
     @Override
-    public String speaker() {
-        return statements.isEmpty() ? "" : statements.get(0).speaker();
+    public @Nullable String speaker() {
+        return statements.isEmpty() ? null : statements.get(0).speaker();
     }
 
     public MatchEvent withAlso(Outlet outlet) {

@@ -3,6 +3,7 @@ package wirewatch.event;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A matched article changed after it was first seen: each changed field with a word diff. */
 @JsonPropertyOrder({"id", "type", "time", "watch", "article", "changes"})
@@ -34,7 +35,7 @@ public record RevisionEvent(String id, Instant time, String watch, ArticleRef ar
 
 
     @Override
-    public String speaker() {
-        return "";
+    public @Nullable String speaker() {
+        return null;
     }
 }

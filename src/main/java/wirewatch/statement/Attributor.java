@@ -72,10 +72,10 @@ final class Attributor {
     /**
      * The speaker a mention names: its canonical name, or its own words for a name that cannot be resolved. A
      * pronoun, description or collective source nobody can be told from ({@code he}, {@code a resident},
-     * {@code officials}) names no one.
+     * {@code officials}) names no one: the speaker is absent.
      */
-    String speakerOf(Mention m) {
-        return resolver.speaker(m).orElseGet(() -> m.isNamed() ? m.name() : "unknown");
+    @Nullable String speakerOf(Mention m) {
+        return resolver.speaker(m).orElseGet(() -> m.isNamed() ? m.name() : null);
     }
 
     /** The subject of the reporting verb at {@code verb}, searching no further left than {@code floor}. */

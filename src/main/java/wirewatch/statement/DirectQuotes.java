@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns quotations into direct statements and attributes them. A quotation of more than {@value #SHORT_WORDS} words
@@ -34,6 +35,15 @@ final class DirectQuotes {
     private static final Set<String> LABEL_NOUNS = Set.of("term", "terms", "word", "words", "phrase", "name",
             "names", "slogan", "label", "nickname", "hashtag", "motto", "headline", "title");
 
+    /**
+     * Who the text gives as a quotation's source: a speaker, or absent for a source that names no one ({@code he}
+     * unresolved, {@code officials}). Such a source still attributes the quotation: it is not searched for further,
+     * and a quotation that follows may continue it.
+     */
+    private record Source(@Nullable String speaker) {
+        static final Source NO_ONE = new Source(null);
+    }
+
     private final Text text;
     private final List<Token> tokens;
     private final Attributor attributor;
@@ -46,7 +56,7 @@ final class DirectQuotes {
 
     List<Statement> find() {
         List<Statement> out = new ArrayList<>();
-        String previousSpeaker = null;
+        @Nullable Source previousSpeaker = null;
         int previousParagraph = -1;
         int previousSentence = -1;
         boolean previousEndedParagraph = false;
@@ -63,7 +73,7 @@ final class DirectQuotes {
                 continue;
             }
             int paragraph = text.paragraphOf[open];
-            Optional<String> speaker = pull.map(attributor::speakerOf);
+            Optional<Source> speaker = pull.map(this::source);
             if (speaker.isEmpty()) {
                 // A quote that opens its sentence, or ends in a comma ("…,” he said), is attributed after it; a
                 // quote inside a reported clause belongs to its verb ("Trump said that “it’s up to Russia now” as
@@ -83,16 +93,16 @@ final class DirectQuotes {
                 Optional<Mention> introduced = attributor.lastSubjectPerson(from, open);
                 boolean newParagraph = introduced.isPresent()
                         && text.paragraphOf[introduced.get().first()] > previousParagraph;
-                Optional<String> continued = continues ? Optional.of(previousSpeaker) : Optional.empty();
+                Optional<Source> continued = continues ? Optional.of(previousSpeaker) : Optional.empty();
                 speaker = continues && !newParagraph ? continued
-                        : introduced.map(attributor::speakerOf).or(() -> continued);
+                        : introduced.map(this::source).or(() -> continued);
             }
             if (speaker.isEmpty() && pull.isEmpty() && words <= SHORT_WORDS) {
                 continue;
             }
-            String who = speaker.orElse("unknown");
-            attributor.resolver().noteSpeaker(open, who);
-            out.addAll(statements(q, who));
+            Source who = speaker.orElse(Source.NO_ONE);
+            attributor.resolver().noteSpeaker(open, who.speaker());
+            out.addAll(statements(q, who.speaker()));
             previousSpeaker = who;
             previousParagraph = text.paragraphOf[close];
             previousSentence = text.sentenceOf[close];
@@ -146,13 +156,13 @@ final class DirectQuotes {
         }
         int start = tokens.get(first).start();
         int stop = tokens.get(dash - 1).end();
-        String speaker = attributor.speakerOf(who.get());
+        @Nullable String speaker = attributor.speakerOf(who.get());
         attributor.resolver().noteSpeaker(first, speaker);
         return Optional.of(new Statement(speaker, text.s.substring(start, stop), Statement.Kind.DIRECT, start, stop));
     }
 
     /** One statement per paragraph of the quotation: news style reopens the marks on each paragraph. */
-    private List<Statement> statements(QuoteSpan q, String speaker) {
+    private List<Statement> statements(QuoteSpan q, @Nullable String speaker) {
         List<Statement> out = new ArrayList<>();
         String s = text.s;
         int from = q.contentStart();
@@ -176,7 +186,7 @@ final class DirectQuotes {
         return "\u201C\"\u00AB\u2018\u201E\u2039'".indexOf(c) >= 0;
     }
 
-    private Optional<Statement> span(int from, int to, String speaker) {
+    private Optional<Statement> span(int from, int to, @Nullable String speaker) {
         int start = from;
         int end = to;
         String s = text.s;
@@ -325,7 +335,7 @@ final class DirectQuotes {
     }
 
     /** {@code ,” he said} or {@code ,” said Andriy Yermak, his chief of staff}. */
-    private Optional<String> after(int close, boolean strong) {
+    private Optional<Source> after(int close, boolean strong) {
         int sentenceEnd = text.sentenceEnd(text.sentenceOf[close]);
         int words = 0;
         for (int v = close + 1; v < sentenceEnd && words <= FRAME_WORDS; v++) {
@@ -356,7 +366,7 @@ final class DirectQuotes {
             if (subject.isEmpty()) {
                 subject = attributor.nameAfter(v, sentenceEnd);
             }
-            return subject.map(attributor::speakerOf);
+            return subject.map(this::source);
         }
         return Optional.empty();
     }
@@ -405,7 +415,7 @@ final class DirectQuotes {
     }
 
     /** {@code Putin told reporters: “…} or {@code As CNN noted, “…}: the subject of the last reporting verb. */
-    private Optional<String> before(int open) {
+    private Optional<Source> before(int open) {
         int floor = text.sentenceBegin(text.sentenceOf[open]);
         int finite = -1;
         int participle = -1;
@@ -425,17 +435,22 @@ final class DirectQuotes {
         if (open > floor + 1 && tokens.get(open - 1).isPunct(':') && attributor.endingAt(open - 2) != null
                 && attributor.endingAt(open - 2).kind() != Mention.Kind.PRONOUN) {
             // "Pollsters agree - Carl Bialik: “…”": the name the colon introduces.
-            return Optional.of(attributor.speakerOf(attributor.endingAt(open - 2)));
+            return Optional.of(source(attributor.endingAt(open - 2)));
         }
         if (verb < 0 && open > floor && tokens.get(open - 1).isPunct(':')) {
             // "Ilse Brandt … read out a statement: “…": the subject of the sentence introduces the quote.
-            return subjectOfSentence(floor, open).map(attributor::speakerOf);
+            return subjectOfSentence(floor, open).map(this::source);
         }
         if (verb < 0) {
             return Optional.empty();
         }
         // "Said Comey, “…”": the name after an inverted verb.
         return attributor.subjectLeftOf(verb, floor).or(() -> attributor.nameAfter(verb, open))
-                .map(attributor::speakerOf);
+                .map(this::source);
+    }
+
+    /** The source a mention gives: the speaker it names, absent when it names no one. */
+    private Source source(Mention m) {
+        return new Source(attributor.speakerOf(m));
     }
 }

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
  * A statement placed in its variant group: {@code group} is shared by every rendering of one remark, {@code change}
  * says whether the statement started the group, and {@code previous} is the earlier rendering it matched best
  * (absent for a new remark). {@code merged} lists earlier groups that this statement showed to be renderings of
- * the same remark as {@code group}: they join it.
+ * the same remark as {@code group}: they join it. A remark has one speaker: {@code statement} is the statement as
+ * placed, with the group's speaker when its article named none, and {@code namesGroup} says that the group's
+ * earlier renderings (those of the merged groups included) named no one and take {@code statement}'s speaker.
  */
 public record Grouped(Statement statement, String group, Change change, @Nullable Statement previous,
-                      List<String> merged) {
+                      List<String> merged, boolean namesGroup) {
 
     /** {@code new} for a remark not heard before from this speaker, {@code variant} for another rendering. */
     public enum Change {
@@ -26,7 +28,7 @@ public record Grouped(Statement statement, String group, Change change, @Nullabl
     }
 
     public Grouped(Statement statement, String group, Change change, @Nullable Statement previous) {
-        this(statement, group, change, previous, List.of());
+        this(statement, group, change, previous, List.of(), false);
     }
 
     public Grouped {
@@ -37,6 +39,10 @@ public record Grouped(Statement statement, String group, Change change, @Nullabl
         if ((change == Change.VARIANT) != (previous != null)) {
             throw new IllegalArgumentException("a variant needs its previous rendering, a new remark has none: "
                     + change);
+        }
+        if (namesGroup && (change == Change.NEW || statement.speaker() == null)) {
+            throw new IllegalArgumentException("only a variant with a speaker can name its group: " + change + " by "
+                    + statement.speaker());
         }
     }
 }

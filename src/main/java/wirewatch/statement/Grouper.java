@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,16 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Assigns variant groups to statements in arrival order. A statement joins the group of the same speaker that
- * renders its remark best, judged by {@link VariantMatcher} against the group's first and latest
- * renderings ({@link #COMPARED} of them), and is a
- * {@code variant}; otherwise it starts a group and is {@code new}. Two quotations in one article are rarely one
- * remark (an article quotes a speech passage by passage), so within an article they count only when one holds the
- * other's words or repeats them; a paraphrase and its quotation do count. Words common to many remarks of the story
- * weigh less. A group's id is derived from its first member's speaker and words, so replaying the same statements
- * gives the same ids. Pure and thread-safe.
+ * Assigns variant groups to statements in arrival order. A statement joins the group of the same speaker that renders
+ * its remark best, judged by {@link VariantMatcher} against the group's first and latest renderings ({@link #COMPARED}
+ * of them), and is a {@code variant}; otherwise it starts a group and is {@code new}. A speaker absent from one
+ * rendering is taken from another: a statement whose article names no one joins any speaker's group, and a named
+ * statement joins a group whose renderings named no one yet, when the two renderings come from different articles and
+ * are the same words or nearly ({@link VariantMatcher#NEARLY_IDENTICAL}); the remark then has the named speaker.
+ * Two quotations in one article are rarely one remark (an article quotes a speech passage by passage), so within an
+ * article they count only when one holds the other's words or repeats them; a paraphrase and its quotation do count.
+ * Words common to many remarks of the story weigh less. A group's id is derived from its first member's speaker and
+ * words, so replaying the same statements gives the same ids. Pure and thread-safe.
  */
 public final class Grouper {
     /** Weighted similarity at or above which a statement joins the group of the rendering it matches. */
@@ -61,8 +65,8 @@ public final class Grouper {
 
     /**
      * Places one statement from {@code article} after the renderings already placed (given in arrival order, any
-     * speakers: the others only weigh the words). The result's {@code previous} is the earlier statement it matched
-     * best, one of {@code earlier}'s own instances.
+     * speakers: another speaker's only weigh the words, while those that name no one may join or be joined). The
+     * result's {@code previous} is the earlier statement it matched best, one of {@code earlier}'s own instances.
      */
     public Grouped place(Statement statement, String article, List<Rendering> earlier) {
         WordFrequencies frequencies = new WordFrequencies();
@@ -79,10 +83,17 @@ public final class Grouper {
      */
     public Grouped place(Statement statement, String article, List<Rendering> earlier,
                          WordFrequencies frequencies) {
+        String speaker = statement.speaker();
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
+        // A group's speaker is the one its renderings name; absent while they name no one.
+        Map<String, String> speakers = new HashMap<>();
         for (Rendering r : earlier) {
-            if (r.statement().speaker().equalsIgnoreCase(statement.speaker())) {
+            String theirs = r.statement().speaker();
+            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
                 groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
+            }
+            if (theirs != null) {
+                speakers.putIfAbsent(r.group(), theirs);
             }
         }
         Set<String> mine = matcher.stems(statement.quote());
@@ -91,6 +102,9 @@ public final class Grouper {
         double bestScore = THRESHOLD;
         List<String> matched = new ArrayList<>();
         for (List<Rendering> members : groups.values()) {
+            if (!agree(speaker, speakers.get(members.get(0).group()))) {
+                continue;
+            }
             boolean joins = false;
             for (Rendering r : compared(members)) {
                 double score = score(statement, mine, r, article, weight);
@@ -108,9 +122,25 @@ public final class Grouper {
             return new Grouped(statement, idOf(statement), Grouped.Change.NEW, null);
         }
         String group = best.group();
-        // A rendering close to two groups shows they were one remark split early: they join the best one.
-        List<String> merged = matched.stream().filter(g -> !g.equals(group)).toList();
-        return new Grouped(statement, group, Grouped.Change.VARIANT, best.statement(), merged);
+        String said = speaker != null ? speaker : speakers.get(group);
+        // A rendering close to two groups shows they were one remark split early: they join the best one, unless
+        // that would give a remark someone else's words.
+        List<String> merged = matched.stream().filter(g -> !g.equals(group) && mayMerge(said, speakers.get(g)))
+                .toList();
+        boolean names = said != null && (speakers.get(group) == null
+                || merged.stream().anyMatch(g -> speakers.get(g) == null));
+        Statement placed = speaker == null && said != null ? statement.withSpeaker(said) : statement;
+        return new Grouped(placed, group, Grouped.Change.VARIANT, best.statement(), merged, names);
+    }
+
+    /** True when a remark by {@code a} may be one by {@code b}: the same name, or either absent. */
+    private static boolean agree(@Nullable String a, @Nullable String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
+    }
+
+    /** True when a group of {@code theirs} may merge into a remark of {@code said}: no one's, or the same person's. */
+    private static boolean mayMerge(@Nullable String said, @Nullable String theirs) {
+        return theirs == null || said != null && said.equalsIgnoreCase(theirs);
     }
 
     /**
@@ -133,6 +163,12 @@ public final class Grouper {
         Statement other = r.statement();
         Set<String> theirs = matcher.stems(other.quote());
         boolean direct = statement.isDirect() && other.isDirect();
+        // One rendering names the speaker and the other does not: only another outlet's (nearly) identical words
+        // lend the name, since a remark worded alike in one article, or only loosely alike, may be someone else's.
+        if ((statement.speaker() == null) != (other.speaker() == null) && (r.sameArticle(article)
+                || !VariantMatcher.nearlyIdentical(statement.quote(), other.quote(), mine, theirs))) {
+            return 0;
+        }
         if (r.sameArticle(article)) {
             // An article's partial quote lifted from its own paraphrase ("awaiting “detailed information”").
             if (Excerpts.holds(other.quote(), statement.quote()) || Excerpts.holds(statement.quote(), other.quote())) {
@@ -152,11 +188,11 @@ public final class Grouper {
         return !direct || score >= QUOTES ? score : 0;
     }
 
-    /** A stable 20-hex-digit id from the speaker and the quote's words. */
+    /** A stable 20-hex-digit id from the speaker (none when absent) and the quote's words. */
     static String idOf(Statement s) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(s.speaker().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            sha.update(Speakers.key(s.speaker()).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(s.quote().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 20);

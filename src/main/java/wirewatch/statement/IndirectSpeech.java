@@ -93,7 +93,7 @@ final class IndirectSpeech {
         if (c.to < sentenceEnd - 1 || !tokens.get(sentenceEnd - 1).isPunct(':')) {
             return out;
         }
-        String speaker = c.speaker == null ? "unknown" : attributor.speakerOf(c.speaker);
+        @Nullable String speaker = c.speaker == null ? null : attributor.speakerOf(c.speaker);
         int j = sentenceEnd;
         while (j < tokens.size() && isBullet(j)) {
             int p = text.paragraphOf[j];
@@ -119,7 +119,7 @@ final class IndirectSpeech {
     }
 
     private void emit(Clause c, List<Statement> out) {
-        String speaker = c.speaker == null ? "unknown" : attributor.speakerOf(c.speaker);
+        @Nullable String speaker = c.speaker == null ? null : attributor.speakerOf(c.speaker);
         int from = c.from;
         boolean wh = Lexicon.WH.contains(tokens.get(from).key());
         for (int t = c.from + 1; t < c.to - 1; t++) {
@@ -136,7 +136,7 @@ final class IndirectSpeech {
         piece(speaker, from, c.to, out);
     }
 
-    private void piece(String speaker, int from, int to, List<Statement> out) {
+    private void piece(@Nullable String speaker, int from, int to, List<Statement> out) {
         int end = trim(from, to);
         if (end <= from) {
             return;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves mentions in one article to canonical speakers. The first full mention of a person names them; a surname,
@@ -113,7 +114,7 @@ final class SpeakerResolver {
     }
 
     /** Records that the person spoke at a token, so a later pronoun can refer to them. */
-    void noteSpeaker(int token, String canonical) {
+    void noteSpeaker(int token, @Nullable String canonical) {
         Person p = byCanonical.get(canonical);
         if (p == null) {
             return;

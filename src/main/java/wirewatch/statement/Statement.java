@@ -3,14 +3,18 @@ package wirewatch.statement;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an article reports someone said: the canonical {@code speaker}, the {@code quote} (the words inside the
  * quotation marks for {@link Kind#DIRECT}, the reported clause for {@link Kind#INDIRECT}), and where it lies in the
  * text given to the extractor as Java char offsets {@code [start, end)}. For a quote that runs over several
  * paragraphs the span covers them all and {@code quote} joins them with single spaces, without the re-opening marks.
+ * The speaker is absent ({@code null}) when the article does not say who spoke, or says it only with a pronoun
+ * that cannot be resolved, a description or a collective source ({@code a resident}, {@code officials}): absence is
+ * never a placeholder word.
  */
-public record Statement(String speaker, String quote, Kind kind, int start, int end) {
+public record Statement(@Nullable String speaker, String quote, Kind kind, int start, int end) {
 
     /** Direct speech in quotation marks (pull quotes included) or reported speech. */
     public enum Kind {
@@ -28,12 +32,16 @@ public record Statement(String speaker, String quote, Kind kind, int start, int 
     }
 
     public Statement {
-        requireNonNull(speaker, "speaker");
         requireNonNull(quote, "quote");
         requireNonNull(kind, "kind");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("statement span [" + start + ", " + end + ") is not a span");
         }
+    }
+
+    /** This statement attributed to {@code name}: another rendering of the remark said who spoke. */
+    public Statement withSpeaker(String name) {
+        return new Statement(requireNonNull(name, "name"), quote, kind, start, end);
     }
 
     public boolean isDirect() {

@@ -14,24 +14,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures extraction, attribution and variant grouping against a gold corpus folder: {@code NNN.txt} articles,
  * {@code gold.jsonl} statements, {@code groups.jsonl} variant groups, optional {@code aliases.json} and
  * {@code articles.jsonl} (for the arrival order). Scoring follows the corpus's own scorer: a system quote matches a
  * gold quote of the same file and kind when their word-level F1 is at least 0.8 (direct) or 0.6 (indirect), one to
- * one, greedily by overlap; attribution is judged on matched direct quotes with a known speaker; variant pairs tie
+ * one, greedily by overlap; attribution is judged on matched direct quotes whose gold speaker is named (gold files
+ * write an unnamed source as {@code UNKNOWN}), and an absent system speaker is wrong there; variant pairs tie
  * each gold statement to the most similar system statement of its file and compare groups over pairs of statements
  * from different files. Gold offsets are code points and are converted to chars. Reads only the files it is given.
  */
 public final class StatementEval {
     private static final Pattern WORD = Pattern.compile("[\\w']+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How gold files write a source the article does not name. */
+    private static final String GOLD_UNNAMED = "UNKNOWN";
 
     /** Precision, recall and F1 over {@code gold} gold items and {@code system} system items. */
     public record Score(double precision, double recall, double f1, int gold, int system, int matched) {
@@ -66,7 +71,8 @@ public final class StatementEval {
     public record Output(String file, Statement statement, String group) {
     }
 
-    private record Gold(String file, String speaker, String quote, String kind, int start, int end) {
+    /** A gold statement; {@code speaker} is absent for a source the article does not name. */
+    private record Gold(String file, @Nullable String speaker, String quote, String kind, int start, int end) {
     }
 
     private final StatementExtractor extractor = new StatementExtractor();
@@ -88,8 +94,16 @@ public final class StatementEval {
                     out.replaceAll(o -> g.merged().contains(o.group()) ? new Output(o.file(), o.statement(), g.group())
                             : o);
                 }
-                placed.add(new Rendering(s, file, g.group()));
-                out.add(new Output(file, s, g.group()));
+                if (g.namesGroup()) {
+                    // As the store records it: the remark's earlier renderings that named no one take the speaker.
+                    String speaker = Objects.requireNonNull(g.statement().speaker());
+                    placed.replaceAll(r -> r.group().equals(g.group()) && r.statement().speaker() == null
+                            ? new Rendering(r.statement().withSpeaker(speaker), r.article(), r.group()) : r);
+                    out.replaceAll(o -> o.group().equals(g.group()) && o.statement().speaker() == null
+                            ? new Output(o.file(), o.statement().withSpeaker(speaker), o.group()) : o);
+                }
+                placed.add(new Rendering(g.statement(), file, g.group()));
+                out.add(new Output(file, g.statement(), g.group()));
             }
         }
         return out;
@@ -112,11 +126,12 @@ public final class StatementEval {
         int judged = 0;
         for (int i = 0; i < directMatched.size(); i++) {
             Gold g = directMatched.get(i)[0];
-            if (g.speaker().equals("UNKNOWN")) {
+            String speaker = g.speaker();
+            if (speaker == null) {
                 continue;
             }
             judged++;
-            if (sameSpeaker(directPairs.get(i)[0].statement().speaker(), g.speaker(), aliases)) {
+            if (sameSpeaker(directPairs.get(i)[0].statement().speaker(), speaker, aliases)) {
                 right++;
             }
         }
@@ -251,7 +266,11 @@ public final class StatementEval {
         return out;
     }
 
-    static boolean sameSpeaker(String system, String gold, Map<String, List<String>> aliases) {
+    /** True when the system named the gold speaker; an absent system speaker names no one. */
+    static boolean sameSpeaker(@Nullable String system, String gold, Map<String, List<String>> aliases) {
+        if (system == null) {
+            return false;
+        }
         String s = system.strip().toLowerCase(Locale.ROOT);
         String g = gold.toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
@@ -279,10 +298,18 @@ public final class StatementEval {
             String text = texts.computeIfAbsent(file, f -> read(dir.resolve(f)));
             int start = text.offsetByCodePoints(0, g.get("start").asInt());
             int end = text.offsetByCodePoints(0, g.get("end").asInt());
-            out.add(new Gold(file, g.get("speaker").asText(), g.get("quote").asText(), g.get("kind").asText(),
+            out.add(new Gold(file, goldSpeaker(g.path("speaker")), g.get("quote").asText(), g.get("kind").asText(),
                     start, end));
         }
         return out;
+    }
+
+    /** A gold speaker: absent when the file writes {@code UNKNOWN}, {@code null} or nothing. */
+    static @Nullable String goldSpeaker(JsonNode speaker) {
+        if (!speaker.isTextual() || speaker.asText().equals(GOLD_UNNAMED)) {
+            return null;
+        }
+        return speaker.asText();
     }
 
     private static String read(Path file) {

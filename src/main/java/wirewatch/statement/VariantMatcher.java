@@ -1,15 +1,18 @@
 package wirewatch.statement;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Decides whether two statements by the same speaker render the same remark: a translation worded differently, an
- * excerpt of a longer quote, or a direct quote reported elsewhere as indirect speech. Compares content words after
+ * excerpt of a longer quote, or a direct quote reported elsewhere as indirect speech. A statement whose article
+ * names no speaker may be anyone's, so it is compared with every speaker's. Compares content words after
  * English stemming, with function words dropped and the reporting-language paraphrases of {@link Paraphrases}
  * ({@code sanctions}/{@code penalties}, {@code truce}/{@code ceasefire}, {@code lasting}/{@code long-term}) folded
  * together; the measure mixes containment (an excerpt is held in the whole) with overlap of the two. Thread-safe;
@@ -18,6 +21,14 @@ import java.util.function.ToDoubleFunction;
 public final class VariantMatcher {
     /** Similarity at or above which two statements are variants of one remark. */
     public static final double THRESHOLD = 0.45;
+    /**
+     * Similarity at or above which two quotes are nearly the same words: enough for one to lend the other its
+     * speaker. Far above {@link #THRESHOLD}, which lets an excerpt or a loose paraphrase of a speaker's own remark in,
+     * and with it another person's remark that shares a few of its words.
+     */
+    static final double NEARLY_IDENTICAL = 0.8;
+    /** Content words each quote needs before near-identity means anything: "more questions than answers" is short. */
+    static final int NEARLY_IDENTICAL_WORDS = 4;
 
     /** Share of containment in the similarity; the rest is overlap. */
     private static final double CONTAINMENT = 0.4;
@@ -26,6 +37,8 @@ public final class VariantMatcher {
 
     /** How many distinct stems are kept as single instances; past it they start again. */
     private static final int WORDS = 200_000;
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
     private final Map<String, String> words = new ConcurrentHashMap<>();
@@ -36,9 +49,9 @@ public final class VariantMatcher {
         }
     };
 
-    /** Similarity in [0, 1] of two statements; 0 when the speakers differ. */
+    /** Similarity in [0, 1] of two statements; 0 when both speakers are named and differ. */
     public double similarity(Statement a, Statement b) {
-        if (!a.speaker().equalsIgnoreCase(b.speaker())) {
+        if (a.speaker() != null && b.speaker() != null && !a.speaker().equalsIgnoreCase(b.speaker())) {
             return 0;
         }
         return similarity(stems(a.quote()), stems(b.quote()));
@@ -51,6 +64,23 @@ public final class VariantMatcher {
 
     static double similarity(Set<String> a, Set<String> b) {
         return similarity(a, b, stem -> 1.0);
+    }
+
+    /**
+     * True when two quotes are the same words (case, spacing and punctuation aside), or nearly: long enough and
+     * sharing nearly all their content words ({@code stemsA} and {@code stemsB}, as {@link #stems} gives them).
+     */
+    static boolean nearlyIdentical(String a, String b, Set<String> stemsA, Set<String> stemsB) {
+        if (Math.min(stemsA.size(), stemsB.size()) >= NEARLY_IDENTICAL_WORDS
+                && similarity(stemsA, stemsB) >= NEARLY_IDENTICAL) {
+            return true;
+        }
+        // Only quotes with the same content words can be the same words: compare the texts only then.
+        return !stemsA.isEmpty() && stemsA.equals(stemsB) && words(a).equals(words(b));
+    }
+
+    private static String words(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**

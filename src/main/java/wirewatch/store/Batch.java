@@ -26,9 +26,9 @@ public final class Batch {
                              List<Mark> marks, List<String> also) {
     }
 
-    /** A statement found in an article, with the variant group it joined. */
-    public record StatementWrite(String articleId, String speaker, String quote, String kind, int start, int end,
-                                 String group, String change, Instant time) {
+    /** A statement found in an article, with the variant group it joined; {@code speaker} absent when unnamed. */
+    public record StatementWrite(String articleId, @Nullable String speaker, String quote, String kind, int start,
+                                 int end, String group, String change, Instant time) {
     }
 
     /** A revision of an article: the changes as JSON (the {@code changes} array of a revision event). */
@@ -50,6 +50,13 @@ public final class Batch {
     public record Regroup(String from, String into) {
     }
 
+    /**
+     * The statements of variant group {@code group} that name no speaker take {@code speaker}: another outlet's
+     * rendering of the remark said who spoke.
+     */
+    public record Attribution(String group, String speaker) {
+    }
+
     /** An event for the outbox, and the hooks (by key) that must receive it. */
     public record EventWrite(Event event, List<String> hooks) {
     }
@@ -63,6 +70,7 @@ public final class Batch {
     private final List<EventWrite> events = new ArrayList<>();
     private final List<AlsoWrite> also = new ArrayList<>();
     private final List<Regroup> regroups = new ArrayList<>();
+    private final List<Attribution> attributions = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
@@ -92,6 +100,11 @@ public final class Batch {
 
     public Batch regroup(String from, String into) {
         regroups.add(new Regroup(from, into));
+        return this;
+    }
+
+    public Batch attribute(String group, String speaker) {
+        attributions.add(new Attribution(group, speaker));
         return this;
     }
 
@@ -139,6 +152,10 @@ public final class Batch {
         return regroups;
     }
 
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
     public List<Removal> removals() {
         return removals;
     }
@@ -157,8 +174,8 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && removals.isEmpty() && aliases.isEmpty()
-                && feedStates.isEmpty()
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && removals.isEmpty()
+                && aliases.isEmpty() && feedStates.isEmpty()
                 && events.isEmpty();
     }
 }

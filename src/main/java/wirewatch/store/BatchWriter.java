@@ -25,6 +25,7 @@ final class BatchWriter {
         writeAlso(batch.also());
         writeStatements(batch.statements());
         writeRegroups(batch.regroups());
+        writeAttributions(batch.attributions());
         writeRemovals(batch.removals());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
@@ -154,6 +155,22 @@ final class BatchWriter {
             for (Batch.Regroup regroup : regroups) {
                 update.setString(1, regroup.into());
                 update.setString(2, regroup.from());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** After the batch's statements and regroups, so the group's newest renderings take the speaker too. */
+    private void writeAttributions(List<Batch.Attribution> attributions) throws SQLException {
+        if (attributions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE statement SET speaker = ? WHERE grp = ? AND speaker IS NULL")) {
+            for (Batch.Attribution attribution : attributions) {
+                update.setString(1, attribution.speaker());
+                update.setString(2, attribution.group());
                 update.addBatch();
             }
             update.executeBatch();

@@ -140,6 +140,12 @@ final class Reads {
         return statementRows(sql.toString(), args);
     }
 
+    /** Statements whose article names no speaker, newest first; the speaker index holds them together. */
+    List<StoredStatement> unattributedStatements(int limit) {
+        return statementRows(STATEMENT_ROWS + " WHERE s.speaker IS NULL ORDER BY s.time DESC, s.id DESC LIMIT ?",
+                List.of(limit));
+    }
+
     List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
         return statementRows(STATEMENT_ROWS + " WHERE s.speaker = ? COLLATE NOCASE ORDER BY s.time DESC, s.id DESC"
                 + " LIMIT ?", List.of(speaker, limit));

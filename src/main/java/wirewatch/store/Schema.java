@@ -63,6 +63,24 @@ final class Schema {
             // A statement an edit took out of its article stays, for its timeline and its group, marked with when.
             """
             ALTER TABLE statement ADD COLUMN removed INTEGER;
+            """,
+            // A speaker the article does not name is NULL, not the placeholder word earlier versions stored. SQLite
+            // cannot drop NOT NULL from a column, so the table is rebuilt (ids and removal marks kept) with its
+            // indexes.
+            """
+            CREATE TABLE statement_next (
+                id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, speaker TEXT, quote TEXT NOT NULL,
+                kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, grp TEXT NOT NULL,
+                change TEXT NOT NULL, time INTEGER NOT NULL, removed INTEGER);
+            INSERT INTO statement_next (id, article_id, speaker, quote, kind, start, end, grp, change, time, removed)
+                SELECT id, article_id, NULLIF(speaker, 'unknown'), quote, kind, start, end, grp, change, time, removed
+                FROM statement;
+            DROP TABLE statement;
+            ALTER TABLE statement_next RENAME TO statement;
+            CREATE INDEX statement_speaker ON statement(speaker, time DESC);
+            CREATE INDEX statement_article ON statement(article_id, start);
+            CREATE INDEX statement_time ON statement(time DESC);
+            CREATE INDEX statement_group ON statement(grp);
             """);
 
     private Schema() {

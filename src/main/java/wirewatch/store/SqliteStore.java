@@ -239,6 +239,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<StoredStatement> unattributedStatements(int limit) {
+        return reads.unattributedStatements(limit);
+    }
+
+    @Override
     public List<StoredStatement> statements(@Nullable Collection<String> speakers, @Nullable String watch,
                                             int offset, int limit) {
         return reads.statements(speakers, watch, offset, limit);

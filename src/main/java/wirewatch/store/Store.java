@@ -46,6 +46,9 @@ public interface Store extends AutoCloseable {
     /** The speaker's latest statements, newest first, for grouping new ones with them. */
     List<StoredStatement> statementsBySpeaker(String speaker, int limit);
 
+    /** The latest statements whose article names no speaker, newest first: remarks still looking for one. */
+    List<StoredStatement> unattributedStatements(int limit);
+
     /**
      * Statements newest first, optionally only those whose speaker is one of {@code speakers} (exactly as stored)
      * and/or of articles matched by one watch. {@code null} leaves a filter out; an empty set of speakers finds

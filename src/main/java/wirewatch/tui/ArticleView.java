@@ -97,7 +97,7 @@ final class ArticleView {
         } else {
             line.add("new".equals(statement.change()) ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
         }
-        line.add(Run.of(statement.speaker(), Style.STRONG));
+        line.add(SpeakerLabel.run(statement.speaker()));
         line.add(Run.plain(": "));
         line.add(removed != null ? Run.of("“" + statement.quote() + "”", Style.DELETED)
                 : Run.plain("“" + statement.quote() + "”"));
@@ -142,11 +142,13 @@ final class ArticleView {
     private void timelines(List<List<Run>> out, int width, String articleId, List<ArticleDetail.Said> said) {
         Set<String> speakers = new LinkedHashSet<>();
         for (ArticleDetail.Said one : said) {
-            if (!speakers.add(one.statement().speaker()) || one.timeline().size() < 2) {
+            String speaker = one.statement().speaker();
+            // A remark no one is named for belongs to no one's timeline of positions.
+            if (speaker == null || !speakers.add(speaker) || one.timeline().size() < 2) {
                 continue;
             }
             out.add(List.of());
-            add(out, width, List.of(Run.of("Timeline · " + one.statement().speaker(), Style.HEADER),
+            add(out, width, List.of(Run.of("Timeline · " + speaker, Style.HEADER),
                     Run.of("  newest first", Style.DIM)));
             for (StoredStatement position : one.timeline()) {
                 add(out, width, position(position, articleId));

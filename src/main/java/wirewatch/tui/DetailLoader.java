@@ -62,11 +62,16 @@ final class DetailLoader {
         List<StoredStatement> own = store.statementsOf(match.articleId());
         List<ArticleDetail.Said> said = new ArrayList<>();
         for (StoredStatement statement : own) {
-            // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
-            List<StoredStatement> history = histories.computeIfAbsent(statement.speaker(),
-                    speaker -> store.statementsBySpeaker(speaker, HISTORY));
-            said.add(new ArticleDetail.Said(statement, renderings(statement),
-                    positions(withOwn(history, own, statement.speaker()), match.articleId())));
+            String speaker = statement.speaker();
+            // Unattributed remarks have other renderings but no timeline: positions belong to a speaker.
+            List<StoredStatement> timeline = List.of();
+            if (speaker != null) {
+                // By speaker across watches: the speaker index answers at once, where a per-watch filter scans.
+                List<StoredStatement> history = histories.computeIfAbsent(speaker,
+                        name -> store.statementsBySpeaker(name, HISTORY));
+                timeline = positions(withOwn(history, own, speaker), match.articleId());
+            }
+            said.add(new ArticleDetail.Said(statement, renderings(statement), timeline));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;
         return new ArticleDetail(match, body, said, revisions(match.articleId()));

@@ -13,15 +13,17 @@ import wirewatch.store.StoredStatement;
 /**
  * The statements view ({@code s}): the speakers of the story, most recent first, and for the selected speaker
  * what they said, newest first. A remark's first rendering is a new position (marked ◆); later renderings by
- * other outlets are variants, shown with a word diff from that first rendering.
+ * other outlets are variants, shown with a word diff from that first rendering. Statements whose article names no
+ * speaker are listed last, as {@value SpeakerLabel#UNATTRIBUTED}: new remarks and their variants, but no positions.
  */
 final class StatementsView {
     private static final int SPEAKER_SCAN = 400;
     private static final int SPEAKER_WIDTH = 26;
 
     private final Store store;
-    private List<String> speakers = List.of();
-    private Map<String, Integer> counts = Map.of();
+    /** The speakers listed; {@code null} stands for the statements that name none. */
+    private List<@Nullable String> speakers = List.of();
+    private Map<@Nullable String, Integer> counts = Map.of();
     private List<StoredStatement> said = List.of();
     private Map<String, StoredStatement> firsts = Map.of();
     private int cursor;
@@ -37,15 +39,19 @@ final class StatementsView {
 
     /** Re-reads the speakers and the selected speaker's statements, keeping the selected speaker. */
     void reload() {
-        String selected = selected();
-        Map<String, Integer> found = new LinkedHashMap<>();
+        boolean chosen = hasSelection();
+        String selected = chosen ? speakers.get(cursor) : null;
+        Map<@Nullable String, Integer> found = new LinkedHashMap<>();
         // Across watches: filtering statements by watch scans the archive, and a speaker's story spans watches.
         for (StoredStatement statement : store.statements(null, null, 0, SPEAKER_SCAN)) {
             found.merge(statement.speaker(), 1, Integer::sum);
         }
         speakers = new ArrayList<>(found.keySet());
+        if (speakers.remove(null)) {
+            speakers.add(null);
+        }
         counts = found;
-        int at = selected == null ? -1 : speakers.indexOf(selected);
+        int at = chosen ? speakers.indexOf(selected) : -1;
         cursor = at < 0 ? Math.min(cursor, Math.max(0, speakers.size() - 1)) : at;
         loadSpeaker();
     }
@@ -63,13 +69,19 @@ final class StatementsView {
         scroll = Math.max(0, scroll + delta);
     }
 
-    private @Nullable String selected() {
-        return cursor < speakers.size() ? speakers.get(cursor) : null;
+    private boolean hasSelection() {
+        return cursor < speakers.size();
     }
 
     private void loadSpeaker() {
-        String speaker = selected();
-        said = speaker == null ? List.of() : store.statementsBySpeaker(speaker, DetailLoader.HISTORY);
+        if (!hasSelection()) {
+            said = List.of();
+            firsts = Map.of();
+            return;
+        }
+        String speaker = speakers.get(cursor);
+        said = speaker == null ? store.unattributedStatements(DetailLoader.HISTORY)
+                : store.statementsBySpeaker(speaker, DetailLoader.HISTORY);
         firsts = firsts(said);
     }
 
@@ -102,28 +114,40 @@ final class StatementsView {
         for (int r = 0; r < names.height() && top + r < speakers.size(); r++) {
             String name = speakers.get(top + r);
             String count = String.valueOf(counts.getOrDefault(name, 0));
-            canvas.line(names, r, List.of(Run.plain(" " + Wrap.pad(name, names.width() - count.length() - 2)
-                    + " "), Run.of(count, Style.DIM)), top + r == cursor);
+            String label = " " + Wrap.pad(SpeakerLabel.of(name), names.width() - count.length() - 2) + " ";
+            canvas.line(names, r, List.of(name == null ? Run.of(label, Style.DIM) : Run.plain(label),
+                    Run.of(count, Style.DIM)), top + r == cursor);
         }
-        String speaker = selected();
-        Rect text = PaneFrame.draw(canvas, right, speaker == null ? "Statements" : "What " + speaker
-                + " said · newest first", false);
+        Rect text = PaneFrame.draw(canvas, right, title(), false);
         canvas.clear(text);
-        List<List<Run>> lines = lines(text.width(), times, openedAt, canvas.palette().isColor());
+        boolean unattributed = hasSelection() && speakers.get(cursor) == null;
+        List<List<Run>> lines = lines(text.width(), times, openedAt, canvas.palette().isColor(), unattributed);
         scroll = Math.max(0, Math.min(scroll, lines.size() - 1));
         for (int r = 0; r < text.height() && scroll + r < lines.size(); r++) {
             canvas.line(text, r, lines.get(scroll + r), false);
         }
     }
 
-    private List<List<Run>> lines(int width, TimeLabel times, Instant openedAt, boolean color) {
+    private String title() {
+        if (!hasSelection()) {
+            return "Statements";
+        }
+        String speaker = speakers.get(cursor);
+        return speaker == null ? "Unattributed statements · newest first"
+                : "What " + speaker + " said · newest first";
+    }
+
+    /** The selection's statements; a remark no one is named for is new, never a new position. */
+    private List<List<Run>> lines(int width, TimeLabel times, Instant openedAt, boolean color,
+                                  boolean unattributed) {
         List<List<Run>> out = new ArrayList<>();
         for (StoredStatement statement : said) {
             StoredStatement first = firsts.get(statement.group());
             boolean position = first == null || first.id() == statement.id();
             List<Run> head = new ArrayList<>();
             head.add(Run.of(times.of(statement.time()) + " " + statement.feed() + " ", Style.DIM));
-            head.add(position ? Run.of("◆ new position", Style.UNSEEN) : Run.of("≈ variant", Style.DIM));
+            String fresh = unattributed ? "◆ new remark" : "◆ new position";
+            head.add(position ? Run.of(fresh, Style.UNSEEN) : Run.of("≈ variant", Style.DIM));
             Instant removed = statement.removed();
             if (removed != null) {
                 head.add(Run.of(" · removed " + times.of(removed), Style.REVISED));

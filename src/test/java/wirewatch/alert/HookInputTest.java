@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import wirewatch.event.ArticleRef;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
+import wirewatch.event.StatementEvent;
 
 class HookInputTest {
     @Test
@@ -28,6 +31,19 @@ class HookInputTest {
             assertEquals(HookInput.of(event).environment(), HookInput.parse(EventJson.write(event)).environment(),
                     type);
         }
+    }
+
+    @Test
+    void unattributedStatementGivesAnEmptySpeakerVariable() throws Exception {
+        ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2",
+                Instant.parse("2025-03-13T14:02:11Z"));
+        Event event = new StatementEvent("e3", Instant.parse("2025-03-13T14:02:11Z"), "ceasefire-kremlin", "new",
+                null, "We will not sign this", "direct", "g2", article, null);
+
+        Map<String, String> env = HookInput.of(event).environment();
+
+        assertEquals("", env.get("WIREWATCH_SPEAKER"));
+        assertEquals(env, HookInput.parse(EventJson.write(event)).environment());
     }
 
     @Test

@@ -122,7 +122,7 @@ class EngineTest {
         round(config("harbour-wire"));
         List<StatementEvent> statements = eventsOf(StatementEvent.class);
         assertTrue(statements.size() >= 2, "statements: " + statements);
-        assertTrue(statements.stream().anyMatch(s -> s.speaker().contains("Peskov")
+        assertTrue(statements.stream().anyMatch(s -> s.speaker() != null && s.speaker().contains("Peskov")
                 && s.quote().contains("study the proposal carefully")), "statements: " + statements);
     }
 

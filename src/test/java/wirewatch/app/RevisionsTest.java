@@ -111,4 +111,15 @@ class RevisionsTest {
                 "changes: " + statementChanges());
         assertTrue(events.stream().noneMatch(StatementEvent.class::isInstance), "events: " + events);
     }
+
+    @Test
+    void unattributedQuoteTakenOutIsShownWithoutASpeaker() throws Exception {
+        String unnamed = "<p>\u201CThe monitors must come from countries both sides trust,\u201D he said.</p>";
+        publish("Kremlin wants monitors first", LEAD + unnamed + FIRST);
+        assertEquals(null, storedQuote("countries both sides trust").speaker());
+        publish("Kremlin wants monitors first", LEAD + FIRST);
+        assertTrue(storedQuote("countries both sides trust").isRemoved());
+        assertEquals(List.of("[-The monitors must come from countries both sides trust,-]"),
+                statementChanges().stream().map(RevisionEvent.Change::diff).toList());
+    }
 }

@@ -187,4 +187,19 @@ class StatementEventsTest {
         assertTrue(kept.previous() != null && kept.previous().quote().contains("pause in the shelling"),
                 "previous: " + kept.previous());
     }
+
+    @Test
+    void unattributedStatementReachesEveryWatchWithoutASpeakerUnderIdsOfTheirOwn() throws Exception {
+        site.put("/kyiv-desk.xml", NewsServer.rss("Kyiv Desk", NewsServer.item("kd-1",
+                "Zelensky offers truce if strikes on grid stop", "http://127.0.0.1:9/kd-1", DATE, KYIV)));
+        round(config(dir.resolve("hook.log")));
+        // "…, regional officials said": a collective source names no one.
+        List<StatementEvent> absent = events.stream().filter(StatementEvent.class::isInstance)
+                .map(StatementEvent.class::cast).filter(s -> s.quote().startsWith("The Kremlin has not answered"))
+                .toList();
+        assertEquals(Set.of("truce", "zelensky"), absent.stream().map(StatementEvent::watch)
+                .collect(Collectors.toSet()), "events: " + events);
+        assertTrue(absent.stream().allMatch(s -> s.speaker() == null), "events: " + absent);
+        assertEquals(2, absent.stream().map(StatementEvent::id).distinct().count(), "events: " + absent);
+    }
 }

@@ -1,9 +1,11 @@
 package wirewatch.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The fields that events also expose to hooks must still be written to their JSON line (DESIGN section 8). */
@@ -22,6 +24,32 @@ class EventFieldsJsonTest {
                 "We need to study it carefully", "direct", "g1", article, null);
 
         assertEquals("Dmitry Peskov", json(event).path("speaker").asText());
+    }
+
+    @Test
+    void unattributedStatementEventWritesANullSpeaker() throws Exception {
+        ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2", T0);
+        StatementEvent.Previous previous = new StatementEvent.Previous(null, "We will not sign it", "direct",
+                article, "");
+        StatementEvent event = new StatementEvent("e3", T0, "ceasefire-kremlin", "variant", null,
+                "We will not sign this", "direct", "g2", article, previous);
+
+        JsonNode json = json(event);
+
+        assertTrue(json.has("speaker") && json.get("speaker").isNull(), json.toString());
+        assertTrue(json.path("previous").has("speaker") && json.path("previous").get("speaker").isNull(),
+                json.toString());
+    }
+
+    @Test
+    void matchEventListsAnUnattributedStatementWithANullSpeaker() throws Exception {
+        ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2", T0);
+        MatchEvent event = new MatchEvent("e4", T0, "ceasefire-kremlin", article, List.of(), "talks resume",
+                List.of("talks"), List.of(new Mark(0, 5)), List.of(new Quote(null, "We will not sign this", "direct")));
+
+        JsonNode quote = json(event).path("statements").path(0);
+
+        assertTrue(quote.has("speaker") && quote.get("speaker").isNull(), quote.toString());
     }
 
     @Test

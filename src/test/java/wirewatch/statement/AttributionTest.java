@@ -152,4 +152,31 @@ class AttributionTest {
         assertEquals("Oleksandr Kovalenko", find(next, "We will not").speaker());
         assertEquals("Oleksandr Kovalenko", find(next, "the army was").speaker());
     }
+
+    @Test
+    void collectiveSourceNamesNoOneAndIsNotTheLastSpeaker() {
+        List<Statement> found = extract("\"The ceasefire will hold,\" Mayor Ines Duarte said on Monday. \"We expect "
+                + "no shelling tonight,\" officials said.");
+        assertEquals("Ines Duarte", find(found, "The ceasefire").speaker());
+        assertNull(find(found, "We expect no shelling").speaker());
+    }
+
+    @Test
+    void descriptionNamesNoOne() {
+        assertNull(speakerOf("\"The water reached the second floor,\" a resident said.", "The water reached"));
+    }
+
+    @Test
+    void quoteContinuingAnUnnamedSourceStaysUnnamed() {
+        List<Statement> found = extract("\"The ceasefire will hold,\" Mayor Ines Duarte said on Monday.\n\n"
+                + "\"We expect no shelling tonight,\" officials said. \"The guns have gone quiet along the river.\"");
+        assertEquals("Ines Duarte", find(found, "The ceasefire").speaker());
+        assertNull(find(found, "We expect no shelling").speaker());
+        assertNull(find(found, "The guns have gone quiet").speaker());
+    }
+
+    @Test
+    void unnamedSubjectReportsAClauseWithNoSpeaker() {
+        assertNull(speakerOf("The ministry said at 3:30 a.m. that the ferry had sunk near the harbour.", "the ferry"));
+    }
 }

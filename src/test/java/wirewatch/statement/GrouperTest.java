@@ -1,16 +1,19 @@
 package wirewatch.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class GrouperTest {
     private final Grouper grouper = new Grouper(new VariantMatcher());
 
-    private static Statement said(String speaker, String quote) {
+    private static Statement said(@Nullable String speaker, String quote) {
         return new Statement(speaker, quote, Statement.Kind.DIRECT, 0, quote.length());
     }
 
@@ -51,6 +54,13 @@ class GrouperTest {
     }
 
     @Test
+    void unattributedRenderingsOfOneRemarkShareAGroup() {
+        List<Grouped> g = grouper.group(List.of(said(null, wire.quote()), said(null, translation.quote())));
+        assertEquals(Grouped.Change.VARIANT, g.get(1).change());
+        assertEquals(g.get(0).group(), g.get(1).group());
+    }
+
+    @Test
     void groupIdsAreStableAcrossRuns() {
         assertEquals(grouper.group(List.of(wire, translation, budget)),
                 new Grouper(new VariantMatcher()).group(List.of(wire, translation, budget)));
@@ -79,10 +89,70 @@ class GrouperTest {
             Statement s = (Statement) statementThenArticle[i];
             String article = (String) statementThenArticle[i + 1];
             Grouped g = grouper.place(s, article, placed);
-            placed.add(new Rendering(s, article, g.group()));
+            placed.add(new Rendering(g.statement(), article, g.group()));
             out.add(g);
         }
         return out;
+    }
+
+    @Test
+    void unattributedQuoteIdenticalToAnotherArticlesTakesItsGroupAndSpeaker() {
+        List<Grouped> g = inArticles(wire, "wire", said(null, wire.quote()), "courier");
+        assertEquals(Grouped.Change.VARIANT, g.get(1).change());
+        assertEquals(g.get(0).group(), g.get(1).group());
+        assertEquals("Elena Varga", g.get(1).statement().speaker());
+        assertFalse(g.get(1).namesGroup());
+    }
+
+    @Test
+    void unattributedQuoteNearlyIdenticalToAnotherArticlesTakesItsSpeaker() {
+        Statement trimmed = said(null, "We will open the corridor as soon as inspectors confirm the mines are cleared");
+        List<Grouped> g = inArticles(wire, "wire", trimmed, "courier");
+        assertEquals(g.get(0).group(), g.get(1).group());
+        assertEquals("Elena Varga", g.get(1).statement().speaker());
+    }
+
+    @Test
+    void attributedRenderingGivesItsSpeakerToAGroupThatHadNone() {
+        List<Grouped> g = inArticles(said(null, wire.quote()), "courier", wire, "wire");
+        assertEquals(Grouped.Change.VARIANT, g.get(1).change());
+        assertEquals(g.get(0).group(), g.get(1).group());
+        assertEquals("Elena Varga", g.get(1).statement().speaker());
+        assertTrue(g.get(1).namesGroup());
+    }
+
+    @Test
+    void groupNamedByALaterRenderingIsNoLongerAnyonesElse() {
+        List<Grouped> g = inArticles(said(null, wire.quote()), "courier", other, "ledger", wire, "wire");
+        assertEquals(g.get(0).group(), g.get(1).group());
+        assertNotEquals(g.get(0).group(), g.get(2).group());
+        assertEquals(Grouped.Change.NEW, g.get(2).change());
+    }
+
+    @Test
+    void unattributedQuoteInTheSameArticleDoesNotTakeTheSpeaker() {
+        List<Grouped> g = inArticles(wire, "wire", at(said(null, wire.quote()), 300), "wire");
+        assertNotEquals(g.get(0).group(), g.get(1).group());
+        assertNull(g.get(1).statement().speaker());
+    }
+
+    @Test
+    void unattributedParaphraseOnlyLooselyLikeANamedQuoteStaysUnattributed() {
+        String loose = "the corridor stays shut until the inspectors confirm it is safe";
+        assertEquals(Grouped.Change.VARIANT,
+                inArticles(wire, "wire", reported("Elena Varga", loose), "courier").get(1).change(),
+                "from the quote's own speaker it is a variant");
+        List<Grouped> g = inArticles(wire, "wire", reported(null, loose), "courier");
+        assertEquals(Grouped.Change.NEW, g.get(1).change());
+        assertNull(g.get(1).statement().speaker());
+    }
+
+    @Test
+    void shortQuoteWithTheSameFewWordsLendsNoSpeaker() {
+        List<Grouped> g = inArticles(reported("Ilse Brandt", "she would not answer questions"), "wire",
+                said(null, "more questions than answers"), "courier");
+        assertEquals(Grouped.Change.NEW, g.get(1).change());
+        assertNull(g.get(1).statement().speaker());
     }
 
     @Test

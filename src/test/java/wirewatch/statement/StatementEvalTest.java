@@ -83,6 +83,47 @@ class StatementEvalTest {
     }
 
     @Test
+    void goldSourceWrittenUnknownIsNotJudged(@TempDir Path dir) throws IOException {
+        StatementEval.Figures figures = eval.evaluate(corpus(dir, "UNKNOWN"));
+        assertEquals(0, figures.attributionJudged());
+    }
+
+    @Test
+    void absentSpeakerAgainstANamedGoldSpeakerIsWrong(@TempDir Path dir) throws IOException {
+        String text = "Talks on the corridor resumed in Geneva on Monday.\n\n"
+                + "“We will not sign anything that rewards the blockade,” he said.\n";
+        Files.writeString(dir.resolve("000.txt"), text, StandardCharsets.UTF_8);
+        String quote = "We will not sign anything that rewards the blockade,";
+        Files.writeString(dir.resolve("gold.jsonl"), gold("000.txt", "Elena Varga", quote, "direct",
+                text.indexOf(quote)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("groups.jsonl"), "", StandardCharsets.UTF_8);
+
+        StatementEval.Figures figures = eval.evaluate(dir);
+
+        assertEquals(1, figures.attributionJudged());
+        assertEquals(0, figures.attributionRight());
+    }
+
+    @Test
+    void speakerTakenFromAnotherFilesRenderingCountsAsRight(@TempDir Path dir) throws IOException {
+        String quote = "We will not sign anything that rewards the blockade,";
+        String named = "Talks on the corridor resumed in Geneva on Monday.\n\n“" + quote + "” Elena Varga said.\n";
+        String unnamed = "The corridor talks went into a second day.\n\n“" + quote + "” he said.\n";
+        Files.writeString(dir.resolve("000.txt"), named, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("001.txt"), unnamed, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("gold.jsonl"), String.join("\n",
+                gold("000.txt", "Elena Varga", quote, "direct", named.indexOf(quote)),
+                gold("001.txt", "Elena Varga", quote, "direct", unnamed.indexOf(quote))) + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("groups.jsonl"), "", StandardCharsets.UTF_8);
+
+        StatementEval.Figures figures = eval.evaluate(dir);
+
+        assertEquals(2, figures.attributionJudged());
+        assertEquals(2, figures.attributionRight());
+    }
+
+    @Test
     void variantRenderingsInOneGroupScoreFullPairRecall(@TempDir Path dir) throws IOException {
         StatementEval.Figures figures = eval.evaluate(corpus(dir, "Elena Varga"));
         assertEquals(1, figures.variantPairs().orElseThrow().gold());

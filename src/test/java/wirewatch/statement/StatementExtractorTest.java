@@ -2,6 +2,7 @@ package wirewatch.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static wirewatch.statement.Fixtures.find;
 import static wirewatch.statement.Fixtures.has;
@@ -30,6 +31,14 @@ class StatementExtractorTest {
         assertEquals(Statement.Kind.DIRECT, s.kind());
         assertEquals("We will open the corridor as soon as the mines are cleared,", s.quote());
         assertEquals(s.quote(), text.substring(s.start(), s.end()));
+    }
+
+    @Test
+    void quoteByAPronounNoNameResolvesHasNoSpeaker() {
+        String text = "Talks on the corridor resumed in Geneva on Monday.\n\n"
+                + "“We will not sign anything that rewards the blockade,” he said.";
+        Statement s = find(extract(text), "We will not sign");
+        assertNull(s.speaker());
     }
 
     @Test

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class VariantMatcherTest {
     private final VariantMatcher matcher = new VariantMatcher();
 
-    private static Statement direct(String speaker, String quote) {
+    private static Statement direct(@Nullable String speaker, String quote) {
         return new Statement(speaker, quote, Statement.Kind.DIRECT, 0, quote.length());
     }
 
@@ -53,6 +54,12 @@ class VariantMatcherTest {
         assertEquals(0, matcher.similarity(
                 direct("Elena Varga", "The corridor will open on Friday"),
                 direct("Tomas Hollander", "The corridor will open on Friday")));
+    }
+
+    @Test
+    void unattributedStatementMayRenderANamedSpeakersRemark() {
+        String quote = "The navy will escort the first convoy out of Tessa";
+        assertTrue(matcher.isVariant(direct(null, quote), direct("Tomas Hollander", quote)));
     }
 
     @Test

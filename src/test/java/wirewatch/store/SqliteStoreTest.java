@@ -3,12 +3,17 @@ package wirewatch.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -175,6 +180,162 @@ class SqliteStoreTest {
         }
         try (SqliteStore store = SqliteStore.open(file)) {
             assertEquals("Kremlin to study truce", store.article("a0").orElseThrow().article().title());
+        }
+    }
+
+    @Test
+    void statementWithNoSpeakerIsStoredAsNullAndReadBackAbsent() throws Exception {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a1", null, "we will not sign this", "direct", 0, 21,
+                            "g-1", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 30,
+                            49, "g-2", "new", T0)));
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            StoredStatement unattributed = store.statementsOf("a1").get(0);
+            assertNull(unattributed.speaker());
+            assertEquals(List.of("we will not sign this"),
+                    store.unattributedStatements(10).stream().map(StoredStatement::quote).toList());
+            assertEquals(1, store.statementsBySpeaker("Dmitry Peskov", 10).size());
+        }
+        assertEquals(List.of("NULL", "Dmitry Peskov"), speakerColumn(file));
+    }
+
+    /**
+     * A store as an earlier release left it: the first {@code migrations} migrations run, an article, and two
+     * statements, the first with the placeholder speaker 'unknown' those releases wrote for no one.
+     */
+    private static void olderStore(Path file, int migrations) throws SQLException {
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = old.createStatement()) {
+            for (String migration : Schema.MIGRATIONS.subList(0, migrations)) {
+                for (String part : migration.split(";")) {
+                    if (!part.isBlank()) {
+                        sql.execute(part);
+                    }
+                }
+            }
+            sql.execute("PRAGMA user_version = " + migrations);
+            sql.execute("INSERT INTO article (id, feed, guid, url, title, body, first_seen, sort_time, content_hash) "
+                    + "VALUES ('a1', 'kyiv-wire', 'g', 'http://127.0.0.1/a1', 'Truce', 'Text', 0, 0, 'h')");
+            sql.execute("INSERT INTO statement (article_id, speaker, quote, kind, start, end, grp, change, time) "
+                    + "VALUES ('a1', 'unknown', 'we will not sign this', 'direct', 0, 21, 'g-1', 'new', 1), "
+                    + "('a1', 'Dmitry Peskov', 'we need to study it', 'direct', 30, 49, 'g-2', 'new', 2)");
+        }
+    }
+
+    @Test
+    void openingAStoreOfThreeMigrationsAddsRemovalsAndTurnsThePlaceholderSpeakerIntoNull() throws Exception {
+        Path file = dir.resolve("old.db");
+        olderStore(file, 3);
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertEquals(List.of("we will not sign this"),
+                    store.unattributedStatements(10).stream().map(StoredStatement::quote).toList());
+            assertTrue(store.statementsBySpeaker("unknown", 10).isEmpty());
+            assertEquals("Dmitry Peskov", store.statementsOf("a1").get(1).speaker());
+            assertFalse(store.statementsOf("a1").stream().anyMatch(StoredStatement::isRemoved));
+            // Both columns as the new migrations left them: a removal is kept, a statement may name no one.
+            long id = store.statementsOf("a1").get(0).id();
+            store.commit(new Batch().removal(id, T0)
+                    .statement(new Batch.StatementWrite("a1", null, "no comment", "direct", 60, 70, "g-3", "new",
+                            T0)));
+            assertEquals(T0, store.statementsOf("a1").get(0).removed());
+            assertNull(store.statementsOf("a1").get(2).speaker());
+        }
+        assertEquals(List.of("NULL", "Dmitry Peskov", "NULL"), speakerColumn(file));
+        assertEquals(Schema.MIGRATIONS.size(), userVersion(file));
+        assertEquals(statementSchema(dir.resolve("fresh.db")), statementSchema(file));
+    }
+
+    @Test
+    void openingAStoreOfFourMigrationsKeepsRemovalsAndTurnsThePlaceholderSpeakerIntoNull() throws Exception {
+        Path file = dir.resolve("old.db");
+        olderStore(file, 4);
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = old.createStatement()) {
+            sql.execute("UPDATE statement SET removed = " + T0.toEpochMilli() + " WHERE speaker = 'unknown'");
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            List<StoredStatement> statements = store.statementsOf("a1");
+            assertNull(statements.get(0).speaker());
+            assertEquals(T0, statements.get(0).removed());
+            assertEquals("Dmitry Peskov", statements.get(1).speaker());
+            assertNull(statements.get(1).removed());
+            assertEquals(List.of("Dmitry Peskov"), store.speakers());
+        }
+        assertEquals(List.of("NULL", "Dmitry Peskov"), speakerColumn(file));
+        assertEquals(Schema.MIGRATIONS.size(), userVersion(file));
+        assertEquals(statementSchema(dir.resolve("fresh.db")), statementSchema(file));
+    }
+
+    @Test
+    void freshStoreHasTheStatementTableWithEveryIndex() throws Exception {
+        Path file = dir.resolve("fresh.db");
+        List<String> schema = statementSchema(file);
+        assertEquals(List.of("index statement_article", "index statement_group", "index statement_speaker",
+                "index statement_time", "table statement"), schema.stream().map(s -> s.split("\\|")[0]).toList());
+        assertTrue(schema.get(4).contains("removed INTEGER"), schema.get(4));
+        assertTrue(schema.get(4).contains("speaker TEXT,"), schema.get(4));
+        assertEquals(5, Schema.MIGRATIONS.size());
+    }
+
+    private static int userVersion(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("PRAGMA user_version")) {
+            return rows.getInt(1);
+        }
+    }
+
+    /** The statement table and its indexes as SQLite describes them (opening the store first), by name. */
+    private static List<String> statementSchema(Path file) throws SQLException {
+        SqliteStore.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT type, name, sql FROM sqlite_master "
+                     + "WHERE tbl_name = 'statement' ORDER BY type, name")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rows.next()) {
+                out.add(rows.getString(1) + " " + rows.getString(2) + "|" + rows.getString(3));
+            }
+            return out;
+        }
+    }
+
+    /** The speaker column as SQLite holds it, in text order, with NULL spelt out. */
+    private static List<String> speakerColumn(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT quote(speaker) FROM statement ORDER BY start")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rows.next()) {
+                String quoted = rows.getString(1);
+                out.add(quoted.startsWith("'") ? quoted.substring(1, quoted.length() - 1) : quoted);
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void attributionNamesOnlyTheGroupsUnattributedStatements() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            store.commit(new Batch()
+                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
+                            false))
+                    .statement(new Batch.StatementWrite("a1", null, "we need to study it", "direct", 0, 19,
+                            "g-study", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it first",
+                            "direct", 30, 55, "g-study", "variant", T0))
+                    .statement(new Batch.StatementWrite("a1", null, "the talks will go on", "direct", 60, 80,
+                            "g-talks", "new", T0)));
+            store.commit(new Batch().attribute("g-study", "Dmitry Peskov"));
+            List<String> speakers = store.statementsOf("a1").stream().map(StoredStatement::speaker)
+                    .map(s -> s == null ? "absent" : s).toList();
+            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov", "absent"), speakers);
         }
     }
 

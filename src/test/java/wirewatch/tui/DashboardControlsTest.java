@@ -67,6 +67,27 @@ class DashboardControlsTest {
     }
 
     @Test
+    void sListsUnattributedStatementsLastUnderTheirOwnLabel() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            Article latest = h.newsroom.publish("a6", "meridian-wire", "Velmora will not withdraw before a truce",
+                    Newsroom.MORNING.plus(Duration.ofHours(5)), "Velmora will not withdraw before a truce.", "truce");
+            h.newsroom.said(latest, null, "We will not withdraw a single soldier before the truce", "direct",
+                    "g-soldier", "new", Newsroom.MORNING.plus(Duration.ofHours(5)));
+            h.render();
+
+            String speakers = h.type("s");
+            assertTrue(ScreenText.rowOf(h.terminal, "Dalia Okonjo") < ScreenText.rowOf(h.terminal, " unattributed"),
+                    speakers);
+            String unattributed = h.type("jj");
+
+            assertTrue(unattributed.contains("Unattributed statements · newest first"), unattributed);
+            assertTrue(unattributed.contains("◆ new remark"), unattributed);
+            assertTrue(unattributed.contains("We will not withdraw a single soldier"), unattributed);
+        }
+    }
+
+    @Test
     void statusLineShowsFeedsFailuresRoundsAndStoreSize() throws Exception {
         try (Harness h = new Harness(dir, 140, 30)) {
             h.controls(new FixedEngine());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirewatch.feed.Article;
 import wirewatch.store.WatchCount;
 
 /** The panes, the selection and the keys, read back from a virtual terminal. */
@@ -47,6 +48,28 @@ class DashboardTest {
             h.newsroom.morningOfTalks();
             String screen = h.type("jj");
             assertTrue(screen.contains("Dalia Okonjo: “Both delegations came to the table in good faith”"), screen);
+        }
+    }
+
+    @Test
+    void unattributedStatementIsLabelledAndHasNoTimeline() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            Article earlier = h.newsroom.publish("a4", "river-post", "Velmora answers on the truce",
+                    Newsroom.MORNING.plus(Duration.ofHours(1)), "Velmora said the truce must come first.", "truce");
+            Article latest = h.newsroom.publish("a5", "meridian-wire", "Velmora will not withdraw before a truce",
+                    Newsroom.MORNING.plus(Duration.ofHours(2)), "Velmora will not withdraw before a truce.", "truce");
+            h.newsroom.said(earlier, null, "The truce must come before any talk of borders", "direct", "g-borders",
+                    "new", Newsroom.MORNING.plus(Duration.ofHours(1)));
+            h.newsroom.said(latest, null, "We will not withdraw a single soldier before the truce", "direct",
+                    "g-soldier", "new", Newsroom.MORNING.plus(Duration.ofHours(2)));
+
+            String screen = h.render();
+
+            assertTrue(screen.contains("unattributed: “We will not withdraw a single soldier before the truce”"),
+                    screen);
+            assertFalse(screen.contains("Timeline"), screen);
+            assertFalse(screen.contains("null"), screen);
         }
     }
 

@@ -3,6 +3,7 @@ package wirewatch.tui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.EventIds;
 import wirewatch.event.Mark;
@@ -48,8 +49,11 @@ final class Newsroom {
         return publish(WATCH, id, feed, title, snippet, published, snippet, term);
     }
 
-    /** Records a statement of the article; {@code change} is "new" for a new remark, "variant" for a rendering. */
-    void said(Article article, String speaker, String quote, String kind, String group, String change,
+    /**
+     * Records a statement of the article; {@code change} is "new" for a new remark, "variant" for a rendering, and
+     * {@code speaker} is null when the article names no one.
+     */
+    void said(Article article, @Nullable String speaker, String quote, String kind, String group, String change,
               Instant time) {
         int start = Math.max(0, article.body().indexOf(quote));
         StatementEvent event = new StatementEvent(EventIds.of("statement", article.id(), quote), time, WATCH,
