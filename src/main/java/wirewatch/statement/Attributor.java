@@ -14,6 +14,8 @@ final class Attributor {
     private static final int SUBJECT_REACH = 14;
     /** The longest parenthesis skipped between a subject and its verb ({@code (R-Fla.)}, {@code (pictured)}). */
     private static final int PARENTHESIS_TOKENS = 8;
+    /** How far past an inverted verb's noun phrase a comma may open the name in apposition to it. */
+    private static final int APPOSITION_REACH = 6;
     private final Text text;
     private final List<Token> tokens;
     private final SpeakerResolver resolver;
@@ -161,9 +163,17 @@ final class Attributor {
             if (text.inQuote(j)) {
                 break;
             }
+            if (m == null && person == null && Lexicon.PREPOSITIONS.contains(t.key())) {
+                // "said his best friend at Lehigh, Bruce Turry": over the prepositional phrase to the apposition.
+                j = commaAfter(j, Math.min(end, j + APPOSITION_REACH));
+                break;
+            }
             if (m == null && (!t.word() && !t.isPunct('.') || Lexicon.PREPOSITIONS.contains(t.key())
                     || t.is("who") || t.is("which") || t.is("that"))) {
                 break;
+            }
+            if (m != null && first != null && Lexicon.PREPOSITIONS.contains(tokens.get(m.phraseFirst()).key())) {
+                break;   // "Paul Sperry of Counter Jihad": the employer is not the speaker
             }
             if (m != null) {
                 first = first == null ? m : first;
@@ -177,6 +187,19 @@ final class Attributor {
             return Optional.of(named);
         }
         return Optional.ofNullable(person != null ? person : first);
+    }
+
+    /** The comma in {@code [from, to)} outside quotations, or {@code from}. */
+    private int commaAfter(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (text.inQuote(j)) {
+                break;
+            }
+            if (tokens.get(j).isPunct(',')) {
+                return j;
+            }
+        }
+        return from;
     }
 
     /** The last person, as the subject of a clause, in {@code [from, to)} outside quotations. */

@@ -21,6 +21,8 @@ final class DirectQuotes {
             "so-called", "termed", "terms", "labelled", "labeled", "branded", "nicknamed", "titled", "entitled");
     /** Up to this many words a quotation may be a label or scare quote; beyond it, it is speech. */
     private static final int SHORT_WORDS = 4;
+    /** The longest parenthesis passed between a name and its colon ({@code (R-S.C.)}). */
+    private static final int PARENTHESIS_TOKENS = 8;
     /** Words that may stand between a closing mark and its reporting verb: a name with its title. */
     private static final int FRAME_WORDS = 8;
     /** The longest appositive or relative clause skipped between a speaker and the verb, in tokens. */
@@ -394,11 +396,17 @@ final class DirectQuotes {
                 || t.word() && (Lexicon.ROLES.contains(t.key()) || Lexicon.TITLES.contains(t.key()));
     }
 
-    /** The next comma in {@code [from, end)} within an appositive's length, or -1. */
+    /**
+     * The comma closing an appositive that starts at {@code from}, within an appositive's length, or -1. No appositive
+     * starts with a reporting verb: "Briggs, a spokesman, said in Santa Monica, Calif."
+     */
     private int nextComma(int from, int end) {
         for (int j = from; j < Math.min(end, from + APPOSITIVE_TOKENS); j++) {
             if (tokens.get(j).isPunct(',') && !text.inQuote(j)) {
                 return j;
+            }
+            if (j == from && attributor.isReporting(j)) {
+                return -1;
             }
         }
         return -1;
@@ -432,10 +440,16 @@ final class DirectQuotes {
             }
         }
         int verb = finite >= 0 ? finite : participle;
-        if (open > floor + 1 && tokens.get(open - 1).isPunct(':') && attributor.endingAt(open - 2) != null
-                && attributor.endingAt(open - 2).kind() != Mention.Kind.PRONOUN) {
-            // "Pollsters agree - Carl Bialik: “…”": the name the colon introduces.
-            return Optional.of(source(attributor.endingAt(open - 2)));
+        Optional<Mention> source = sourcePhrase(floor, open);
+        if (source.isPresent()) {
+            return source.map(this::source);
+        }
+        Mention labelled = open > floor + 1 && tokens.get(open - 1).isPunct(':') ? nameBeforeColon(open - 2, floor)
+                : null;
+        if (labelled != null && labelled.kind() != Mention.Kind.PRONOUN && labelled.subject()
+                && !isObject(labelled)) {
+            // "Pollsters agree - Carl Bialik: “…”": the name the colon introduces, not the one a verb addresses.
+            return Optional.of(source(labelled));
         }
         if (verb < 0 && open > floor && tokens.get(open - 1).isPunct(':')) {
             // "Ilse Brandt … read out a statement: “…": the subject of the sentence introduces the quote.
@@ -444,9 +458,43 @@ final class DirectQuotes {
         if (verb < 0) {
             return Optional.empty();
         }
-        // "Said Comey, “…”": the name after an inverted verb.
-        return attributor.subjectLeftOf(verb, floor).or(() -> attributor.nameAfter(verb, open))
+        // "Said Comey, “…”": the name after a verb that opens its clause; after "Trump told The Post" it is the
+        // one addressed.
+        boolean inverted = verb == finite && (verb == floor || !tokens.get(verb - 1).word());
+        // "Netanyahu rallied supporters by warning that “…”": a participle shares the subject of its sentence.
+        boolean participial = verb != finite;
+        return attributor.subjectLeftOf(verb, floor)
+                .or(() -> inverted ? attributor.nameAfter(verb, open) : Optional.empty())
+                .or(() -> participial ? subjectOfSentence(floor, verb) : Optional.empty())
                 .map(this::source);
+    }
+
+    /** {@code According to Paul Sperry of Counter Jihad, “…”}: the source a prepositional phrase names. */
+    private Optional<Mention> sourcePhrase(int floor, int open) {
+        for (int j = floor; j + 1 < open; j++) {
+            if (tokens.get(j).is("according") && tokens.get(j + 1).is("to") && !text.inQuote(j)) {
+                return attributor.nameAfter(j + 1, open);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention ending right before a colon at {@code last}, past a parenthesis ({@code Gowdy (R-S.C.):}). */
+    private @Nullable Mention nameBeforeColon(int last, int floor) {
+        int j = last;
+        if (tokens.get(j).isPunct(')')) {
+            while (j > floor && last - j < PARENTHESIS_TOKENS && !tokens.get(j).isPunct('(')) {
+                j--;
+            }
+            j--;
+        }
+        return j >= floor ? attributor.endingAt(j) : null;
+    }
+
+    /** A mention right after a reporting verb or {@code to}: whom it addresses ({@code told Fox News:}). */
+    private boolean isObject(Mention m) {
+        int before = m.phraseFirst() - 1;
+        return before >= 0 && (attributor.isReporting(before) || tokens.get(before).is("to"));
     }
 
     /** The source a mention gives: the speaker it names, absent when it names no one. */

@@ -245,6 +245,12 @@ final class Lexicon {
             "before", "than", "like", "without", "upon", "via", "through", "behind", "beyond", "near", "across",
             "around", "alongside", "besides", "despite", "during", "including", "per", "unlike", "amid");
 
+    /** Prepositions that place what follows: a name after them, and the region after its comma, is a place. */
+    static final Set<String> PLACE_PREPOSITIONS = words("in", "at", "from", "near", "outside", "across");
+
+    /** Prepositions that also open a clause, whose subject may follow them ({@code after Trump said}). */
+    static final Set<String> CONJUNCTIONS = words("after", "before", "since", "until", "like");
+
     /** Words skipped between a subject and its verb, or a verb and its complement: time, aspect, manner. */
     static final Set<String> ADVERBIALS = words("also", "has", "have", "had", "previously", "repeatedly",
             "long", "later", "earlier", "then", "meanwhile", "reportedly", "publicly", "again", "already",

@@ -365,6 +365,11 @@ final class MentionFinder {
         while (j >= 0 && tokens.get(j).word() && DETERMINERS.contains(tokens.get(j).key())) {
             j--;
         }
+        if (j >= 1 && tokens.get(j).isPunct(',') && isPlace(endingAt(j - 1)) && last + 1 < tokens.size()
+                && tokens.get(last + 1).isPunct(',')) {
+            // "in Ames, Iowa, on Sunday": the state after a town is part of the place.
+            return false;
+        }
         if (j < 0 || !tokens.get(j).word()) {
             return true;
         }
@@ -373,7 +378,17 @@ final class MentionFinder {
                 && Lexicon.REPORTING_ING.contains(tokens.get(last + 1).key())) {
             return true;
         }
+        if (Lexicon.CONJUNCTIONS.contains(k) && nextIsReportingVerb(last + 1)) {
+            // "after Trump told The Post …": "after" opens a clause here, and the name is its subject.
+            return true;
+        }
         return !Lexicon.PREPOSITIONS.contains(k);
+    }
+
+    /** A name after a preposition of place ({@code in Ames}), or null. */
+    private boolean isPlace(Mention m) {
+        return m != null && !m.subject() && m.phraseFirst() > 0
+                && Lexicon.PLACE_PREPOSITIONS.contains(tokens.get(m.phraseFirst() - 1).key());
     }
 
     private boolean nextIsReportingVerb(int j) {

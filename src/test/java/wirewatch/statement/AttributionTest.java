@@ -179,4 +179,48 @@ class AttributionTest {
     void unnamedSubjectReportsAClauseWithNoSpeaker() {
         assertNull(speakerOf("The ministry said at 3:30 a.m. that the ferry had sunk near the harbour.", "the ferry"));
     }
+
+    @Test
+    void appositiveEndsAtTheVerbEvenWhenAPlaceWithACommaFollows() {
+        assertEquals("Nadia Kress", speakerOf("\"They misread the count,\" Nadia Kress, an aide to the governor, said "
+                + "on Sunday in Eugene, Ore. \"The vote goes on.\"", "They misread"));
+    }
+
+    @Test
+    void whomAVerbAddressesIsNotTheSpeaker() {
+        List<Statement> found = extract("The pledge came two days after Falk told The Harbor Times he was \"not yet "
+                + "convinced\" by the plan.\n\nMayor Tom Ardent later told Coast Radio: \"We will build the wall.\"");
+        assertEquals("Falk", find(found, "not yet convinced").speaker());
+        assertEquals("Tom Ardent", find(found, "We will build").speaker());
+    }
+
+    @Test
+    void accordingToNamesTheSourceNotItsEmployer() {
+        assertEquals("Rhea Lindqvist", speakerOf("According to Rhea Lindqvist of Baltic Watch, \"the ferries stopped "
+                + "running at noon.\"", "the ferries"));
+    }
+
+    @Test
+    void nameInAppositionAfterAnInvertedVerbsDescription() {
+        assertEquals("Oskar Penn", speakerOf("\"He wanted the family name on a tower,\" said his roommate at "
+                + "Carrow, Oskar Penn, who still lives in the town.", "He wanted"));
+    }
+
+    @Test
+    void platformBeforeAColonIsNotTheSpeaker() {
+        assertEquals("Vera Holm", speakerOf("Vera Holm wrote on Facebook: \"Nobody here asked for the pipeline.\"",
+                "Nobody here"));
+    }
+
+    @Test
+    void participleSharesTheSubjectOfItsSentence() {
+        assertEquals("Ilan Sobel", speakerOf("On the eve of the vote, Ilan Sobel rallied his base by warning that "
+                + "\"the other side is coming out in force.\"", "the other side"));
+    }
+
+    @Test
+    void stateAfterATownIsPartOfThePlace() {
+        assertEquals("Ruth Calder", speakerOf("At a diner in Ames, Iowa, on Sunday, Ruth Calder said the plan would "
+                + "\"put farmers first.\"", "put farmers first"));
+    }
 }
