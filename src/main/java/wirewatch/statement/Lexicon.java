@@ -225,6 +225,14 @@ final class Lexicon {
     static final Set<String> DETERMINERS = words("the", "a", "an", "two", "three", "four", "several", "some",
             "many", "most", "other", "another", "one");
 
+    /** Number words that open a count of unnamed sources: {@code six in 10 voters}, {@code dozens of aides}. */
+    static final Set<String> NUMBERS = words("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozen", "dozens", "hundreds", "thousands", "half", "all", "few", "both");
+
+    /** Words that blur a count: {@code about four in 10}, {@code nearly half}. */
+    static final Set<String> APPROXIMATORS = words("about", "nearly", "almost", "roughly", "around", "over",
+            "some", "only", "just");
+
     /** Verbs that, before {@code to}, deny the speech act that follows: {@code declined to say}. */
     static final Set<String> DECLINING = words("decline", "declines", "declined", "declining", "refuse", "refuses",
             "refused", "refusing", "fail", "fails", "failed", "failing");

@@ -74,7 +74,7 @@ final class MentionFinder {
 
     private boolean startsName(int i) {
         String k = tokens.get(i).key();
-        return !Lexicon.NOT_NAMES.contains(k) || Lexicon.TITLES.contains(k);
+        return !Lexicon.NOT_NAMES.contains(k) && !Lexicon.NUMBERS.contains(k) || Lexicon.TITLES.contains(k);
     }
 
     private int runEnd(int i) {

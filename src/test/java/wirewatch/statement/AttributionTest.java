@@ -223,4 +223,27 @@ class AttributionTest {
         assertEquals("Ruth Calder", speakerOf("At a diner in Ames, Iowa, on Sunday, Ruth Calder said the plan would "
                 + "\"put farmers first.\"", "put farmers first"));
     }
+
+    @Test
+    void reportedClauseMayHoldAShortQuotation() {
+        Statement s = find(extract("Pressed on the ruling, Hale said the judge's ruling was \"plainly wrong.\""),
+                "the judge's ruling");
+        assertEquals(Statement.Kind.INDIRECT, s.kind());
+        assertEquals("Hale", s.speaker());
+    }
+
+    @Test
+    void clauseAfterAFrameOfMediumAndTimeIsReported() {
+        Statement s = find(extract("The league said in a statement on Friday night they had suspended the match."),
+                "they had suspended");
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void shareOfAPollIsAnUnnamedSource() {
+        List<Statement> found = extract("About four in 10 said they were tired of the campaign.\n\n"
+                + "Five voters said they would stay home.");
+        assertNull(find(found, "they were tired").speaker());
+        assertNull(find(found, "they would stay home").speaker());
+    }
 }
