@@ -13,7 +13,7 @@ final class Attributor {
     /** How many tokens left of a reporting verb its subject is looked for, appositives aside. */
     private static final int SUBJECT_REACH = 14;
     /** The longest parenthesis skipped between a subject and its verb ({@code (R-Fla.)}, {@code (pictured)}). */
-    private static final int PARENTHESIS_TOKENS = 8;
+    static final int PARENTHESIS_TOKENS = 8;
     /** How far past an inverted verb's noun phrase a comma may open the name in apposition to it. */
     private static final int APPOSITION_REACH = 6;
     private final Text text;
@@ -139,9 +139,19 @@ final class Attributor {
                 && resolver.speaker(m).isPresent();
     }
 
-    private int openingParenthesis(int close, int floor) {
+    int openingParenthesis(int close, int floor) {
         for (int j = close - 1; j >= Math.max(floor, close - PARENTHESIS_TOKENS); j--) {
             if (tokens.get(j).isPunct('(')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The token closing the short parenthesis opened at {@code open}, before {@code end}, or -1. */
+    int closingParenthesis(int open, int end) {
+        for (int j = open + 1; j < Math.min(end, open + PARENTHESIS_TOKENS); j++) {
+            if (tokens.get(j).isPunct(')')) {
                 return j;
             }
         }

@@ -21,8 +21,6 @@ final class DirectQuotes {
             "so-called", "termed", "terms", "labelled", "labeled", "branded", "nicknamed", "titled", "entitled");
     /** Up to this many words a quotation may be a label or scare quote; beyond it, it is speech. */
     private static final int SHORT_WORDS = 4;
-    /** The longest parenthesis passed between a name and its colon ({@code (R-S.C.)}). */
-    private static final int PARENTHESIS_TOKENS = 8;
     /** Words that may stand between a closing mark and its reporting verb: a name with its title. */
     private static final int FRAME_WORDS = 8;
     /** The longest appositive or relative clause skipped between a speaker and the verb, in tokens. */
@@ -342,6 +340,11 @@ final class DirectQuotes {
         int words = 0;
         for (int v = close + 1; v < sentenceEnd && words <= FRAME_WORDS; v++) {
             Token t = tokens.get(v);
+            if (t.isPunct('(') && attributor.closingParenthesis(v, sentenceEnd) > 0) {
+                // "…,” Harry Reid (D-Nev.) said: over the party and state.
+                v = attributor.closingParenthesis(v, sentenceEnd);
+                continue;
+            }
             if (text.inQuote(v) || t.isPunct('.')) {
                 break;
             }
@@ -483,10 +486,7 @@ final class DirectQuotes {
     private @Nullable Mention nameBeforeColon(int last, int floor) {
         int j = last;
         if (tokens.get(j).isPunct(')')) {
-            while (j > floor && last - j < PARENTHESIS_TOKENS && !tokens.get(j).isPunct('(')) {
-                j--;
-            }
-            j--;
+            j = attributor.openingParenthesis(j, floor) - 1;
         }
         return j >= floor ? attributor.endingAt(j) : null;
     }

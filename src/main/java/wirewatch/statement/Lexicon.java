@@ -217,7 +217,9 @@ final class Lexicon {
             "western", "eastern", "northern", "southern", "humanitarian", "military", "other", "russians",
             "ukrainians", "americans", "europeans", "europe's", "nato's", "ceasefire", "truce", "peace", "war");
 
-    /** Prepositions: a name right after one is not the subject of the clause. */
+    /** Page-furniture words that also end the names of organisations: {@code Human Rights Watch}. */
+    static final Set<String> NAME_TAILS = words("watch", "live", "images", "analysis", "opinion");
+
     /** Verbs of saying proper: what follows them is the clause said, never a plain object. */
     static final Set<String> SAYING = words("say", "says", "said", "saying", "tell", "tells", "told", "telling");
 

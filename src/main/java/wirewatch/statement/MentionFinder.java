@@ -89,7 +89,7 @@ final class MentionFinder {
             if (prev.possessive() && !(Lexicon.STATES.containsKey(prev.key()) && Lexicon.TITLES.contains(t.key()))) {
                 break;
             }
-            if (t.isCapitalised() && !Lexicon.NOT_NAMES.contains(t.key())) {
+            if (t.isCapitalised() && (!Lexicon.NOT_NAMES.contains(t.key()) || isNameTail(j))) {
                 j++;
             } else if ((t.isPunct('[') || t.isPunct(']')) && j + 1 < n && tokens.get(j + 1).word()) {
                 j++;
@@ -103,6 +103,13 @@ final class MentionFinder {
         return j;
     }
 
+    /** {@code Judicial Watch}, {@code Getty Images}: a furniture word that ends a name after a capitalised word. */
+    private boolean isNameTail(int j) {
+        Token prev = tokens.get(j - 1);
+        return Lexicon.NAME_TAILS.contains(tokens.get(j).key()) && prev.word() && prev.isCapitalised()
+                && !prev.possessive() && !Lexicon.NOT_NAMES.contains(prev.key());
+    }
+
     /** Classifies the capitalised run [a, b). */
     private void name(int a, int b) {
         int k = a;
@@ -112,7 +119,9 @@ final class MentionFinder {
         if (orgEnd > 0) {
             addOrganisation(a, k, orgEnd);
             if (orgEnd < b) {
+                int org = out.size() - 1;
                 name(orgEnd, b);
+                modifierOf(org);
             }
             return;
         }
@@ -138,7 +147,8 @@ final class MentionFinder {
             }
         }
         int end = b;
-        while (end > k && (Lexicon.NOT_NAMES.contains(tokens.get(end - 1).key()) || !tokens.get(end - 1).word())) {
+        while (end > k && (Lexicon.NOT_NAMES.contains(tokens.get(end - 1).key()) && !isNameTail(end - 1)
+                || !tokens.get(end - 1).word())) {
             end--;
         }
         // "Marovian President Elena Varga": an adjective the lists do not know still sits before a title.
@@ -177,6 +187,10 @@ final class MentionFinder {
         }
         for (int j = k; j < end; j++) {
             if (GEO.contains(tokens.get(j).key()) || Lexicon.STATES.containsKey(tokens.get(j).key())) {
+                if (end - j > 2) {
+                    // "Maricopa County Recorder Helen Purcell": the place qualifies the person after it.
+                    name(j + 1, b);
+                }
                 return;
             }
         }
@@ -184,6 +198,22 @@ final class MentionFinder {
         Mention.Kind kind = end - k >= 2 ? Mention.Kind.PERSON : Mention.Kind.SINGLE_NAME;
         out.add(new Mention(kind, Math.min(phraseFirst, first), k, end - 1, surface, roles, nation,
                 isSubject(phraseFirst, end - 1)));
+    }
+
+    /**
+     * "Senate Majority Leader Mitch McConnell": an organisation in front of a titled person is the person's
+     * employer, a modifier; the person heads the phrase and is the one who can be its subject.
+     */
+    private void modifierOf(int org) {
+        if (out.size() != org + 2 || !out.get(org + 1).isPersonLike()) {
+            return;
+        }
+        Mention o = out.get(org);
+        Mention p = out.get(org + 1);
+        out.set(org, new Mention(o.kind(), o.phraseFirst(), o.first(), o.last(), o.name(), o.roles(), o.nation(),
+                false));
+        out.set(org + 1, new Mention(p.kind(), o.phraseFirst(), p.first(), p.last(), p.name(), p.roles(),
+                p.nation(), o.subject()));
     }
 
     /** End of the longest prefix of [k, b) naming a known organisation or state, or 0. */

@@ -57,8 +57,7 @@ final class Tokenizer {
         }
         // "U.S." keeps its last stop; "Mr." too, so neither ends a sentence; so does the initial of "Kevin D. Lee".
         boolean initial = i == start + 1 && Character.isUpperCase(text.charAt(start)) && i + 2 < n
-                && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2)) && start > 0
-                && text.charAt(start - 1) == ' ' && start > 1 && Character.isLetter(text.charAt(start - 2));
+                && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2)) && opensInitial(text, start);
         if (i < n && text.charAt(i) == '.' && (dotted || initial || Lexicon.ABBREVIATIONS.contains(
                 Lexicon.key(text.substring(start, i))) && Character.isUpperCase(text.charAt(start)))) {
             i++;
@@ -66,14 +65,29 @@ final class Tokenizer {
         return i;
     }
 
+    /**
+     * A capital letter can open a name as its initial ("J. Gerald Hebert") at the start of a line, or after a space
+     * that follows anything but the stop of a sentence.
+     */
+    private static boolean opensInitial(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) == '\n') {
+            return true;
+        }
+        if (text.charAt(start - 1) != ' ' || start < 2) {
+            return false;
+        }
+        char before = text.charAt(start - 2);
+        return before != '.' && before != '?' && before != '!' && before != '\u2026';
+    }
+
     private static boolean joins(char c) {
         return c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '.' || c == ',' || c == ':';
     }
 
-    /** True for a single letter before a stop followed by one letter: the "U.S" of "U.S.". */
+    /** True for a single letter before a stop followed by one letter: the "U.S" of "U.S." or of "R-S.C.". */
     private static boolean isInitialism(String text, int start, int dot) {
         int letters = 0;
-        for (int k = dot - 1; k >= start && text.charAt(k) != '.'; k--) {
+        for (int k = dot - 1; k >= start && text.charAt(k) != '.' && text.charAt(k) != '-'; k--) {
             letters++;
         }
         return letters == 1 && (dot + 2 >= text.length() || !Character.isLetter(text.charAt(dot + 2)));

@@ -246,4 +246,36 @@ class AttributionTest {
         assertNull(find(found, "they were tired").speaker());
         assertNull(find(found, "they would stay home").speaker());
     }
+
+    @Test
+    void organisationBeforeATitledPersonIsTheEmployer() {
+        assertEquals("Ada Kerrigan", speakerOf("Assembly Majority Leader Ada Kerrigan, D-Vt., sent a short note to "
+                + "the governor: \"It is time to stop the attacks and return to the budget.\"", "It is time"));
+    }
+
+    @Test
+    void furnitureWordEndsAnOrganisationName() {
+        assertEquals("Harbour Watch", speakerOf("\"The port logs show the tankers never stopped loading,\" Harbour "
+                + "Watch added.", "The port logs"));
+    }
+
+    @Test
+    void countyBeforeATitledPersonIsAPlace() {
+        assertEquals("Hollis", speakerOf("\"We made serious errors, and I apologise for them,\" Brandt County "
+                + "Clerk Mae Hollis said at the hearing.", "We made serious").replaceAll(".* ", ""));
+    }
+
+    @Test
+    void leadingInitialOpensTheName() {
+        assertEquals("T. Warren Pike", speakerOf("\"The courts are changing their view of these maps,\" T. Warren "
+                + "Pike, director of the Fair Maps Project, said.", "The courts"));
+    }
+
+    @Test
+    void partyAndStateAfterAQuotationAreSkipped() {
+        assertEquals("Dana Whitfield", speakerOf("\"The loophole lets them keep every benefit and pay nothing,\" "
+                + "Dana Whitfield (D-Ore.) said in a statement.", "The loophole"));
+        assertEquals("Dana Whitfield", speakerOf("Rep. Dana Whitfield (R-S.C.): \"We will read every email.\"",
+                "We will read"));
+    }
 }
