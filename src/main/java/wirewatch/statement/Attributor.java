@@ -100,7 +100,7 @@ final class Attributor {
             Mention m = endingAt[j];
             if (m != null) {
                 if (m.subject() && !afterReportingVerb(m)) {
-                    return Optional.of(m);
+                    return Optional.of(firstConjunct(m, floor));
                 }
                 j = m.phraseFirst() - 1;
                 skipped++;
@@ -131,6 +131,19 @@ final class Attributor {
             skipped++;
         }
         return Optional.empty();
+    }
+
+    /** {@code Phil Berger and Tim Moore said}: joint speakers are given by the first one named. */
+    private Mention firstConjunct(Mention m, int floor) {
+        int and = m.phraseFirst() - 1;
+        Mention before = and - 1 >= floor && tokens.get(and).is("and") ? endingAt[and - 1] : null;
+        return before != null && before.isPersonLike() && m.isPersonLike() && before.subject() ? before : m;
+    }
+
+    /** Whether {@code and} at {@code j} joins two people ({@code Phil Berger and Tim Moore}). */
+    boolean joinsPeople(int j) {
+        return j > 0 && j + 1 < tokens.size() && endingAt[j - 1] != null && endingAt[j - 1].isPersonLike()
+                && covering[j + 1] != null && covering[j + 1].isPersonLike();
     }
 
     /** A full name, or a single name the text ties to a person. */

@@ -357,7 +357,7 @@ final class DirectQuotes {
                 }
             }
             if (!attributor.isReporting(v) && !(strong && isVerbBesideName(v))) {
-                if (ENDS_FRAME.contains(t.key())) {
+                if (ENDS_FRAME.contains(t.key()) && !(t.is("and") && attributor.joinsPeople(v))) {
                     break;
                 }
                 words += t.word() ? 1 : 0;

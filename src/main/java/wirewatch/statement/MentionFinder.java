@@ -271,7 +271,9 @@ final class MentionFinder {
         while (j > 0 && a - j < 4) {
             Token t = tokens.get(j - 1);
             if (!t.word() || text.inQuote(j - 1) || t.isCapitalised() || DETERMINERS.contains(t.key())
-                    || !(Lexicon.TITLES.contains(t.key()) || Lexicon.ROLES.contains(t.key()))) {
+                    || !(Lexicon.TITLES.contains(t.key()) || Lexicon.ROLES.contains(t.key()))
+                    || t.is("of") && j == a) {
+                // "chairman of Gamma Apparel": a name right after "of" is the employer, not a titled person.
                 break;
             }
             j--;

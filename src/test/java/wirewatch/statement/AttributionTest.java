@@ -278,4 +278,16 @@ class AttributionTest {
         assertEquals("Dana Whitfield", speakerOf("Rep. Dana Whitfield (R-S.C.): \"We will read every email.\"",
                 "We will read"));
     }
+
+    @Test
+    void employerAfterATitleWithoutArticleIsNotTheSpeaker() {
+        assertEquals("Nina Sollars", speakerOf("Nina Sollars, vice chairman of Tarn Apparel, told a trade paper "
+                + "that the founder is involved every week.", "the founder is involved"));
+    }
+
+    @Test
+    void jointSpeakersAreGivenByTheFirst() {
+        assertEquals("Phil Bergen", speakerOf("\"We can only wonder what the intent of the ruling is,\" Phil Bergen "
+                + "and Tamsin Moor said in a statement.", "We can only wonder"));
+    }
 }
