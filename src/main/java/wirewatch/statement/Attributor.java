@@ -90,7 +90,7 @@ final class Attributor {
         }
         if (j > floor && (tokens.get(j).is("and") || tokens.get(j).is("but")) && covering[j - 1] == null) {
             // "Varga said …, but warned that …": the verb shares the subject of the clause it is joined to.
-            return firstSubject(floor, j);
+            return firstSubject(mainClauseStart(floor, j), j);
         }
         j = verb - 1;
         while (j >= floor && skipped < SUBJECT_REACH) {
@@ -234,6 +234,19 @@ final class Attributor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Past a clause that opens the sentence before the main one: {@code When told Perez was there, Bush}. */
+    private int mainClauseStart(int floor, int to) {
+        if (!Lexicon.SUBORDINATORS.contains(tokens.get(floor).key())) {
+            return floor;
+        }
+        for (int j = floor + 1; j < to; j++) {
+            if (tokens.get(j).isPunct(',') && !text.inQuote(j)) {
+                return j + 1;
+            }
+        }
+        return floor;
     }
 
     private Optional<Mention> firstSubject(int from, int to) {

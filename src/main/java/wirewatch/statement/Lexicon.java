@@ -261,6 +261,10 @@ final class Lexicon {
     /** Prepositions that also open a clause, whose subject may follow them ({@code after Trump said}). */
     static final Set<String> CONJUNCTIONS = words("after", "before", "since", "until", "like");
 
+    /** Words that open a clause in front of the main one ({@code When told Perez was there, Bush said}). */
+    static final Set<String> SUBORDINATORS = words("when", "whenever", "if", "as", "after", "before", "while",
+            "although", "though", "because", "since", "once", "until", "unless", "whether");
+
     /** Words skipped between a subject and its verb, or a verb and its complement: time, aspect, manner. */
     static final Set<String> ADVERBIALS = words("also", "has", "have", "had", "previously", "repeatedly",
             "long", "later", "earlier", "then", "meanwhile", "reportedly", "publicly", "again", "already",

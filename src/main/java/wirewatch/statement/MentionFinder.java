@@ -16,21 +16,31 @@ final class MentionFinder {
             "river", "island", "islands", "gulf", "ocean", "valley", "city", "province", "district", "county",
             "coast", "bay", "lake", "airport", "palace", "hall", "centre", "center", "mountains", "bridge");
 
+    /** The most words a first paragraph may have to be taken for the article's title. */
+    private static final int TITLE_WORDS = 12;
+
     private final Text text;
     private final List<Token> tokens;
     private final List<Mention> out = new ArrayList<>();
     /** Description → the name it was tied to in this text, lower-case keys. */
     final List<String[]> appositions = new ArrayList<>();
     private final boolean[] headline;
+    private final boolean titleLine;
 
     boolean[] headlineParagraphs() {
         return headline;
+    }
+
+    /** Whether the paragraph is a headline or the title line that opens the text. */
+    boolean isTitle(int paragraph) {
+        return headline[paragraph] || paragraph == 0 && titleLine;
     }
 
     private MentionFinder(Text text) {
         this.text = text;
         this.tokens = text.tokens;
         this.headline = findHeadlines();
+        this.titleLine = isTitleLine();
     }
 
     static MentionFinder run(Text text) {
@@ -478,6 +488,21 @@ final class MentionFinder {
     }
 
     /** Title-case lines (headlines): capitalised words there do not build names. */
+    /** A first paragraph of a few words with no quotation, before the body: the title, in any case. */
+    private boolean isTitleLine() {
+        if (tokens.isEmpty() || text.paragraphOf[tokens.size() - 1] == 0) {
+            return false;
+        }
+        int words = 0;
+        for (int i = 0; i < tokens.size() && text.paragraphOf[i] == 0; i++) {
+            if (text.inQuote(i)) {
+                return false;
+            }
+            words += tokens.get(i).word() ? 1 : 0;
+        }
+        return words <= TITLE_WORDS;
+    }
+
     private boolean[] findHeadlines() {
         int paragraphs = tokens.isEmpty() ? 0 : text.paragraphOf[tokens.size() - 1] + 1;
         int[] words = new int[paragraphs];

@@ -28,6 +28,8 @@ final class SpeakerResolver {
         final Set<String> titleWords = new java.util.HashSet<>();
         String nation = "";
         Gender gender = Gender.UNKNOWN;
+        /** Named outside a headline; a headline's capitalised words may have glued a word onto the name. */
+        boolean inBody;
 
         Person(String canonical) {
             this.canonical = canonical;
@@ -52,10 +54,12 @@ final class SpeakerResolver {
     private final List<Reference> references = new ArrayList<>();
 
     private final boolean[] headlines;
+    private final MentionFinder finder;
 
     SpeakerResolver(Text text, MentionFinder finder, Aliases aliases) {
         this.text = text;
         this.headlines = finder.headlineParagraphs();
+        this.finder = finder;
         this.mentions = finder.mentions();
         this.aliases = aliases;
         for (Mention m : mentions) {
@@ -156,9 +160,9 @@ final class SpeakerResolver {
         String key = Aliases.key(m.name());
         Person p = null;
         for (Person candidate : people) {
-            if (candidate.lastKey.equals(key) || Aliases.sameSpelling(candidate.lastKey, key)) {
+            if ((candidate.lastKey.equals(key) || Aliases.sameSpelling(candidate.lastKey, key))
+                    && (p == null || !p.inBody && candidate.inBody)) {
                 p = candidate;
-                break;
             }
         }
         if (p == null) {
@@ -181,6 +185,7 @@ final class SpeakerResolver {
 
     private void adopt(Mention m, Person p) {
         resolved.put(m, p.canonical);
+        p.inBody |= !finder.isTitle(text.paragraphOf[m.first()]);
         p.roles.addAll(m.roles());
         if (p.nation.isEmpty()) {
             p.nation = m.nation();

@@ -290,4 +290,17 @@ class AttributionTest {
         assertEquals("Phil Bergen", speakerOf("\"We can only wonder what the intent of the ruling is,\" Phil Bergen "
                 + "and Tamsin Moor said in a statement.", "We can only wonder"));
     }
+
+    @Test
+    void surnameFindsThePersonOfTheBodyNotOfTheTitle() {
+        assertEquals("Tomas Ferro", speakerOf("Quiet Ferro raises his profile.\n\nLabour Secretary Tomas Ferro put "
+                + "down his speech and moved to the back of the plane.\n\n\"It helps not to be famous,\" Ferro said.",
+                "It helps"));
+    }
+
+    @Test
+    void clauseJoinedByAndSharesTheMainSubjectNotTheOpeningClauses() {
+        assertEquals("Rui Tavares", speakerOf("Intro.\n\nWhen told Ferro was in the cabinet, Rui Tavares thought for a "
+                + "moment and said that \"it is an advantage not to be a celebrity.\"", "it is an advantage"));
+    }
 }
