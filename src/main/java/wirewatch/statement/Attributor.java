@@ -236,9 +236,13 @@ final class Attributor {
         return Optional.empty();
     }
 
-    /** Past a clause that opens the sentence before the main one: {@code When told Perez was there, Bush}. */
-    private int mainClauseStart(int floor, int to) {
-        if (!Lexicon.SUBORDINATORS.contains(tokens.get(floor).key())) {
+    /**
+     * Past a clause or phrase that opens the sentence before the main one: {@code When told Perez was there, Bush}
+     * or {@code In an interview with journalist Matei Rosca, Lazar}.
+     */
+    int mainClauseStart(int floor, int to) {
+        String first = tokens.get(floor).key();
+        if (!Lexicon.SUBORDINATORS.contains(first) && !Lexicon.PREPOSITIONS.contains(first)) {
             return floor;
         }
         for (int j = floor + 1; j < to; j++) {

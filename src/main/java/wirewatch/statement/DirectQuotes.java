@@ -416,7 +416,7 @@ final class DirectQuotes {
     }
 
     private Optional<Mention> subjectOfSentence(int floor, int open) {
-        for (int j = floor; j < open; j++) {
+        for (int j = attributor.mainClauseStart(floor, open); j < open; j++) {
             Mention m = attributor.covering(j);
             if (m != null && m.subject() && !text.inQuote(j)) {
                 return Optional.of(m);

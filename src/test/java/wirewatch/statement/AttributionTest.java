@@ -303,4 +303,10 @@ class AttributionTest {
         assertEquals("Rui Tavares", speakerOf("Intro.\n\nWhen told Ferro was in the cabinet, Rui Tavares thought for a "
                 + "moment and said that \"it is an advantage not to be a celebrity.\"", "it is an advantage"));
     }
+
+    @Test
+    void openingPrepositionalPhraseHoldsNoSubject() {
+        assertEquals("Lazar", speakerOf("In a long interview with journalist Matei Rusu last year, Lazar said he "
+                + "welcomed the trial and added, \"I will plead guilty, no problem.\"", "I will plead"));
+    }
 }
