@@ -196,7 +196,8 @@ final class MentionFinder {
             return;
         }
         for (int j = k; j < end; j++) {
-            if (GEO.contains(tokens.get(j).key()) || Lexicon.STATES.containsKey(tokens.get(j).key())) {
+            // A place word alone may be a surname ("West said"); in a longer run it names a place.
+            if (GEO.contains(tokens.get(j).key()) && end - k > 1 || Lexicon.STATES.containsKey(tokens.get(j).key())) {
                 if (end - j > 2) {
                     // "Maricopa County Recorder Helen Purcell": the place qualifies the person after it.
                     name(j + 1, b);

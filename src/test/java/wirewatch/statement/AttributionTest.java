@@ -309,4 +309,10 @@ class AttributionTest {
         assertEquals("Lazar", speakerOf("In a long interview with journalist Matei Rusu last year, Lazar said he "
                 + "welcomed the trial and added, \"I will plead guilty, no problem.\"", "I will plead"));
     }
+
+    @Test
+    void placeWordAloneMayBeASurname() {
+        assertEquals("West", speakerOf("Intro.\n\n\"This is the first rollback since the 1980s,\" West said.",
+                "This is the first"));
+    }
 }
