@@ -27,6 +27,12 @@ import org.sqlite.SQLiteJDBCLoader;
 public final class SqliteStore implements Store {
     private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
 
+    /**
+     * A system property: the pid of the launcher this process is tethered to, set when it stops as soon as that
+     * launcher is gone. A process waiting for the store's lock keeps waiting while the holder's launcher is gone.
+     */
+    public static final String TETHER = "wirewatch.parent";
+
     private final Path file;
     private final Connections db;
     /** How long {@link #open} waits for another process's lock to go. */
@@ -70,10 +76,13 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /** Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). */
+    /**
+     * Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). A holder
+     * that is on its way out (tethered to a launcher that was killed) is waited for, so a restart writes.
+     */
     public static SqliteStore openShared(Path file) {
         createParent(file);
-        Optional<StoreLock> lock = StoreLock.tryAcquire(file);
+        Optional<StoreLock> lock = StoreLock.acquire(file, Duration.ZERO);
         if (lock.isPresent()) {
             try {
                 return openWith(file, lock.get());
