@@ -41,8 +41,8 @@ public final class DryRun {
 
     private static String heading(AlertSpec alert) {
         String where = alert.location().toString();
-        return (where.isEmpty() ? "" : where + ": ") + "alert for watch " + alert.watch() + " on "
-                + String.join(",", new TreeSet<>(alert.on())) + " (timeout " + Durations.format(alert.timeout())
+        return (where.isEmpty() ? "" : where + ": ") + "hook " + alert.name() + " for watch " + alert.watch()
+                + " on " + String.join(",", new TreeSet<>(alert.on())) + " (timeout " + Durations.format(alert.timeout())
                 + ", retries " + alert.retries() + ")";
     }
 

@@ -368,6 +368,54 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public List<HookBacklog> backlogs() {
+        return reads.backlogs();
+    }
+
+    @Override
+    public int renameHook(String from, String to) {
+        return db.write("renaming a hook in the outbox", connection -> {
+            // A delivery the new key already has stays as it is; the old key's copy is dropped with the rest.
+            try (PreparedStatement move = connection.prepareStatement(
+                    "UPDATE OR IGNORE delivery SET hook = ? WHERE hook = ?");
+                 PreparedStatement rest = connection.prepareStatement("DELETE FROM delivery WHERE hook = ?")) {
+                move.setString(1, to);
+                move.setString(2, from);
+                int moved = move.executeUpdate();
+                rest.setString(1, from);
+                rest.executeUpdate();
+                return moved;
+            }
+        });
+    }
+
+    @Override
+    public int retryDeliveries(@Nullable String hook) {
+        return db.write("re-queueing deliveries", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET attempts = CASE WHEN status = 'failed' THEN 0 ELSE attempts END, "
+                            + "status = 'pending', next_attempt = 0 "
+                            + "WHERE (status = 'failed' OR status = 'pending' AND next_attempt > 0) "
+                            + "AND (? IS NULL OR hook = ?)")) {
+                update.setString(1, hook);
+                update.setString(2, hook);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int dropDeliveries(String hook) {
+        return db.write("dropping deliveries", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM delivery WHERE hook = ? AND status <> 'done'")) {
+                delete.setString(1, hook);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<Delivery> failedDeliveries(int limit) {
         return reads.failedDeliveries(limit);
     }

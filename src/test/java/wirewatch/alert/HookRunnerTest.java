@@ -75,7 +75,7 @@ class HookRunnerTest {
     void runHookGetsItsArgumentsVerbatimWithoutAShell() throws Exception {
         Path script = Scripts.write(dir, "args.sh", "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '"
                 + dir.resolve("args.txt") + "'");
-        AlertSpec spec = new AlertSpec("*", Set.of("match"), List.of(script.toString(), "two words", "$HOME", "*",
+        AlertSpec spec = new AlertSpec("*#1", "*", Set.of("match"), List.of(script.toString(), "two words", "$HOME", "*",
                 "; touch " + dir.resolve("pwned")), null, Duration.ofSeconds(30), 0, Location.NONE);
 
         run(spec, News.match("Peskov: Moscow needs time to study ceasefire plan"));
@@ -128,7 +128,7 @@ class HookRunnerTest {
 
     @Test
     void missingProgramIsReportedAsNotStarted() throws Exception {
-        AlertSpec spec = new AlertSpec("*", Set.of("match"), List.of(dir.resolve("no-such-notifier").toString()),
+        AlertSpec spec = new AlertSpec("*#1", "*", Set.of("match"), List.of(dir.resolve("no-such-notifier").toString()),
                 null, Duration.ofSeconds(30), 0, Location.NONE);
 
         HookOutcome outcome = run(spec, News.match("Kremlin rejects truce monitors"));
