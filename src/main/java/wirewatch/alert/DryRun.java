@@ -16,8 +16,6 @@ import wirewatch.event.EventJson;
  * lines; nothing is run.
  */
 public final class DryRun {
-    /** The event types in the order the dry run shows them. */
-    private static final List<String> TYPE_ORDER = List.of("match", "statement", "revision", "feed_error");
 
     private DryRun() {
     }
@@ -30,7 +28,7 @@ public final class DryRun {
         }
         for (AlertSpec alert : alerts) {
             lines.add(heading(alert));
-            for (String type : TYPE_ORDER) {
+            for (String type : SampleEvents.TYPES) {
                 if (alert.on().contains(type)) {
                     render(alert, type, lines);
                 }
