@@ -62,8 +62,9 @@ final class HooksCommand implements Callable<Integer> {
     }
 
     @Command(name = "retry", mixinStandardHelpOptions = true,
-            description = "Re-queue the failed deliveries of hook NAME (of every hook without it), and make those "
-                    + "waiting for a retry due now; the next 'tail' or dashboard delivers them.")
+            description = "Re-queue failed deliveries, of hook NAME or of every configured hook, with a fresh count "
+                    + "of attempts, and make those waiting for a retry due now; the next 'tail' or dashboard "
+                    + "delivers them.")
     int retry(@Parameters(paramLabel = "NAME", arity = "0..1", description = "a hook name") @Nullable String name)
             throws Exception {
         Setup setup = Setup.of(root);
