@@ -102,7 +102,7 @@ class TunedJvmTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(lock) && Files.exists(db)
                     && Files.readString(lock).strip().equals(tuned.pid() + " " + process.pid()));
 
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
 
             try (SqliteStore restarted = SqliteStore.openShared(db)) {
                 assertTrue(restarted.isWritable());
