@@ -16,8 +16,6 @@ import wirewatch.event.EventJson;
  * lines; nothing is run.
  */
 public final class DryRun {
-    /** The event types in the order the dry run shows them. */
-    private static final List<String> TYPE_ORDER = List.of("match", "statement", "revision", "feed_error");
 
     private DryRun() {
     }
@@ -30,7 +28,7 @@ public final class DryRun {
         }
         for (AlertSpec alert : alerts) {
             lines.add(heading(alert));
-            for (String type : TYPE_ORDER) {
+            for (String type : SampleEvents.TYPES) {
                 if (alert.on().contains(type)) {
                     render(alert, type, lines);
                 }
@@ -41,8 +39,8 @@ public final class DryRun {
 
     private static String heading(AlertSpec alert) {
         String where = alert.location().toString();
-        return (where.isEmpty() ? "" : where + ": ") + "alert for watch " + alert.watch() + " on "
-                + String.join(",", new TreeSet<>(alert.on())) + " (timeout " + Durations.format(alert.timeout())
+        return (where.isEmpty() ? "" : where + ": ") + "hook " + alert.name() + " for watch " + alert.watch()
+                + " on " + String.join(",", new TreeSet<>(alert.on())) + " (timeout " + Durations.format(alert.timeout())
                 + ", retries " + alert.retries() + ")";
     }
 

@@ -26,6 +26,6 @@ final class HookCommand {
     /** A short name for logs and messages: the program of a {@code run} hook, or {@code sh -c} for a shell one. */
     static String label(AlertSpec spec) {
         String program = spec.shell() == null ? spec.run().get(0) : "sh -c";
-        return "alert '" + spec.watch() + "' (" + program + ")";
+        return "hook '" + spec.name() + "' (" + program + ")";
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import wirewatch.config.AlertSpec;
 
@@ -17,7 +18,8 @@ import wirewatch.config.AlertSpec;
  * the {@code WIREWATCH_*} variables are added to the environment wirewatch runs in. Output and errors share one
  * pipe, which is read while the hook runs without ever blocking on it and kept only as its last
  * {@link #TAIL_BYTES}: a flood costs a bounded amount of memory, and output that children left running after the
- * hook exited is not waited for. A hook still running at its timeout is ended with its whole process tree. If the
+ * hook exited is not waited for. A hook still running at its timeout is ended with every process it started, found
+ * through its tree and through a mark unique to the run in their environment ({@link ProcessTree}). If the
  * calling thread is interrupted (shutdown), the tree is killed at once and the interrupt is passed on. Thread-safe.
  */
 final class HookRunner {
@@ -40,8 +42,9 @@ final class HookRunner {
     HookOutcome run(AlertSpec spec, HookInput input) throws InterruptedException {
         long started = System.nanoTime();
         Process process;
+        String mark = UUID.randomUUID().toString();
         try {
-            process = start(spec, input);
+            process = start(spec, input, mark);
         } catch (IOException e) {
             return HookOutcome.notStarted(String.valueOf(e.getMessage()), since(started));
         }
@@ -49,21 +52,21 @@ final class HookRunner {
         try (InputStream output = process.getInputStream()) {
             boolean exited = follow(process, output, tail, started + spec.timeout().toNanos());
             if (!exited) {
-                ProcessTree.terminate(process, grace);
+                ProcessTree.terminate(process, mark, grace);
                 tail.readAvailable(output, new byte[READ_BYTES]);
                 return HookOutcome.killedAfterTimeout(tail, since(started));
             }
             return HookOutcome.exited(process.exitValue(), tail, since(started));
         } catch (IOException e) {
-            ProcessTree.kill(process);
+            ProcessTree.kill(process, mark);
             return HookOutcome.broken("reading its output failed, killed: " + e.getMessage(), tail, since(started));
         } catch (InterruptedException e) {
-            killOnShutdown(process);
+            killOnShutdown(process, mark);
             throw e;
         }
     }
 
-    private Process start(AlertSpec spec, HookInput input) throws IOException {
+    private Process start(AlertSpec spec, HookInput input, String mark) throws IOException {
         Files.createDirectories(spool);
         Path stdin = Files.createTempFile(spool, "wirewatch-event-", ".json");
         try {
@@ -72,6 +75,7 @@ final class HookRunner {
                     .redirectInput(stdin.toFile())
                     .redirectErrorStream(true);
             builder.environment().putAll(input.environment());
+            builder.environment().put(ProcessTree.MARK, mark);
             return builder.start();
         } finally {
             Files.deleteIfExists(stdin);
@@ -102,8 +106,8 @@ final class HookRunner {
     }
 
     /** KILL at once, then a short wait with the interrupt set aside, so that close() leaves no hook behind. */
-    private static void killOnShutdown(Process process) {
-        ProcessTree.kill(process);
+    private static void killOnShutdown(Process process, String mark) {
+        ProcessTree.kill(process, mark);
         boolean interrupted = Thread.interrupted();
         try {
             process.waitFor(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);

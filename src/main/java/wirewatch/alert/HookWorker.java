@@ -1,6 +1,7 @@
 package wirewatch.alert;
 
 import static java.lang.System.Logger.Level.ERROR;
+import static java.lang.System.Logger.Level.INFO;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
@@ -21,7 +22,7 @@ import wirewatch.config.AlertSpec;
 import wirewatch.store.Store;
 
 /**
- * Delivers the event outbox to the hooks of {@code alerts:}. Each hook (keyed by {@link AlertSpec#key()}) gets its
+ * Delivers the event outbox to the hooks of {@code alerts:}. Each hook (keyed by {@link AlertSpec#name()}) gets its
  * events strictly in the order they happened: the next one only once the one before is done (exit 0) or failed for
  * good, after {@code retries} retries with growing delays. Hooks run on a bounded pool, different hooks in parallel,
  * at most {@link HookOptions#maxProcesses()} processes at once, so a slow hook never holds up polling or the
@@ -48,13 +49,18 @@ public final class HookWorker implements AutoCloseable {
     private volatile boolean started;
     private volatile boolean closed;
 
-    /** A worker for these alerts on this store; hooks with the same key share one lane. Starts no thread yet. */
+    /**
+     * A worker for these alerts on this (writable) store, one lane per hook name. Starts no thread yet. What a store
+     * written before hooks had names owes a hook under its old key (watch, events and command) is moved to its name.
+     */
     public HookWorker(Store store, List<AlertSpec> alerts, Clock clock, HookOptions options) {
         requireNonNull(store, "store");
         this.clock = requireNonNull(clock, "clock");
         requireNonNull(options, "options");
         for (AlertSpec alert : alerts) {
-            lanes.putIfAbsent(alert.key(), new Lane(alert));
+            if (lanes.putIfAbsent(alert.name(), new Lane(alert)) == null) {
+                adoptLegacyKey(store, alert);
+            }
         }
         this.courier = new Courier(store, new HookRunner(options.spool(), options.grace()), clock, options);
         // A lane has at most one task queued or running, so the queue never holds more than one per hook.
@@ -62,6 +68,13 @@ public final class HookWorker implements AutoCloseable {
                 new ArrayBlockingQueue<>(Math.max(1, lanes.size())), named("hook"));
         this.timer = new ScheduledThreadPoolExecutor(1, named("hook-timer"));
         this.timer.setRemoveOnCancelPolicy(true);
+    }
+
+    private static void adoptLegacyKey(Store store, AlertSpec alert) {
+        int moved = store.renameHook(alert.legacyKey(), alert.name());
+        if (moved > 0) {
+            LOG.log(INFO, "hook ''{0}'': {1} deliveries owed under its old key moved to its name", alert.name(), moved);
+        }
     }
 
     /** Starts delivering in the background: first whatever the store holds pending, then on every signal. */

@@ -26,7 +26,7 @@ final class Lane {
     }
 
     String key() {
-        return spec.key();
+        return spec.name();
     }
 
     String label() {

@@ -17,6 +17,8 @@ import wirewatch.event.StatementEvent;
 final class SampleEvents {
     /** The watch a sample stands in for when an alert listens to every watch ({@code *}). */
     static final String ANY_WATCH = "example-watch";
+    /** The event types there are samples of, in the order they are shown and tried: the commonest first. */
+    static final List<String> TYPES = List.of("match", "statement", "revision", "feed_error");
 
     private static final Instant TIME = Instant.parse("2025-03-13T14:02:11Z");
     private static final String FEED = "example-wire";

@@ -13,6 +13,6 @@ final class EventRouting {
     }
 
     List<String> hooksFor(Event event) {
-        return alerts.stream().filter(a -> a.wants(event.type(), event.watchName())).map(AlertSpec::key).toList();
+        return alerts.stream().filter(a -> a.wants(event.type(), event.watchName())).map(AlertSpec::name).toList();
     }
 }

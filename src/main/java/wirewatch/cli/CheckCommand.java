@@ -25,7 +25,8 @@ import wirewatch.store.StoreException;
 /** {@code wirewatch check}: validates the config and shows what it means. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the config and list its feeds, its watches with their compiled queries, its "
-                + "people and alerts, and the hook deliveries that failed for good.",
+                + "people and alerts, the hook deliveries that failed for good, and what each hook is still owed, "
+                + "hooks no longer configured included.",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -66,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         for (AlertSpec alert : config.alerts()) {
             out.println("  " + describe(alert));
         }
-        failedDeliveries(setup, out);
+        deliveries(setup, config.alerts(), out);
         if (dryRun) {
             out.println();
             out.println("dry run: what each hook would receive");
@@ -76,13 +77,30 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What each hook is owed, and how to deal with what is owed to hooks no longer configured. */
+    private static void owed(OwedHooks owed, PrintWriter out) {
+        if (owed.all().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("hooks owed deliveries (" + owed.all().size() + "):");
+        for (OwedHooks.Owed hook : owed.all()) {
+            out.println("  " + hook.shown() + (hook.isRemoved() ? " (no longer configured)" : "") + ": "
+                    + hook.describe());
+        }
+        if (!owed.removed().isEmpty()) {
+            out.println("  a hook no longer configured gets nothing: 'wirewatch hooks clear NAME' drops what it is "
+                    + "owed, an alert with its name delivers it");
+        }
+    }
+
     static String describe(AlertSpec alert) {
         String command = alert.shell() != null ? "shell: " + alert.shell() : "run: " + String.join(" ", alert.run());
-        return "watch " + alert.watch() + " on " + String.join(",", new java.util.TreeSet<>(alert.on())) + " -> "
+        return alert.name() + ": watch " + alert.watch() + " on " + String.join(",", new java.util.TreeSet<>(alert.on())) + " -> "
                 + command + " (timeout " + Durations.format(alert.timeout()) + ", retries " + alert.retries() + ")";
     }
 
-    private static void failedDeliveries(Setup setup, PrintWriter out) {
+    private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {
         if (!Files.exists(setup.paths().store())) {
             return;
         }
@@ -92,9 +110,10 @@ final class CheckCommand implements Callable<Integer> {
             out.println("store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "
                     + failed.size() + " failed hook deliveries" + (failed.isEmpty() ? "" : ":"));
             for (Delivery d : failed) {
-                out.println("  " + TextCleaner.clean(d.type() + " " + d.eventId() + " after " + d.attempts()
-                        + " attempts: " + d.lastError()));
+                out.println("  " + OwedHooks.shown(d.hook()) + ": " + TextCleaner.clean(d.type() + " " + d.eventId()
+                        + " after " + d.attempts() + " attempts: " + d.lastError()));
             }
+            owed(OwedHooks.of(alerts, store.backlogs()), out);
         } catch (StoreException e) {
             out.println();
             out.println("store " + setup.paths().store() + ": " + e.getMessage());

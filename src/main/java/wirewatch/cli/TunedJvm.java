@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import wirewatch.store.SqliteStore;
 
 /**
  * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: C1-only JIT
@@ -22,15 +26,17 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The first JVM starts the tuned one with the same arguments, its own I/O (the terminal, pipes) and its exit code,
  * and waits; a signal that stops it (Ctrl-C, {@code kill}, {@code timeout}) is passed on and it waits for the tuned
- * JVM to finish. The tuned JVM stops at once when the first one is killed outright ({@code kill -9}), as a single
- * process would. Nothing is relaunched when the JVM was given options of its own beyond system properties and
- * memory sizes (the caller chose), for {@code bench} (it measures steady-state speed, which C2 gives), or when
- * {@code WIREWATCH_RELAUNCH=0}.
+ * JVM to finish. The tuned JVM stops within a tenth of a second when the first one is killed outright
+ * ({@code kill -9}), as a single process would. Nothing is relaunched when the JVM was given options of its own
+ * beyond system properties and memory sizes (the caller chose), for {@code bench} (it measures steady-state speed,
+ * which C2 gives), or when {@code WIREWATCH_RELAUNCH=0}.
  */
 final class TunedJvm {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Set in the tuned JVM to the pid of the JVM that started it. */
-    static final String PARENT = "wirewatch.parent";
+    static final String PARENT = SqliteStore.TETHER;
+    /** How often the tuned JVM checks that the JVM that started it is still there. */
+    static final Duration PARENT_LOOK = Duration.ofMillis(100);
     private static final List<String> ENV_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final List<String> KEPT = List.of("-D", "-Xmx", "-Xms", "-Xss");
 
@@ -140,22 +146,35 @@ final class TunedJvm {
         }
     }
 
-    /** In the tuned JVM: stops it at once when the JVM that started it dies without passing a signal on. */
+    /**
+     * In the tuned JVM: stops it at once when the JVM that started it dies without passing a signal on. The kernel
+     * re-parents an orphan at the moment its parent dies, so looking at our own parent every {@link #PARENT_LOOK}
+     * notices within that time. The JDK's {@code onExit} cannot be used: for a process that is not its child it
+     * polls at a growing interval of up to 5 s, and the orphan would hold the store's lock that long.
+     */
     static void watchParent() {
         String parent = System.getProperty(PARENT);
         if (parent == null) {
             return;
         }
-        Optional<ProcessHandle> handle;
+        long pid;
         try {
-            handle = ProcessHandle.of(Long.parseLong(parent));
+            pid = Long.parseLong(parent);
         } catch (NumberFormatException e) {
             return;
         }
-        if (handle.isEmpty()) {
-            Runtime.getRuntime().halt(137);
-        }
-        handle.get().onExit().thenRun(() -> Runtime.getRuntime().halt(137));
+        Runnable look = () -> {
+            if (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) != pid) {
+                Runtime.getRuntime().halt(137);
+            }
+        };
+        look.run();
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "watch-parent");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleAtFixedRate(look, PARENT_LOOK.toMillis(), PARENT_LOOK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void stop(Process child) {

@@ -346,6 +346,28 @@ final class Reads {
         });
     }
 
+    List<HookBacklog> backlogs() {
+        return db.read("reading the outbox", c -> {
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT d.hook, sum(d.status = 'pending'), sum(d.status = 'failed'), min(d.seq) "
+                            + "FROM delivery d WHERE d.status <> 'done' GROUP BY d.hook ORDER BY d.hook");
+                 PreparedStatement oldest = c.prepareStatement("SELECT id, type, time FROM event WHERE seq = ?");
+                 ResultSet rows = query.executeQuery()) {
+                List<HookBacklog> found = new ArrayList<>();
+                while (rows.next()) {
+                    oldest.setLong(1, rows.getLong(4));
+                    try (ResultSet event = oldest.executeQuery()) {
+                        if (event.next()) {
+                            found.add(new HookBacklog(rows.getString(1), rows.getInt(2), rows.getInt(3),
+                                    event.getString(1), event.getString(2), Instant.ofEpochMilli(event.getLong(3))));
+                        }
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
     int pendingDeliveryCount() {
         return db.read("counting the outbox", c -> {
             try (PreparedStatement query = c.prepareStatement(

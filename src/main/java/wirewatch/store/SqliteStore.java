@@ -27,6 +27,12 @@ import org.sqlite.SQLiteJDBCLoader;
 public final class SqliteStore implements Store {
     private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
 
+    /**
+     * A system property: the pid of the launcher this process is tethered to, set when it stops as soon as that
+     * launcher is gone. A process waiting for the store's lock keeps waiting while the holder's launcher is gone.
+     */
+    public static final String TETHER = "wirewatch.parent";
+
     private final Path file;
     private final Connections db;
     /** How long {@link #open} waits for another process's lock to go. */
@@ -70,10 +76,13 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /** Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). */
+    /**
+     * Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). A holder
+     * that is on its way out (tethered to a launcher that was killed) is waited for, so a restart writes.
+     */
     public static SqliteStore openShared(Path file) {
         createParent(file);
-        Optional<StoreLock> lock = StoreLock.tryAcquire(file);
+        Optional<StoreLock> lock = StoreLock.acquire(file, Duration.ZERO);
         if (lock.isPresent()) {
             try {
                 return openWith(file, lock.get());
@@ -354,6 +363,54 @@ public final class SqliteStore implements Store {
                 update.setString(4, hook);
                 update.setLong(5, seq);
                 return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<HookBacklog> backlogs() {
+        return reads.backlogs();
+    }
+
+    @Override
+    public int renameHook(String from, String to) {
+        return db.write("renaming a hook in the outbox", connection -> {
+            // A delivery the new key already has stays as it is; the old key's copy is dropped with the rest.
+            try (PreparedStatement move = connection.prepareStatement(
+                    "UPDATE OR IGNORE delivery SET hook = ? WHERE hook = ?");
+                 PreparedStatement rest = connection.prepareStatement("DELETE FROM delivery WHERE hook = ?")) {
+                move.setString(1, to);
+                move.setString(2, from);
+                int moved = move.executeUpdate();
+                rest.setString(1, from);
+                rest.executeUpdate();
+                return moved;
+            }
+        });
+    }
+
+    @Override
+    public int retryDeliveries(@Nullable String hook) {
+        return db.write("re-queueing deliveries", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET attempts = CASE WHEN status = 'failed' THEN 0 ELSE attempts END, "
+                            + "status = 'pending', next_attempt = 0 "
+                            + "WHERE (status = 'failed' OR status = 'pending' AND next_attempt > 0) "
+                            + "AND (? IS NULL OR hook = ?)")) {
+                update.setString(1, hook);
+                update.setString(2, hook);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int dropDeliveries(String hook) {
+        return db.write("dropping deliveries", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM delivery WHERE hook = ? AND status <> 'done'")) {
+                delete.setString(1, hook);
+                return delete.executeUpdate();
             }
         });
     }

@@ -100,6 +100,21 @@ public interface Store extends AutoCloseable {
     /** Records a failed attempt; {@code retryAt} null marks the delivery failed for good. */
     void deliveryFailed(String hook, long seq, String error, @Nullable Instant retryAt);
 
+    /** Outbox: per hook key, what is still owed (pending or failed for good), in key order; none for hooks owed none. */
+    List<HookBacklog> backlogs();
+
+    /** Outbox: moves everything owed to hook key {@code from} to {@code to}; returns how many deliveries moved. */
+    int renameHook(String from, String to);
+
+    /**
+     * Outbox: makes failed deliveries pending again with a fresh count of attempts, and pending ones waiting for a
+     * retry due at once, for one hook key or ({@code null}) all; returns how many changed.
+     */
+    int retryDeliveries(@Nullable String hook);
+
+    /** Outbox: drops what is owed (pending or failed) to one hook key; returns how many deliveries were dropped. */
+    int dropDeliveries(String hook);
+
     /** Deliveries that failed for good, newest first. */
     List<Delivery> failedDeliveries(int limit);
 

@@ -12,15 +12,16 @@ import wirewatch.config.AlertSpec;
 import wirewatch.config.Location;
 
 class DryRunTest {
-    private static final AlertSpec NOTIFY = new AlertSpec("ceasefire-kremlin", Set.of("statement", "match"),
+    private static final AlertSpec NOTIFY = new AlertSpec("desktop", "ceasefire-kremlin", Set.of("statement", "match"),
             List.of("notify-send", "wirewatch"), null, Duration.ofSeconds(10), 5,
             new Location("feeds.yml", 31, 5));
-    private static final AlertSpec ARCHIVE = new AlertSpec("*", Set.of("feed_error"), List.of(),
+    private static final AlertSpec ARCHIVE = new AlertSpec("*#1", "*", Set.of("feed_error"), List.of(),
             "cat >> \"$HOME/wirewatch-errors.jsonl\"", Duration.ofSeconds(30), 2, Location.NONE);
 
     @Test
     void headingNamesTheAlertWhereItIsConfigured() {
-        assertEquals("feeds.yml:31:5: alert for watch ceasefire-kremlin on match,statement (timeout 10s, retries 5)",
+        assertEquals("feeds.yml:31:5: hook desktop for watch ceasefire-kremlin on match,statement "
+                        + "(timeout 10s, retries 5)",
                 DryRun.render(List.of(NOTIFY)).get(0));
     }
 

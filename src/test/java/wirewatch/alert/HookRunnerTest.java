@@ -43,8 +43,8 @@ class HookRunnerTest {
 
     @Test
     void hookSeesTheEventInWirewatchVariables() throws Exception {
-        Path script = Scripts.write(dir, "env.sh", "env | grep '^WIREWATCH_' | sort > '" + dir.resolve("env.txt")
-                + "'");
+        Path script = Scripts.write(dir, "env.sh", "env | grep '^WIREWATCH_' | grep -v '^WIREWATCH_HOOK_RUN=' | sort > '"
+                + dir.resolve("env.txt") + "'");
         MatchEvent event = News.match("e-77", "Zelensky welcomes truce talks in Jeddah");
 
         run(Scripts.run(script), event);
@@ -75,7 +75,7 @@ class HookRunnerTest {
     void runHookGetsItsArgumentsVerbatimWithoutAShell() throws Exception {
         Path script = Scripts.write(dir, "args.sh", "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '"
                 + dir.resolve("args.txt") + "'");
-        AlertSpec spec = new AlertSpec("*", Set.of("match"), List.of(script.toString(), "two words", "$HOME", "*",
+        AlertSpec spec = new AlertSpec("*#1", "*", Set.of("match"), List.of(script.toString(), "two words", "$HOME", "*",
                 "; touch " + dir.resolve("pwned")), null, Duration.ofSeconds(30), 0, Location.NONE);
 
         run(spec, News.match("Peskov: Moscow needs time to study ceasefire plan"));
@@ -128,7 +128,7 @@ class HookRunnerTest {
 
     @Test
     void missingProgramIsReportedAsNotStarted() throws Exception {
-        AlertSpec spec = new AlertSpec("*", Set.of("match"), List.of(dir.resolve("no-such-notifier").toString()),
+        AlertSpec spec = new AlertSpec("*#1", "*", Set.of("match"), List.of(dir.resolve("no-such-notifier").toString()),
                 null, Duration.ofSeconds(30), 0, Location.NONE);
 
         HookOutcome outcome = run(spec, News.match("Kremlin rejects truce monitors"));
@@ -148,6 +148,32 @@ class HookRunnerTest {
         assertEquals("timed out after 1s, killed: waiting", outcome.describe(Duration.ofSeconds(1)));
         long child = Long.parseLong(Files.readString(pid).strip());
         await().atMost(Duration.ofSeconds(10)).until(() -> isGone(child));
+    }
+
+    @Test
+    void hookPastItsTimeoutIsKilledWithAChildThatLeftItsTreeAndSession() throws Exception {
+        Path mark = dir.resolve("mark");
+        Path pid = dir.resolve("escaped.pid");
+        // A double fork: the subshell exits at once, so its child belongs to init, in a session of its own.
+        Path script = Scripts.write(dir, "escape.sh", String.join("\n",
+                "echo \"$" + ProcessTree.MARK + "\" > '" + mark + "'",
+                "( setsid sh -c 'echo $$ > \"$0\"; exec sleep 1000' '" + pid + "' & )",
+                "while [ ! -s '" + pid + "' ]; do sleep 0.01; done",
+                "echo waiting",
+                "sleep 1000"));
+        try {
+            HookOutcome outcome = run(Scripts.run(script, Duration.ofSeconds(1), 0), News.match("Talks stall"));
+
+            assertTrue(outcome.timedOut());
+            assertEquals(List.of(), ProcessTree.marked(Files.readString(mark).strip()));
+            long escaped = Long.parseLong(Files.readString(pid).strip());
+            await().atMost(Duration.ofSeconds(30)).until(() -> isGone(escaped));
+        } finally {
+            if (Files.exists(pid)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                        .ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
     }
 
     @Test
@@ -209,7 +235,13 @@ class HookRunnerTest {
         assertEquals(0, outcome.exitCode());
     }
 
+    /** Gone, or a zombie that init has not reaped yet. */
     private static boolean isGone(long pid) {
-        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException e) {
+            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        }
     }
 }

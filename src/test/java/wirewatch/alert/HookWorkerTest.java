@@ -60,7 +60,7 @@ class HookWorkerTest {
 
     private void report(AlertSpec hook, String... ids) {
         for (String id : ids) {
-            store.commit(new Batch().event(News.match(id, "Ceasefire talks, update " + id), List.of(hook.key())));
+            store.commit(new Batch().event(News.match(id, "Ceasefire talks, update " + id), List.of(hook.name())));
         }
     }
 
@@ -177,7 +177,7 @@ class HookWorkerTest {
     }
 
     private Delivery head(AlertSpec hook) {
-        return store.pendingDeliveries(hook.key(), ANY_TIME, 1).get(0);
+        return store.pendingDeliveries(hook.name(), ANY_TIME, 1).get(0);
     }
 
     @Test
@@ -202,7 +202,7 @@ class HookWorkerTest {
         Path fastLog = dir.resolve("fast.log");
         AlertSpec slow = logging("slow.sh", slowLog, "while [ ! -f '" + release + "' ]; do sleep 0.05; done", 0);
         AlertSpec fast = logging("fast.sh", fastLog, "", 0);
-        store.commit(new Batch().event(News.match("e-01", "Kremlin studies truce"), List.of(slow.key(), fast.key())));
+        store.commit(new Batch().event(News.match("e-01", "Kremlin studies truce"), List.of(slow.name(), fast.name())));
         HookWorker worker = worker(List.of(slow, fast), noDelays());
 
         worker.start();
@@ -251,14 +251,48 @@ class HookWorkerTest {
     void deliveriesOfAHookNoLongerConfiguredStayInTheOutbox() throws Exception {
         Path log = dir.resolve("hook.log");
         AlertSpec current = logging("current.sh", log, "", 0);
-        AlertSpec removed = new AlertSpec("truce-talks", Set.of("match"), List.of("true"), null, LONG_ENOUGH, 0,
+        AlertSpec removed = new AlertSpec("truce-talks#1", "truce-talks", Set.of("match"), List.of("true"), null, LONG_ENOUGH, 0,
                 Location.NONE);
         store.commit(new Batch().event(News.match("e-01", "Kremlin studies truce"),
-                List.of(current.key(), removed.key())));
+                List.of(current.name(), removed.name())));
 
         assertTrue(worker(List.of(current), noDelays()).drain(LONG_ENOUGH));
 
         assertEquals(List.of("e-01"), lines(log));
-        assertEquals(1, store.pendingDeliveries(removed.key(), ANY_TIME, 10).size());
+        assertEquals(1, store.pendingDeliveries(removed.name(), ANY_TIME, 10).size());
+    }
+
+    @Test
+    void editingAHooksCommandKeepsWhatItIsOwed() throws Exception {
+        Path oldLog = dir.resolve("old.log");
+        Path newLog = dir.resolve("new.log");
+        AlertSpec before = withName("desktop", logging("before.sh", oldLog, "exit 1", 5));
+        report(before, "e-01", "e-02");
+        AlertSpec edited = withName("desktop", logging("after.sh", newLog, "", 0));
+
+        assertTrue(worker(List.of(edited), noDelays()).drain(LONG_ENOUGH));
+
+        assertEquals(List.of("e-01", "e-02"), lines(newLog));
+        assertEquals(List.of(), lines(oldLog));
+    }
+
+    @Test
+    void deliveriesAStoreOwedUnderAHooksOldKeyGoToItsName() throws Exception {
+        Path log = dir.resolve("hook.log");
+        AlertSpec hook = logging("legacy.sh", log, "", 0);
+        for (String id : List.of("e-01", "e-02")) {
+            store.commit(new Batch().event(News.match(id, "Ceasefire talks, update " + id),
+                    List.of(hook.legacyKey())));
+        }
+
+        assertTrue(worker(List.of(hook), noDelays()).drain(LONG_ENOUGH));
+
+        assertEquals(List.of("e-01", "e-02"), lines(log));
+        assertEquals(List.of(), store.backlogs());
+    }
+
+    private static AlertSpec withName(String name, AlertSpec spec) {
+        return new AlertSpec(name, spec.watch(), spec.on(), spec.run(), spec.shell(), spec.timeout(), spec.retries(),
+                spec.location());
     }
 }

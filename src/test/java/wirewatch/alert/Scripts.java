@@ -23,8 +23,11 @@ final class Scripts {
         return script;
     }
 
+    /** An alert that runs {@code script}, named after it ({@code slow.sh} is hook {@code slow}). */
     static AlertSpec run(Path script, Duration timeout, int retries) {
-        return new AlertSpec("ceasefire-kremlin", Set.of("match", "statement", "revision", "feed_error"),
+        String file = script.getFileName().toString();
+        String name = file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
+        return new AlertSpec(name, "ceasefire-kremlin", Set.of("match", "statement", "revision", "feed_error"),
                 List.of(script.toString()), null, timeout, retries, Location.NONE);
     }
 
@@ -33,7 +36,7 @@ final class Scripts {
     }
 
     static AlertSpec shell(String command) {
-        return new AlertSpec("ceasefire-kremlin", Set.of("match"), List.of(), command, Duration.ofSeconds(30), 0,
+        return new AlertSpec("ceasefire-kremlin#1", "ceasefire-kremlin", Set.of("match"), List.of(), command, Duration.ofSeconds(30), 0,
                 Location.NONE);
     }
 }

@@ -66,7 +66,7 @@ class StatementEventsTest {
         Path hook = dir.resolve("hook.sh");
         Files.writeString(hook, "#!/bin/sh\necho \"$WIREWATCH_WATCH $WIREWATCH_ID\" >> '" + hookLog + "'\n");
         Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwx------"));
-        AlertSpec alert = new AlertSpec("zelensky", Set.of("statement"), List.of(hook.toString()), null,
+        AlertSpec alert = new AlertSpec("zelensky#1", "zelensky", Set.of("statement"), List.of(hook.toString()), null,
                 Duration.ofSeconds(30), 0, Location.NONE);
         return new Config(dir.resolve("feeds.yml"), FeedSpec.DEFAULT_EVERY,
                 List.of(FeedSpec.of("kyiv-desk", URI.create(site.url("/kyiv-desk.xml")))),

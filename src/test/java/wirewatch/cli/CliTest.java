@@ -30,14 +30,14 @@ class CliTest {
     @Test
     void helpExitsZeroAndListsTheCommands() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "hooks", "bench"}) {
             assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "hooks", "bench"}) {
             assertEquals(0, run(command, "--help"), command);
         }
     }

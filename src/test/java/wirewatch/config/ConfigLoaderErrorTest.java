@@ -253,6 +253,19 @@ class ConfigLoaderErrorTest {
     }
 
     @Test
+    void alertNameUsedTwiceNamesTheFirstUse() {
+        assertAt(error(WATCH + "alerts:\n  - name: desk\n    watch: '*'\n    run: [a]\n"
+                        + "  - name: desk\n    watch: '*'\n    run: [b]\n"), 8, 11,
+                "alert name 'desk' is already used at feeds.yml:5:11; give each alert a name of its own");
+    }
+
+    @Test
+    void alertNameWithOtherCharactersSaysWhichAreAllowed() {
+        assertAt(error(WATCH + "alerts:\n  - name: 'My Desk'\n    watch: '*'\n    run: [a]\n"), 5, 11,
+                "alert name 'My Desk' in alert #1 (watch '*') must use only a-z, 0-9 and '-'");
+    }
+
+    @Test
     void unknownEventTypeSuggestsTheNearest() {
         assertAt(error(WATCH + "alerts:\n  - watch: '*'\n    on: [matches]\n    run: [notify-send]\n"), 6, 10,
                 "unknown event type 'matches' in alert #1 (watch '*'); did you mean 'match'?");

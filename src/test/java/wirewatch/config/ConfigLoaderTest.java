@@ -114,6 +114,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void alertIsKeyedByItsNameElseByItsWatchAndPlaceOnIt() throws ConfigException {
+        Config config = ConfigLoader.parse("""
+                watches:
+                  - name: sanctions
+                    query: sanctions
+                alerts:
+                  - watch: sanctions
+                    run: [notify-send, wirewatch]
+                  - name: archive
+                    watch: sanctions
+                    shell: 'cat >> archive.jsonl'
+                  - watch: '*'
+                    run: [logger]
+                  - watch: sanctions
+                    run: [mail, me]
+                """, FILE);
+        assertEquals(List.of("sanctions#1", "archive", "*#1", "sanctions#3"),
+                config.alerts().stream().map(AlertSpec::name).toList());
+    }
+
+    @Test
     void alertDefaultsToMatchesThirtySecondsAndFiveRetries() throws ConfigException {
         Config config = ConfigLoader.parse("""
                 watches:

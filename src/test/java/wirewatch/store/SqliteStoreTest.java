@@ -92,6 +92,27 @@ class SqliteStoreTest {
     }
 
     @Test
+    void retryMakesFailedAndWaitingDeliveriesDueAndLeavesDoneOnes() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            Batch batch = new Batch();
+            for (String id : List.of("f1", "f2", "f3")) {
+                batch.event(new FeedErrorEvent(id, T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 500"), List.of("h"));
+            }
+            store.commit(batch);
+            store.deliveryDone("h", 1);
+            store.deliveryFailed("h", 2, "exit 3", null);
+            store.deliveryFailed("h", 3, "exit 3", T0.plusSeconds(300));
+
+            assertEquals(2, store.retryDeliveries("h"));
+
+            List<Delivery> due = store.pendingDeliveries("h", T0, 10);
+            assertEquals(List.of("f2", "f3"), due.stream().map(Delivery::eventId).toList());
+            assertEquals(List.of(0, 1), due.stream().map(Delivery::attempts).toList());
+            assertEquals(List.of(new HookBacklog("h", 2, 0, "f2", "feed_error", T0)), store.backlogs());
+        }
+    }
+
+    @Test
     void feedStateSurvivesReopen() {
         Path file = dir.resolve("w.db");
         try (SqliteStore store = SqliteStore.open(file)) {
