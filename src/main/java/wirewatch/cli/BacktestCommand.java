@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.app.ArchiveSearch;
+import wirewatch.app.Rules;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
@@ -23,6 +24,7 @@ import wirewatch.config.WatchSpec;
 import wirewatch.event.EventJson;
 import wirewatch.event.MatchEvent;
 import wirewatch.feed.TextCleaner;
+import wirewatch.match.CompiledRule;
 import wirewatch.store.SqliteStore;
 
 /** {@code wirewatch backtest}: a rule over the stored archive, to tune it before saving it. */
@@ -67,12 +69,12 @@ final class BacktestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--since " + since + ": " + e.getMessage());
         }
-        WatchSpec spec = watchSpec(setup);
+        CompiledRule compiled = Rules.compile(watchSpec(setup));
         PrintWriter out = this.spec.commandLine().getOut();
         Instant from = setup.clock().instant().minus(age);
         try (SqliteStore store = setup.openExisting()) {
             long started = System.nanoTime();
-            List<MatchEvent> matches = ArchiveSearch.run(spec, store, from, setup.clock());
+            List<MatchEvent> matches = ArchiveSearch.run(compiled, store, from, setup.clock());
             for (MatchEvent match : matches) {
                 out.println(json ? EventJson.write(match) : human(match));
             }
