@@ -19,7 +19,8 @@ import wirewatch.config.WatchSpec;
  * list adds {@code AND feed:(…)}. Words are analysed by {@link RuleAnalyzer}.
  *
  * <p>A rule that cannot be parsed, nests parentheses more than {@value Nesting#MAX_DEPTH} deep, or only excludes
- * (it would never match), throws {@link RuleException} naming the watch and the column. Thread-safe: each call uses its own parser.
+ * (it would never match), throws {@link RuleException} naming the watch and the column. Thread-safe: each call
+ * uses its own parser.
  */
 public final class RuleCompiler {
     /** The watch name reported for ad-hoc queries, such as those given to {@code backtest}. */
