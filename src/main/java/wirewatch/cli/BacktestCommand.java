@@ -23,6 +23,7 @@ import wirewatch.config.Durations;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.EventJson;
 import wirewatch.event.MatchEvent;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.store.SqliteStore;
@@ -97,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     private static String human(MatchEvent m) {
         Instant when = m.article().published() != null ? m.article().published() : m.time();
-        return TextCleaner.clean(DAY.format(when) + "  " + m.article().feed() + "  " + m.article().title()) + "\n    "
-                + TextCleaner.clean(m.snippet());
+        return TerminalText.strip(TextCleaner.line(DAY.format(when) + "  " + m.article().feed() + "  "
+                + m.article().title())) + "\n    " + TerminalText.strip(TextCleaner.line(m.snippet()));
     }
 }

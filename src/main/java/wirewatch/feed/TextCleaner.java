@@ -58,8 +58,8 @@ public final class TextCleaner {
         while (i < n) {
             char c = in[i];
             boolean plain = c > ' ' && c < 0x7F;
-            if (!plain && EscapeSequences.isIntroducer(c)) {
-                i = EscapeSequences.end(text, i);
+            if (!plain && TerminalText.isIntroducer(c)) {
+                i = TerminalText.end(text, i);
                 continue;
             }
             i++;
