@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
@@ -36,6 +37,9 @@ final class ParseProblem {
         }
         if (cause instanceof TokenMgrError) {
             return lexical(watch, query, wrapper);
+        }
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return tooManyTerms(watch, query, wrapper);
         }
         return new RuleException(watch, query, 1, plainMessage(query, wrapper), wrapper);
     }
@@ -94,6 +98,12 @@ final class ParseProblem {
             }
         }
         return open;
+    }
+
+    /** Lucene caps the clauses of one query; the rule is refused as a whole, so the column is 1. */
+    static RuleException tooManyTerms(String watch, String query, Exception e) {
+        return new RuleException(watch, query, 1, "more than " + IndexSearcher.getMaxClauseCount()
+                + " terms in one rule; split it into several watches", e);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class RuleCompiler {
         } catch (ParseException e) {
             throw ParseProblem.of(watch, text, e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new RuleException(watch, text, 1, "too many terms", e);
+            throw ParseProblem.tooManyTerms(watch, text, e);
         } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
             // Lucene compiles a /regex/ while parsing and throws these unchecked when it is malformed or too big.
             throw ParseProblem.regex(watch, text, e);

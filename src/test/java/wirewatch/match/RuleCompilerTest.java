@@ -172,6 +172,7 @@ class RuleCompilerTest {
         assertTrue(e.getMessage().contains("'t0 OR t1 OR"), e.getMessage());
         assertTrue(e.getMessage().contains("…'"), e.getMessage());
         assertEquals(query.toString(), e.query());
+        assertEquals("more than 1024 terms in one rule; split it into several watches", e.problem());
     }
 
     @Test
