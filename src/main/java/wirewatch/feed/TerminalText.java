@@ -83,7 +83,12 @@ public final class TerminalText {
 
     /** A control character (C0, DEL, C1) or a bidirectional control: never sent to a terminal raw. */
     public static boolean isUnsafe(char c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || isBidiControl(c);
+        return isControl(c) || isBidiControl(c);
+    }
+
+    /** A C0 control, DEL or a C1 control. */
+    static boolean isControl(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F;
     }
 
     /** The bidirectional marks, embeddings, overrides and isolates, which reorder the text after them. */
