@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
  * other run of whitespace becomes one space, and the text is trimmed. Bidirectional controls are kept: they are
  * part of right-to-left text, and {@link TerminalText} deals with them where text reaches a terminal.
  * {@link #fromHtml} first turns HTML into text (entities decoded, tags dropped, block elements as paragraphs), then
- * cleans it, so control characters sent as character references such as {@code &#27;} are removed too. All methods are pure and thread-safe; none returns null.
+ * cleans it, so control characters sent as character references such as {@code &#27;} are removed too. All
+ * methods are pure and thread-safe; none returns null.
  */
 public final class TextCleaner {
     private TextCleaner() {
