@@ -104,8 +104,8 @@ final class StatementsCommand implements Callable<Integer> {
 
     private static String human(StoredStatement s) {
         String marker = "new".equals(s.change()) ? "*" : " ";
-        return TerminalText.strip(TextCleaner.line(DAY.format(s.time()) + " " + marker + " " + SpeakerText.of(s.speaker()) + ": \u201C"
-                + s.quote() + "\u201D" + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed()
-                + ", " + s.title()));
+        return TerminalText.strip(TextCleaner.line(DAY.format(s.time()) + " " + marker + " "
+                + SpeakerText.of(s.speaker()) + ": \u201C" + s.quote() + "\u201D"
+                + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed() + ", " + s.title()));
     }
 }

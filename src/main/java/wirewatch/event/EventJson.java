@@ -8,9 +8,9 @@ import wirewatch.feed.TerminalText;
 
 /**
  * Writes events as the one-line JSON objects of DESIGN section 8. Control characters (escaped by Jackson) and C1
- * and bidirectional controls ({@link TerminalText#escapeInJson}) appear only as <code>&#92;uXXXX</code> escapes, so a line
- * printed by {@code tail --json} or read by a hook keeps the data and gives a terminal nothing to act on.
- * Thread-safe.
+ * and bidirectional controls ({@link TerminalText#escapeInJson}) appear only as <code>&#92;uXXXX</code> escapes,
+ * so a line printed by {@code tail --json} or read by a hook keeps the data and gives a terminal nothing to act
+ * on. Thread-safe.
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
