@@ -103,7 +103,7 @@ final class ParseProblem {
     /** Lucene caps the clauses of one query; the rule is refused as a whole, so the column is 1. */
     static RuleException tooManyTerms(String watch, String query, Exception e) {
         return new RuleException(watch, query, 1, "more than " + IndexSearcher.getMaxClauseCount()
-                + " terms in one rule; split it into several watches", e);
+                + " terms in one rule", e);
     }
 
     /**

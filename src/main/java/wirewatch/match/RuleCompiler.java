@@ -56,7 +56,7 @@ public final class RuleCompiler {
         Nesting nesting = Nesting.of(text);
         if (nesting.isTooDeep()) {
             throw new RuleException(watch, text, nesting.tooDeepAt() + 1, "parentheses nest more than "
-                    + Nesting.MAX_DEPTH + " deep; flatten the rule", null);
+                    + Nesting.MAX_DEPTH + " deep", null);
         }
         Query query;
         try {
