@@ -31,6 +31,9 @@ final class YamlReader {
     /** A config file with thousands of feeds and watches is well under 1 MiB; 16 MiB is room for any real one. */
     static final int MAX_CHARS = 16 * 1024 * 1024;
 
+    /** feeds.yml nests four levels at most; the limit keeps the reader's recursion shallow and the message clear. */
+    static final int MAX_DEPTH = 64;
+
     /** {@code every:} with nothing after it is "no value", the same as {@code ~}, not an empty string. */
     private static final YAMLFactory FACTORY = new InMemoryFactory(YAMLFactory.builder()
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
@@ -65,7 +68,7 @@ final class YamlReader {
                 throw ConfigException.at(new Location(file, 1, 1),
                         "the file is empty; add at least a 'feeds:' list (see the README for an example)");
             }
-            YamlNode root = node(parser);
+            YamlNode root = node(parser, 0);
             if (parser.nextToken() != null) {
                 throw ConfigException.at(at(parser.currentTokenLocation()),
                         "a second YAML document starts here; keep one document, without '---' between parts");
@@ -78,14 +81,18 @@ final class YamlReader {
         }
     }
 
-    private YamlNode node(JsonParser parser) throws IOException, ConfigException {
+    private YamlNode node(JsonParser parser, int depth) throws IOException, ConfigException {
         Location where = at(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
+        if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw ConfigException.at(where, "lists and maps nest more than " + MAX_DEPTH + " deep here; a config "
+                    + "needs a few levels, so check the brackets and indentation");
+        }
         if (token == JsonToken.START_OBJECT) {
-            return map(parser, where);
+            return map(parser, where, depth + 1);
         }
         if (token == JsonToken.START_ARRAY) {
-            return list(parser, where);
+            return list(parser, where, depth + 1);
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw ConfigException.at(where, "YAML aliases such as '*" + parser.getText()
@@ -95,21 +102,21 @@ final class YamlReader {
         return new YamlScalar(isNull ? "" : parser.getText(), isNull, where);
     }
 
-    private YamlMap map(JsonParser parser, Location where) throws IOException, ConfigException {
+    private YamlMap map(JsonParser parser, Location where, int depth) throws IOException, ConfigException {
         List<YamlEntry> entries = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Location keyAt = at(parser.currentTokenLocation());
             parser.nextToken();
-            entries.add(new YamlEntry(key, keyAt, node(parser)));
+            entries.add(new YamlEntry(key, keyAt, node(parser, depth)));
         }
         return new YamlMap(entries, where);
     }
 
-    private YamlList list(JsonParser parser, Location where) throws IOException, ConfigException {
+    private YamlList list(JsonParser parser, Location where, int depth) throws IOException, ConfigException {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(node(parser));
+            items.add(node(parser, depth));
         }
         return new YamlList(items, where);
     }

@@ -324,4 +324,10 @@ class ConfigLoaderErrorTest {
         assertTrue(message.startsWith("feeds.yml: the file is larger than the 16 MiB a config file may have"),
                 message);
     }
+
+    @Test
+    void thousandsOfNestedListsAreRefusedWhereTheyGetTooDeep() {
+        assertAt(error("feeds: []\npoll: " + "[".repeat(5000) + "]".repeat(5000) + "\n"), 2, 70,
+                "lists and maps nest more than 64 deep here");
+    }
 }
