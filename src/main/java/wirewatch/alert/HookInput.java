@@ -9,10 +9,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
+import wirewatch.feed.TerminalText;
 
 /**
  * What one hook run receives: the event's JSON line for standard input and the {@code WIREWATCH_*} variables for
- * its environment. The JSON is passed on as stored; the variables are cleaned of control characters and escape
+ * its environment. The JSON is passed on as stored, with any control character a line stored by an older version
+ * may hold escaped ({@link TerminalText#escapeInJson}); the variables are cleaned of control characters and escape
  * sequences ({@link SafeText}), and absent values are empty strings.
  */
 record HookInput(String id, String type, String watch, String title, String url, String feed, String speaker,
@@ -69,7 +71,7 @@ record HookInput(String id, String type, String watch, String title, String url,
 
     /** The bytes a hook reads on standard input: the JSON line and its newline. */
     String stdin() {
-        return json + "\n";
+        return TerminalText.escapeInJson(json) + "\n";
     }
 
     private static String orEmpty(@Nullable String value) {

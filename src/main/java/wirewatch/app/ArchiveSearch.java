@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import wirewatch.config.ConfigException;
-import wirewatch.config.WatchSpec;
 import wirewatch.event.EventIds;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
@@ -17,8 +15,6 @@ import wirewatch.feed.Article;
 import wirewatch.match.Backtest;
 import wirewatch.match.CompiledRule;
 import wirewatch.match.Match;
-import wirewatch.match.RuleCompiler;
-import wirewatch.match.RuleException;
 import wirewatch.store.Store;
 
 /**
@@ -31,15 +27,13 @@ public final class ArchiveSearch {
     private ArchiveSearch() {
     }
 
-    /** Matches of the watch's rule among articles stored since {@code since}, as match events, newest first. */
-    public static List<MatchEvent> run(WatchSpec watch, Store store, Instant since, Clock clock)
-            throws ConfigException, InterruptedException {
-        CompiledRule rule;
-        try {
-            rule = new RuleCompiler().compile(watch);
-        } catch (RuleException e) {
-            throw new ConfigException(e.getMessage() + "; see 'Watch rules' in the README");
-        }
+    /**
+     * Matches of the rule among articles stored since {@code since}, as match events, newest first. Compile the
+     * rule with {@link Rules#compile(wirewatch.config.WatchSpec)} first, so a bad rule is reported before the store
+     * is opened.
+     */
+    public static List<MatchEvent> run(CompiledRule rule, Store store, Instant since, Clock clock)
+            throws InterruptedException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Pools.fixed("backtest", Runtime.getRuntime().availableProcessors());
         ThreadLocal<Backtest> perThread = ThreadLocal.withInitial(() -> new Backtest(rule));

@@ -18,13 +18,22 @@ public final class Rules {
         RuleCompiler compiler = new RuleCompiler();
         List<CompiledRule> rules = new ArrayList<>();
         for (WatchSpec watch : config.watches()) {
-            try {
-                rules.add(compiler.compile(watch));
-            } catch (RuleException e) {
-                throw ConfigException.at(watch.location(), e.getMessage() + "; fix the rule (see 'Watch rules' "
-                        + "in the README)");
-            }
+            rules.add(compile(compiler, watch));
         }
         return rules;
+    }
+
+    /** One watch, or an ad-hoc query wrapped in a {@link WatchSpec}; errors name its place when it has one. */
+    public static CompiledRule compile(WatchSpec watch) throws ConfigException {
+        return compile(new RuleCompiler(), watch);
+    }
+
+    private static CompiledRule compile(RuleCompiler compiler, WatchSpec watch) throws ConfigException {
+        try {
+            return compiler.compile(watch);
+        } catch (RuleException e) {
+            throw ConfigException.at(watch.location(), e.getMessage() + "; fix the rule (see 'Watch rules' "
+                    + "in the README)");
+        }
     }
 }

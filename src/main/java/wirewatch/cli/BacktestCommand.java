@@ -16,13 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.app.ArchiveSearch;
+import wirewatch.app.Rules;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.EventJson;
 import wirewatch.event.MatchEvent;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
+import wirewatch.match.CompiledRule;
 import wirewatch.store.SqliteStore;
 
 /** {@code wirewatch backtest}: a rule over the stored archive, to tune it before saving it. */
@@ -67,12 +70,12 @@ final class BacktestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--since " + since + ": " + e.getMessage());
         }
-        WatchSpec spec = watchSpec(setup);
+        CompiledRule compiled = Rules.compile(watchSpec(setup));
         PrintWriter out = this.spec.commandLine().getOut();
         Instant from = setup.clock().instant().minus(age);
         try (SqliteStore store = setup.openExisting()) {
             long started = System.nanoTime();
-            List<MatchEvent> matches = ArchiveSearch.run(spec, store, from, setup.clock());
+            List<MatchEvent> matches = ArchiveSearch.run(compiled, store, from, setup.clock());
             for (MatchEvent match : matches) {
                 out.println(json ? EventJson.write(match) : human(match));
             }
@@ -95,7 +98,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     private static String human(MatchEvent m) {
         Instant when = m.article().published() != null ? m.article().published() : m.time();
-        return TextCleaner.clean(DAY.format(when) + "  " + m.article().feed() + "  " + m.article().title()) + "\n    "
-                + TextCleaner.clean(m.snippet());
+        return TerminalText.strip(TextCleaner.line(DAY.format(when) + "  " + m.article().feed() + "  "
+                + m.article().title())) + "\n    " + TerminalText.strip(TextCleaner.line(m.snippet()));
     }
 }

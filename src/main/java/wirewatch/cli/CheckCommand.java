@@ -16,6 +16,7 @@ import wirewatch.config.Config;
 import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.FeedSpec;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.store.Delivery;
@@ -44,34 +45,36 @@ final class CheckCommand implements Callable<Integer> {
         Config config = ConfigLoader.load(setup.paths().config());
         List<CompiledRule> rules = Rules.compile(config);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("config " + setup.paths().config() + ": ok");
+        line(out, "config " + setup.paths().config() + ": ok");
         out.println();
-        out.println("feeds (" + config.feeds().size() + "), default interval " + Durations.format(config.poll())
+        line(out, "feeds (" + config.feeds().size() + "), default interval " + Durations.format(config.poll())
                 + ":");
         for (FeedSpec feed : config.feeds()) {
-            out.printf("  %-24s every %-6s fulltext %-6s %s%n", feed.name(), Durations.format(feed.every()),
-                    feed.fulltext().name().toLowerCase(java.util.Locale.ROOT), feed.url());
+            line(out, String.format("  %-24s every %-6s fulltext %-6s %s", feed.name(),
+                    Durations.format(feed.every()), feed.fulltext().name().toLowerCase(java.util.Locale.ROOT),
+                    feed.url()));
         }
         out.println();
-        out.println("watches (" + rules.size() + "):");
+        line(out, "watches (" + rules.size() + "):");
         for (CompiledRule rule : rules) {
-            out.printf("  %-24s %s%n", rule.watch(), rule.display());
+            line(out, String.format("  %-24s %s", rule.watch(), rule.display()));
         }
         if (!config.people().isEmpty()) {
             out.println();
-            out.println("people (" + config.people().size() + "):");
-            config.people().forEach((name, aliases) -> out.println("  " + name + ": " + String.join(", ", aliases)));
+            line(out, "people (" + config.people().size() + "):");
+            config.people().forEach((name, aliases) -> line(out, "  " + name + ": " + String.join(", ",
+                    aliases)));
         }
         out.println();
-        out.println("alerts (" + config.alerts().size() + "):");
+        line(out, "alerts (" + config.alerts().size() + "):");
         for (AlertSpec alert : config.alerts()) {
-            out.println("  " + describe(alert));
+            line(out, "  " + describe(alert));
         }
         deliveries(setup, config.alerts(), out);
         if (dryRun) {
             out.println();
-            out.println("dry run: what each hook would receive");
-            DryRun.render(config.alerts()).forEach(line -> out.println("  " + line));
+            line(out, "dry run: what each hook would receive");
+            DryRun.render(config.alerts()).forEach(text -> line(out, "  " + text));
         }
         out.flush();
         return 0;
@@ -83,15 +86,20 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        out.println("hooks owed deliveries (" + owed.all().size() + "):");
+        line(out, "hooks owed deliveries (" + owed.all().size() + "):");
         for (OwedHooks.Owed hook : owed.all()) {
-            out.println("  " + hook.shown() + (hook.isRemoved() ? " (no longer configured)" : "") + ": "
+            line(out, "  " + hook.shown() + (hook.isRemoved() ? " (no longer configured)" : "") + ": "
                     + hook.describe());
         }
         if (!owed.removed().isEmpty()) {
-            out.println("  a hook no longer configured gets nothing: 'wirewatch hooks clear NAME' drops what it is "
+            line(out, "  a hook no longer configured gets nothing: 'wirewatch hooks clear NAME' drops what it is "
                     + "owed, an alert with its name delivers it");
         }
+    }
+
+    /** Config and store text can hold escapes and bidirectional controls; none of them reaches the terminal. */
+    private static void line(PrintWriter out, String text) {
+        out.println(TerminalText.strip(text));
     }
 
     static String describe(AlertSpec alert) {
@@ -107,16 +115,16 @@ final class CheckCommand implements Callable<Integer> {
         try (SqliteStore store = SqliteStore.openShared(setup.paths().store())) {
             List<Delivery> failed = store.failedDeliveries(50);
             out.println();
-            out.println("store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "
+            line(out, "store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "
                     + failed.size() + " failed hook deliveries" + (failed.isEmpty() ? "" : ":"));
             for (Delivery d : failed) {
-                out.println("  " + OwedHooks.shown(d.hook()) + ": " + TextCleaner.clean(d.type() + " " + d.eventId()
+                line(out, "  " + OwedHooks.shown(d.hook()) + ": " + TextCleaner.line(d.type() + " " + d.eventId()
                         + " after " + d.attempts() + " attempts: " + d.lastError()));
             }
             owed(OwedHooks.of(alerts, store.backlogs()), out);
         } catch (StoreException e) {
             out.println();
-            out.println("store " + setup.paths().store() + ": " + e.getMessage());
+            line(out, "store " + setup.paths().store() + ": " + e.getMessage());
         }
     }
 }

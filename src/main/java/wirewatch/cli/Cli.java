@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import wirewatch.config.ConfigException;
+import wirewatch.feed.TerminalText;
 
 /** Builds the picocli command line with wirewatch's error handling: one line on stderr, details in the log. */
 final class Cli {
@@ -21,7 +22,7 @@ final class Cli {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("wirewatch: " + message(e));
+            cmd.getErr().println("wirewatch: " + TerminalText.strip(message(e)));
             if (e instanceof ConfigException || e instanceof UsageException) {
                 // The user's mistake, said in full on stderr; the log may not be open yet, so no trace goes there.
                 LOG.log(System.Logger.Level.DEBUG, "bad usage: {0}", message(e));

@@ -7,9 +7,14 @@ import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 
-/** One event as a human-readable line for {@code tail} without {@code --json}. */
+/**
+ * One event as a human-readable line for {@code tail} without {@code --json}. Feed text is put on one line, and the
+ * whole line, watch and feed names included, goes through {@link TerminalText#strip}: no escape sequence, control
+ * or bidirectional character reaches the terminal.
+ */
 final class EventLine {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -35,7 +40,7 @@ final class EventLine {
         } else {
             line = event.type() + " " + event.id();
         }
-        return time + " " + line;
+        return TerminalText.strip(time + " " + line);
     }
 
     /** Feed text on one line, without control characters or escape sequences. */

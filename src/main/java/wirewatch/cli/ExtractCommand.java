@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import wirewatch.app.PeopleAliases;
 import wirewatch.event.EventJson;
 import wirewatch.feed.FullTextExtractor;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.statement.Aliases;
 import wirewatch.statement.Statement;
@@ -70,8 +71,8 @@ final class ExtractCommand implements Callable<Integer> {
                 String kind = s.kind().json();
                 out.println(json
                         ? EventJson.write(new Line(file.toString(), s.speaker(), s.quote(), kind, start, end))
-                        : TextCleaner.clean(file + ":" + start + "-" + end + "  " + SpeakerText.of(s.speaker())
-                                + ": \u201C" + s.quote() + "\u201D (" + kind + ")"));
+                        : TerminalText.strip(TextCleaner.line(file + ":" + start + "-" + end + "  "
+                                + SpeakerText.of(s.speaker()) + ": \u201C" + s.quote() + "\u201D (" + kind + ")")));
             }
             out.flush();
         }

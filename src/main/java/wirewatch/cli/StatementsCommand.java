@@ -18,6 +18,7 @@ import wirewatch.app.PeopleAliases;
 import wirewatch.config.ConfigException;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.EventJson;
+import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.statement.SpeakerQuery;
 import wirewatch.store.SqliteStore;
@@ -103,8 +104,8 @@ final class StatementsCommand implements Callable<Integer> {
 
     private static String human(StoredStatement s) {
         String marker = "new".equals(s.change()) ? "*" : " ";
-        return TextCleaner.clean(DAY.format(s.time()) + " " + marker + " " + SpeakerText.of(s.speaker()) + ": \u201C"
-                + s.quote() + "\u201D" + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed()
-                + ", " + s.title());
+        return TerminalText.strip(TextCleaner.line(DAY.format(s.time()) + " " + marker + " "
+                + SpeakerText.of(s.speaker()) + ": \u201C" + s.quote() + "\u201D"
+                + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed() + ", " + s.title()));
     }
 }

@@ -35,6 +35,11 @@ public final class ConfigLoader {
     public static Config load(Path file) throws ConfigException {
         String yaml;
         try {
+            long bytes = Files.size(file);
+            if (bytes > YamlReader.MAX_CHARS) {
+                // Refused before reading: a config never needs this much, and a huge file should not fill memory.
+                throw new ConfigException(file + ": " + YamlReader.tooLarge(bytes, "bytes"));
+            }
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file; create it or pass --config FILE", e);

@@ -30,6 +30,7 @@ final class WatchesReader {
             String label = map.text("name").map(n -> "in watch '" + n + "'").orElse("in watch #" + (i + 1));
             MapFields fields = new MapFields(map, label, KEYS);
             YamlScalar name = fields.required("name", "ceasefire-talks");
+            requireVisible(name);
             if (name.text().strip().equals("*")) {
                 throw ConfigException.at(name.location(), "'*' cannot name a watch: alerts use it for every watch; "
                         + "choose another name");
@@ -42,6 +43,23 @@ final class WatchesReader {
             watches.add(watch(name.text(), fields));
         }
         return watches;
+    }
+
+    /**
+     * A watch name is printed by {@code tail} and {@code check} and put in hook variables: a control character
+     * (an escape that recolours the terminal) or an invisible format character (a bidirectional override that
+     * reverses what follows) would act on the screen instead of showing.
+     */
+    private static void requireVisible(YamlScalar name) throws ConfigException {
+        String text = name.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                throw ConfigException.at(name.location(), String.format("a watch name cannot contain the "
+                        + "invisible character U+%04X (character %d of the name); use letters, digits and dashes",
+                        (int) c, i + 1));
+            }
+        }
     }
 
     private WatchSpec watch(String name, MapFields fields) throws ConfigException {

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import wirewatch.feed.TerminalText;
 
-/** Writes events as the one-line JSON objects of DESIGN section 8. Thread-safe. */
+/**
+ * Writes events as the one-line JSON objects of DESIGN section 8. Control characters (escaped by Jackson) and C1
+ * and bidirectional controls ({@link TerminalText#escapeInJson}) appear only as <code>&#92;uXXXX</code> escapes,
+ * so a line printed by {@code tail --json} or read by a hook keeps the data and gives a terminal nothing to act
+ * on. Thread-safe.
+ */
 public final class EventJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -17,7 +23,7 @@ public final class EventJson {
     /** The event as one line of JSON, without a trailing newline. */
     public static String write(Object event) {
         try {
-            return MAPPER.writeValueAsString(event);
+            return TerminalText.escapeInJson(MAPPER.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
         }

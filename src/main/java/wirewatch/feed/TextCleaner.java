@@ -9,11 +9,13 @@ import org.jsoup.parser.Parser;
  * Makes untrusted feed and page text safe and tidy to show, match and pass to hooks.
  *
  * <p>{@link #clean} removes terminal escape sequences (CSI {@code ESC [ …}, OSC {@code ESC ] … BEL/ST}, DCS and
- * other string sequences, their 8-bit C1 forms), C0 and C1 control characters other than newline and tab, and
- * normalises whitespace: paragraphs are separated by exactly {@code "\n\n"}, every other run of whitespace becomes
- * one space, and the text is trimmed. {@link #fromHtml} first turns HTML into text (entities decoded, tags dropped,
- * block elements as paragraphs), then cleans it, so control characters sent as character references such as
- * {@code &#27;} are removed too. All methods are pure and thread-safe; none returns null.
+ * other string sequences, their 8-bit C1 forms, found by {@link TerminalText}), C0 and C1 control characters
+ * other than newline and tab, and normalises whitespace: paragraphs are separated by exactly {@code "\n\n"}, every
+ * other run of whitespace becomes one space, and the text is trimmed. Bidirectional controls are kept: they are
+ * part of right-to-left text, and {@link TerminalText} deals with them where text reaches a terminal.
+ * {@link #fromHtml} first turns HTML into text (entities decoded, tags dropped, block elements as paragraphs), then
+ * cleans it, so control characters sent as character references such as {@code &#27;} are removed too. All
+ * methods are pure and thread-safe; none returns null.
  */
 public final class TextCleaner {
     private TextCleaner() {
@@ -58,8 +60,8 @@ public final class TextCleaner {
         while (i < n) {
             char c = in[i];
             boolean plain = c > ' ' && c < 0x7F;
-            if (!plain && EscapeSequences.isIntroducer(c)) {
-                i = EscapeSequences.end(text, i);
+            if (!plain && TerminalText.isIntroducer(c)) {
+                i = TerminalText.end(text, i);
                 continue;
             }
             i++;
@@ -99,6 +101,6 @@ public final class TextCleaner {
     }
 
     private static boolean isDropped(char c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\uFEFF';
+        return TerminalText.isControl(c) || c == '\uFEFF';
     }
 }

@@ -58,8 +58,8 @@ final class XmlRepair {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == EscapeSequences.ESC) {
-                i = EscapeSequences.end(text, i);
+            if (c == TerminalText.ESC) {
+                i = TerminalText.end(text, i);
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -11,9 +11,13 @@ import static org.apache.lucene.queryparser.classic.QueryParserConstants.RPAREN;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns the classic query parser's exception into a column and a short problem a user can act on
@@ -34,6 +38,9 @@ final class ParseProblem {
         if (cause instanceof TokenMgrError) {
             return lexical(watch, query, wrapper);
         }
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return tooManyTerms(watch, query, wrapper);
+        }
         return new RuleException(watch, query, 1, plainMessage(query, wrapper), wrapper);
     }
 
@@ -42,7 +49,7 @@ final class ParseProblem {
         Token next = last.next;
         // the parser's character stream counts columns from 0
         int column = next.kind == EOF ? Math.max(1, query.length()) : next.beginColumn + 1;
-        String problem = next.kind == EOF && unclosedParentheses(query)
+        String problem = next.kind == EOF && Nesting.of(query).isUnclosed()
                 ? "missing ')'"
                 : describe(last, next, cause.expectedTokenSequences);
         return new RuleException(watch, query, column, problem, wrapper);
@@ -65,25 +72,6 @@ final class ParseProblem {
             return "'" + next.image + "' right after '" + last.image + "'";
         }
         return "unexpected '" + next.image + "'";
-    }
-
-    /** Whether more '(' than ')' stand outside quotes and escapes. */
-    private static boolean unclosedParentheses(String query) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            }
-        }
-        return depth > 0;
     }
 
     private static boolean expects(int[][] sequences, int kind) {
@@ -110,6 +98,53 @@ final class ParseProblem {
             }
         }
         return open;
+    }
+
+    /** Lucene caps the clauses of one query; the rule is refused as a whole, so the column is 1. */
+    static RuleException tooManyTerms(String watch, String query, Exception e) {
+        return new RuleException(watch, query, 1, "more than " + IndexSearcher.getMaxClauseCount()
+                + " terms in one rule", e);
+    }
+
+    /**
+     * A /regex/ term that Lucene could not compile: the problem is placed at the first regex literal that fails on
+     * its own, or at column 1 when none does (the error came from elsewhere in the query).
+     */
+    static RuleException regex(String watch, String query, RuntimeException e) {
+        String problem = e instanceof TooComplexToDeterminizeException
+                ? "the regular expression is too complex; simplify it"
+                : "invalid regular expression (" + e.getMessage() + ")";
+        for (int start = query.indexOf('/'); start >= 0; start = query.indexOf('/', start + 1)) {
+            int end = regexEnd(query, start);
+            if (end > start && fails(query.substring(start + 1, end))) {
+                return new RuleException(watch, query, start + 1, problem, e);
+            }
+            start = Math.max(start, end);
+        }
+        return new RuleException(watch, query, 1, e instanceof TooComplexToDeterminizeException ? problem
+                : "cannot build the query (" + e.getMessage() + ")", e);
+    }
+
+    /** The index of the '/' closing the regex opened at {@code start}, or -1; {@code \/} does not close it. */
+    private static int regexEnd(String query, int start) {
+        for (int i = start + 1; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean fails(String regex) {
+        try {
+            new RegexpQuery(new Term(ArticleFields.DEFAULT[0], regex));
+            return false;
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            return true;
+        }
     }
 
     /** Errors raised while building the query (a leading wildcard, say) carry only a message. */

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import wirewatch.config.WatchSpec;
 
 /**
@@ -17,8 +18,9 @@ import wirewatch.config.WatchSpec;
  * {@code all}/{@code any}/{@code none}/{@code near}, which is first written out in that syntax; a {@code feeds:}
  * list adds {@code AND feed:(…)}. Words are analysed by {@link RuleAnalyzer}.
  *
- * <p>A rule that cannot be parsed, or that only excludes (it would never match), throws {@link RuleException}
- * naming the watch and the column. Thread-safe: each call uses its own parser.
+ * <p>A rule that cannot be parsed, nests parentheses more than {@value Nesting#MAX_DEPTH} deep, or only excludes
+ * (it would never match), throws {@link RuleException} naming the watch and the column. Thread-safe: each call
+ * uses its own parser.
  */
 public final class RuleCompiler {
     /** The watch name reported for ad-hoc queries, such as those given to {@code backtest}. */
@@ -51,13 +53,21 @@ public final class RuleCompiler {
         if (text.isEmpty()) {
             throw new RuleException(watch, text, 1, "the query is empty", null);
         }
+        Nesting nesting = Nesting.of(text);
+        if (nesting.isTooDeep()) {
+            throw new RuleException(watch, text, nesting.tooDeepAt() + 1, "parentheses nest more than "
+                    + Nesting.MAX_DEPTH + " deep", null);
+        }
         Query query;
         try {
             query = parser().parse(text);
         } catch (ParseException e) {
             throw ParseProblem.of(watch, text, e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new RuleException(watch, text, 1, "too many terms", e);
+            throw ParseProblem.tooManyTerms(watch, text, e);
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            // Lucene compiles a /regex/ while parsing and throws these unchecked when it is malformed or too big.
+            throw ParseProblem.regex(watch, text, e);
         }
         if (onlyExcludes(query)) {
             throw new RuleException(watch, text, 1,

@@ -25,6 +25,17 @@ class HookInputTest {
     }
 
     @Test
+    void lineStoredWithARawOverrideReachesTheHookEscaped() throws Exception {
+        String stored = "{\"id\":\"e1\",\"type\":\"match\",\"article\":{\"title\":\"a \u202Eb\"}}";
+
+        HookInput input = HookInput.parse(stored);
+
+        assertEquals("{\"id\":\"e1\",\"type\":\"match\",\"article\":{\"title\":\"a \\u202Eb\"}}\n",
+                input.stdin());
+        assertEquals("a b", input.environment().get("WIREWATCH_TITLE"));
+    }
+
+    @Test
     void storedEventsOfEveryTypeGiveTheirTitleUrlAndSpeaker() throws Exception {
         for (String type : new String[] {"match", "statement", "revision", "feed_error"}) {
             Event event = SampleEvents.of(type, "ceasefire-kremlin");

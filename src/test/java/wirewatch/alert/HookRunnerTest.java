@@ -72,6 +72,19 @@ class HookRunnerTest {
     }
 
     @Test
+    void bidiAndC1ControlsReachStandardInputOnlyAsJsonEscapes() throws Exception {
+        Path script = Scripts.write(dir, "stdin.sh", "cat > '" + dir.resolve("stdin.json") + "'");
+        String title = "Truce \u202Eeltit desrever\u202C signed \u009b2J";
+
+        run(Scripts.run(script), News.match(title));
+
+        String stdin = Files.readString(dir.resolve("stdin.json"));
+        assertTrue(stdin.contains("\"title\":\"Truce \\u202Eeltit desrever\\u202C signed \\u009B2J\""), stdin);
+        assertTrue(stdin.chars().noneMatch(c -> c == 0x202E || c == 0x202C || c == 0x9B), stdin);
+        assertEquals(title, wirewatch.event.EventJson.mapper().readTree(stdin).path("article").path("title").asText());
+    }
+
+    @Test
     void runHookGetsItsArgumentsVerbatimWithoutAShell() throws Exception {
         Path script = Scripts.write(dir, "args.sh", "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '"
                 + dir.resolve("args.txt") + "'");

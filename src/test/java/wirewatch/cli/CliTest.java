@@ -129,4 +129,35 @@ class CliTest {
         assertEquals(2, run("demo", "--json"));
         assertEquals("wirewatch: --json goes with --once: the dashboard shows events on screen\n", err.toString());
     }
+
+    private static final String DEEP = "(".repeat(3000) + "ceasefire" + ")".repeat(3000);
+
+    @Test
+    void checkReportsDeeplyNestedQueryAtItsLine() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: deep\n    query: '" + DEEP + "'\n");
+        assertEquals(2, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
+        String message = err.toString();
+        assertTrue(message.startsWith("wirewatch: " + file + ":4:12: watch 'deep': cannot parse query '…"), message);
+        assertTrue(message.contains("at column 101: parentheses nest more than 100 deep"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void backtestReportsDeeplyNestedQueryBeforeOpeningTheStore() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: deep\n    query: '" + DEEP + "'\n");
+        String db = dir.resolve("none.db").toString();
+        assertEquals(2, run("backtest", DEEP, "--config", file.toString(), "--db", db));
+        assertTrue(err.toString().startsWith("wirewatch: watch 'query': cannot parse query '…"), err.toString());
+        assertEquals(2, run("backtest", "--watch", "deep", "--config", file.toString(), "--db", db));
+        assertTrue(err.toString().contains(file + ":4:12: watch 'deep'"), err.toString());
+        assertEquals(2, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void malformedRegexInConfigNamesFileLineAndColumn() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: rx\n    query: 'ceasefire AND /[a-/'\n");
+        assertEquals(2, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
+        assertTrue(err.toString().startsWith("wirewatch: " + file + ":4:12: watch 'rx': cannot parse query "
+                + "'ceasefire AND /[a-/' at column 15: invalid regular expression ("), err.toString());
+    }
 }

@@ -311,4 +311,36 @@ class ConfigLoaderErrorTest {
     void secondYamlDocumentIsRefused() {
         assertAt(error("poll: 5m\n---\nfeeds: []\n"), 3, 1, "a second YAML document starts here");
     }
+
+    @Test
+    void escapeInAWatchNameIsRefusedAtTheName() {
+        assertEquals("feeds.yml:3:11: a watch name cannot contain the invisible character U+001B (character 4 of "
+                + "the name); use letters, digits and dashes",
+                error("feeds: []\nwatches:\n  - name: \"bad\\e[31mname\"\n    query: ceasefire\n"));
+    }
+
+    @Test
+    void bidiOverrideInAWatchNameIsRefused() {
+        assertAt(error("feeds: []\nwatches:\n  - name: \"truce\\u202Eevil\"\n    query: ceasefire\n"), 3, 11,
+                "invisible character U+202E (character 6 of the name)");
+    }
+
+    @Test
+    void rawControlCharacterIsPlacedAtItsLineAndColumn() {
+        assertAt(error("feeds: []\n# a bell \u0007 here\n"), 2, 10,
+                "the control character U+0007 is not allowed in YAML; remove it");
+    }
+
+    @Test
+    void textLongerThanTheLimitIsRefusedWithTheLimit() {
+        String message = error("#" + "x".repeat(YamlReader.MAX_CHARS) + "\nfeeds: []\n");
+        assertTrue(message.startsWith("feeds.yml: the file is larger than the 16 MiB a config file may have"),
+                message);
+    }
+
+    @Test
+    void thousandsOfNestedListsAreRefusedWhereTheyGetTooDeep() {
+        assertAt(error("feeds: []\npoll: " + "[".repeat(5000) + "]".repeat(5000) + "\n"), 2, 70,
+                "lists and maps nest more than 64 deep here");
+    }
 }

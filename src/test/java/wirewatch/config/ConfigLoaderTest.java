@@ -3,9 +3,11 @@ package wirewatch.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -214,5 +216,39 @@ class ConfigLoaderTest {
         assertTrue(config.watch("ceasefire-kremlin").orElseThrow().query().contains("Peskov"));
         assertTrue(config.watches().stream().anyMatch(w -> w.isShorthand() && w.near() > 0));
         assertTrue(config.people().containsKey("Vladimir Putin"));
+    }
+
+    @Test
+    void multiMegabyteCommentLoads() {
+        String yaml = "# " + "x".repeat(8 * 1024 * 1024) + "\nfeeds:\n  - name: dw-world\n"
+                + "    url: https://rss.dw.com/rdf/rss-en-world\n";
+        Config config = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ConfigLoader.parse(yaml, FILE));
+        assertEquals(3, config.feeds().get(0).location().line());
+    }
+
+    @Test
+    void manyCommentLinesLoad() {
+        String yaml = "feeds: []\n" + "# a line of comment\n".repeat(400_000) + "poll: 3m\n";
+        Config config = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ConfigLoader.parse(yaml, FILE));
+        assertEquals(Duration.ofMinutes(3), config.poll());
+    }
+
+    @Test
+    void longQueryLoadsWhole() throws ConfigException {
+        String query = "t0" + " OR t".repeat(200_000);
+        Config config = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ConfigLoader.parse(
+                "watches:\n  - name: wide\n    query: '" + query + "'\n", FILE));
+        assertEquals(query, config.watch("wide").orElseThrow().query());
+    }
+
+    @Test
+    void fileLargerThanTheLimitIsRefusedUnread(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("feeds.yml");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(YamlReader.MAX_CHARS + 1L);
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+        assertEquals(file + ": the file is larger than the 16 MiB a config file may have (16777217 bytes); keep "
+                + "long lists of feeds in an OPML file ('- opml: FILE') and remove large comments", e.getMessage());
     }
 }

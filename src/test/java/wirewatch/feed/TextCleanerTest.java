@@ -127,8 +127,8 @@ class TextCleanerTest {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (EscapeSequences.isIntroducer(c)) {
-                i = EscapeSequences.end(text, i);
+            if (TerminalText.isIntroducer(c)) {
+                i = TerminalText.end(text, i);
                 continue;
             }
             i++;

@@ -138,6 +138,13 @@ class ArticleMatcherTest {
     }
 
     @Test
+    void ruleNestedToTheDepthLimitStillMatches() {
+        String nested = "(".repeat(Nesting.MAX_DEPTH - 1) + "(Kremlin OR Putin) AND ceasefire" + ")".repeat(
+                Nesting.MAX_DEPTH - 1);
+        assertTrue(Rules.matches(nested, Stories.ceasefire()));
+    }
+
+    @Test
     void possessiveMatchesTheName() {
         assertTrue(Rules.matches("\"Russia court\"", Stories.ceasefire()));
     }

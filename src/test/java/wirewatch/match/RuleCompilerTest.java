@@ -132,4 +132,53 @@ class RuleCompilerTest {
         RuleException e = assertThrows(RuleException.class, () -> compiler.parse("*fire"));
         assertTrue(e.problem().contains("first character"), e.problem());
     }
+
+    @Test
+    void thousandsOfNestedParenthesesAreRefusedAtTheFirstLevelTooDeep() {
+        String deep = "(".repeat(3000) + "ceasefire" + ")".repeat(3000);
+        RuleException e = assertThrows(RuleException.class, () -> compiler.compile(WatchSpec.query("deep", deep)));
+        assertEquals(Nesting.MAX_DEPTH + 1, e.column());
+        assertEquals("parentheses nest more than 100 deep", e.problem());
+    }
+
+    @Test
+    void nestingUpToTheLimitCompiles() throws RuleException {
+        String deep = "(".repeat(Nesting.MAX_DEPTH) + "ceasefire" + ")".repeat(Nesting.MAX_DEPTH);
+        assertEquals(deep, compiler.compile(WatchSpec.query("deep", deep)).display());
+    }
+
+    @Test
+    void parenthesesInsideQuotesDoNotCountAsNesting() throws RuleException {
+        compiler.compile(WatchSpec.query("quoted", "\"" + "(".repeat(200) + "\" AND ceasefire"));
+    }
+
+    @Test
+    void malformedRegexIsPlacedAtItsColumn() {
+        RuleException e = assertThrows(RuleException.class,
+                () -> compiler.compile(WatchSpec.query("rx", "ceasefire AND /[a-/")));
+        assertEquals(15, e.column());
+        assertTrue(e.problem().startsWith("invalid regular expression ("), e.problem());
+    }
+
+    @Test
+    void hugeQueryIsEchoedAsAShortExcerpt() {
+        StringBuilder query = new StringBuilder("t0");
+        for (int i = 1; i < 100_000; i++) {
+            query.append(" OR t").append(i);
+        }
+        RuleException e = assertThrows(RuleException.class,
+                () -> compiler.compile(WatchSpec.query("big", query.toString())));
+        assertTrue(e.getMessage().length() < 2 * RuleException.EXCERPT_RADIUS + 200, e.getMessage());
+        assertTrue(e.getMessage().contains("'t0 OR t1 OR"), e.getMessage());
+        assertTrue(e.getMessage().contains("…'"), e.getMessage());
+        assertEquals(query.toString(), e.query());
+        assertEquals("more than 1024 terms in one rule", e.problem());
+    }
+
+    @Test
+    void excerptCutsBothSidesAroundTheColumn() {
+        String query = "a".repeat(100) + "X" + "b".repeat(100);
+        assertEquals("…" + "a".repeat(60) + "X" + "b".repeat(59) + "…", RuleException.excerpt(query, 101));
+        assertEquals("short (", RuleException.excerpt("short (", 7));
+    }
 }
