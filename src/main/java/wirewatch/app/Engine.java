@@ -154,7 +154,8 @@ public final class Engine implements AutoCloseable {
                 }
                 record(List.of(outcome));
                 lastRound.set(clock.instant());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever goes wrong, the feed keeps its schedule: a feed polled once and never again is lost.
                 LOG.log(System.Logger.Level.ERROR, "recording " + feed.name() + " failed", e);
                 lastError.set(String.valueOf(e.getMessage()));
             } catch (InterruptedException e) {

@@ -85,10 +85,26 @@ final class FeedTask {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(feed, before, started, "interrupted", null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // A bug, or a feed that exhausts the stack or the heap (Rome clones deeply nested foreign markup
+            // recursively): this feed fails this round and is polled again with backoff, and the others of the round
+            // are recorded. By now the overflowed stack is unwound and the failed feed's objects are garbage.
             LOG.log(System.Logger.Level.ERROR, "polling " + feed.name() + " failed unexpectedly", e);
-            return failed(feed, before, started, "internal error: " + e, null);
+            return failed(feed, before, started, unexpected(e), null);
         }
+    }
+
+    /** The feed_error message for a failure no feed should cause: what happened, and that the log has the rest. */
+    static String unexpected(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "stack overflow while reading the feed (its markup is nested too deeply?); skipped this round, "
+                    + "details in the log";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory while reading the feed (" + e.getMessage() + "); skipped this round, details in "
+                    + "the log";
+        }
+        return "internal error: " + e + "; skipped this round, details in the log";
     }
 
     private FeedOutcome failed(FeedSpec feed, FeedState before, Instant at, @Nullable String message,
