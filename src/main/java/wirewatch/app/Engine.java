@@ -85,6 +85,7 @@ public final class Engine implements AutoCloseable {
         int next = 0;
         int pending = 0;
         int events = 0;
+        int cutShort = 0;
         while (next < feeds.size() || pending > 0) {
             while (next < feeds.size() && pending < window) {
                 FeedSpec feed = feeds.get(next++);
@@ -96,12 +97,14 @@ public final class Engine implements AutoCloseable {
                 ready.add(await(done));
                 pending--;
             }
+            cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
             events += record(ready).size();
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());
         parts.hooks().drain(parts.options().drainLimit());
-        return new RoundSummary(feeds.size(), failing.size(), events, Duration.between(started, clock.instant()));
+        return new RoundSummary(feeds.size(), failing.size(), cutShort, events,
+                Duration.between(started, clock.instant()));
     }
 
     /** Starts continuous polling in the background: the first round at once, then each feed on its schedule. */
@@ -221,7 +224,10 @@ public final class Engine implements AutoCloseable {
         parts.close();
     }
 
-    /** What one round did: feeds polled, feeds that failed, events reported, and how long it took. */
-    public record RoundSummary(int feeds, int failed, int events, Duration took) {
+    /**
+     * What one round did: feeds polled, feeds that failed, feeds recorded without some pages because of their page
+     * budget or deadline, events reported, and how long it took.
+     */
+    public record RoundSummary(int feeds, int failed, int cutShort, int events, Duration took) {
     }
 }

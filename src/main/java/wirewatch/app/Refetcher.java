@@ -22,11 +22,11 @@ final class Refetcher {
 
     private final Config config;
     private final Store store;
-    private final FeedTask pages;
+    private final ArticlePages pages;
     private final Analysis analysis;
     private final Clock clock;
 
-    Refetcher(Config config, Store store, FeedTask pages, Analysis analysis, Clock clock) {
+    Refetcher(Config config, Store store, ArticlePages pages, Analysis analysis, Clock clock) {
         this.config = config;
         this.store = store;
         this.pages = pages;
@@ -48,14 +48,14 @@ final class Refetcher {
             if (feed == null) {
                 continue;
             }
-            String text = pages.pageText(before).orElse("");
+            String text = pages.pageText(before, feed).orElse("");
             if (text.isBlank() || ContentHash.normalize(text).equals(ContentHash.normalize(before.body()))) {
                 continue;
             }
             Article fetched = before.withBody(text);
             Prepared prepared = analysis.prepare(fetched, stored.contentHash(), stored, true);
             changed.add(new FeedOutcome(feed, FeedState.fresh(feed.name()), null, List.of(prepared), List.of(), null,
-                    200));
+                    null, 200));
         }
         return changed;
     }

@@ -60,7 +60,9 @@ final class TailCommand implements Callable<Integer> {
     }
 
     static void summarise(PrintWriter err, Engine.RoundSummary summary) {
-        err.printf("%d feeds polled, %d failed, %d events in %.1f s%n", summary.feeds(), summary.failed(),
+        String cut = summary.cutShort() == 0 ? ""
+                : ", " + summary.cutShort() + " cut short by their page budget or deadline (see the log)";
+        err.printf("%d feeds polled, %d failed%s, %d events in %.1f s%n", summary.feeds(), summary.failed(), cut,
                 summary.events(), summary.took().toMillis() / 1000.0);
     }
 

@@ -19,6 +19,7 @@ final class NewsServer implements AutoCloseable {
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<String, Integer> status = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, Integer> requests = new ConcurrentHashMap<>();
     private volatile int notModified;
 
     NewsServer() throws IOException {
@@ -26,6 +27,7 @@ final class NewsServer implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getPath() == null ? "/" : request.getPath();
+                requests.merge(path, 1, Integer::sum);
                 awaitRelease(path);
                 Integer forced = status.get(path);
                 if (forced != null) {
@@ -74,6 +76,12 @@ final class NewsServer implements AutoCloseable {
 
     void fail(String path, int code) {
         status.put(path, code);
+    }
+
+    /** How many requests arrived for paths starting with {@code prefix}, answered or not. */
+    int requestsUnder(String prefix) {
+        return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     int notModified() {
