@@ -18,6 +18,7 @@ import wirewatch.store.StoredArticle;
  * revision candidate. Page fetches go through the poller, so per-host limits and Retry-After apply.
  */
 final class Refetcher {
+    private static final System.Logger LOG = System.getLogger(Refetcher.class.getName());
     private static final int BATCH = 50;
 
     private final Config config;
@@ -53,7 +54,14 @@ final class Refetcher {
                 continue;
             }
             Article fetched = before.withBody(text);
-            Prepared prepared = analysis.prepare(fetched, stored.contentHash(), stored, true);
+            Prepared prepared;
+            try {
+                prepared = analysis.prepare(fetched, stored.contentHash(), stored, true);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One page that breaks the analysis costs its revision, not the round's other pages.
+                LOG.log(System.Logger.Level.ERROR, "re-fetched page " + before.url() + " not analysed", e);
+                continue;
+            }
             changed.add(new FeedOutcome(feed, FeedState.fresh(feed.name()), null, List.of(prepared), List.of(), null,
                     null, 200));
         }
