@@ -80,11 +80,6 @@ final class ArticlePages {
         return new Texts(texts, shortfall(feed, wanted.size(), chosen.size(), late));
     }
 
-    /** The main text of the item's page, fetched within the feed's deadline from now; empty when it fails. */
-    Optional<String> pageText(Article item, FeedSpec feed) throws InterruptedException {
-        return pageText(item, feed, clock.instant().plus(feed.deadline()));
-    }
-
     private Optional<String> pageText(Article item, FeedSpec feed, Instant deadline) throws InterruptedException {
         if (item.url().isEmpty()) {
             return Optional.empty();
