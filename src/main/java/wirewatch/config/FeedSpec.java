@@ -34,8 +34,9 @@ public record FeedSpec(String name, URI url, Duration every, FullText fulltext, 
         if (every.isNegative() || every.isZero()) {
             throw new IllegalArgumentException("feed '" + name + "': interval must be positive, was " + every);
         }
-        if (pages < 0) {
-            throw new IllegalArgumentException("feed '" + name + "': pages must not be negative, was " + pages);
+        if (pages < 1) {
+            // No pages at all is fulltext: never, said once.
+            throw new IllegalArgumentException("feed '" + name + "': pages must be at least 1, was " + pages);
         }
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("feed '" + name + "': deadline must be positive, was " + deadline);

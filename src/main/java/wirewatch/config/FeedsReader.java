@@ -90,7 +90,7 @@ final class FeedsReader {
 
     /** The feed with the per-poll bounds its entry sets: {@code pages}, {@code deadline}, {@code private-redirects}. */
     private static FeedSpec withBounds(FeedSpec feed, MapFields fields) throws ConfigException {
-        return feed.withPages(fields.integer("pages", 0, "10").orElse(feed.pages()))
+        return feed.withPages(fields.integer("pages", 1, "10").orElse(feed.pages()))
                 .withDeadline(fields.duration("deadline", "30s").orElse(feed.deadline()))
                 .withPrivateRedirects(privateRedirects(fields));
     }

@@ -201,9 +201,9 @@ class ConfigLoaderErrorTest {
     }
 
     @Test
-    void negativePageBudgetIsRefused() {
-        assertAt(error(FEED + "    pages: -1\n"), 4, 12,
-                "'pages' in feed 'bbc-world' must be a whole number of 0 or more, found '-1'; write e.g. pages: 10");
+    void zeroPageBudgetIsRefused() {
+        assertAt(error(FEED + "    pages: 0\n"), 4, 12,
+                "'pages' in feed 'bbc-world' must be a whole number of 1 or more, found '0'; write e.g. pages: 10");
     }
 
     @Test
