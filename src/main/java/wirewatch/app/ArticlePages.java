@@ -90,7 +90,8 @@ final class ArticlePages {
             return Optional.of(cores.run(() -> extractor.extract(page.body(), page.contentType(), page.finalUrl())));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A page too deep or too odd for the extractor is one lost page, as a page that would not load is.
-            LOG.log(System.Logger.Level.INFO, "full text of {0} not fetched: {1}", item.url(), e.toString());
+            LOG.log(System.Logger.Level.INFO, "full text of {0} not fetched: {1}", item.url(),
+                    e instanceof IOException ? e.getMessage() : e.toString());
             return Optional.empty();
         }
     }
