@@ -3,13 +3,14 @@ package wirewatch.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,36 +71,40 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Polls every feed now, whatever its schedule, records the results and finishes owed hook deliveries. Feeds
-     * are fetched in parallel and recorded in runs of consecutive feeds of the config, one transaction a run, the
-     * articles of a run in publication order. The runs are fixed, never made of whichever feeds happen to be
-     * fetched, so a round gives the same matches, wire copies and statement groups however the network orders the
-     * answers; at most a window of fetched feeds waits to be recorded, which bounds the memory a slow writer can
-     * hold up.
+     * are fetched in parallel and each is recorded as soon as it is done, so a slow feed holds up no other: the
+     * feeds done while the writer was busy are recorded together, one transaction, their articles in publication
+     * order. At most a window of feeds is polled or waiting to be recorded at once, which bounds the memory a
+     * slow writer can hold up. Which of two outlets' copies of a story is the original, and which rendering of a
+     * remark is the first, follow the order the feeds arrive in, as they do in continuous polling.
      */
     public RoundSummary runOnce() throws InterruptedException {
         Instant started = clock.instant();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
-        // Half the window: the next run is fetched while this one is recorded.
-        int run = window / 2;
-        ArrayDeque<Future<FeedOutcome>> polling = new ArrayDeque<>();
+        CompletionService<FeedOutcome> polling = new ExecutorCompletionService<>(workers);
         int next = 0;
+        int pending = 0;
         int events = 0;
-        while (next < feeds.size() || !polling.isEmpty()) {
-            while (next < feeds.size() && polling.size() < window) {
+        int cutShort = 0;
+        while (next < feeds.size() || pending > 0) {
+            while (next < feeds.size() && pending < window) {
                 FeedSpec feed = feeds.get(next++);
-                polling.add(workers.submit(() -> parts.feedTask().poll(feed)));
+                polling.submit(() -> parts.feedTask().poll(feed));
+                pending++;
             }
             List<FeedOutcome> ready = new ArrayList<>();
-            while (ready.size() < run && !polling.isEmpty()) {
-                ready.add(await(polling.removeFirst()));
+            for (Future<FeedOutcome> done = polling.take(); done != null; done = polling.poll()) {
+                ready.add(await(done));
+                pending--;
             }
+            cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
             events += record(ready).size();
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());
         parts.hooks().drain(parts.options().drainLimit());
-        return new RoundSummary(feeds.size(), failing.size(), events, Duration.between(started, clock.instant()));
+        return new RoundSummary(feeds.size(), failing.size(), cutShort, events,
+                Duration.between(started, clock.instant()));
     }
 
     /** Starts continuous polling in the background: the first round at once, then each feed on its schedule. */
@@ -154,7 +159,8 @@ public final class Engine implements AutoCloseable {
                 }
                 record(List.of(outcome));
                 lastRound.set(clock.instant());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever goes wrong, the feed keeps its schedule: a feed polled once and never again is lost.
                 LOG.log(System.Logger.Level.ERROR, "recording " + feed.name() + " failed", e);
                 lastError.set(String.valueOf(e.getMessage()));
             } catch (InterruptedException e) {
@@ -218,7 +224,10 @@ public final class Engine implements AutoCloseable {
         parts.close();
     }
 
-    /** What one round did: feeds polled, feeds that failed, events reported, and how long it took. */
-    public record RoundSummary(int feeds, int failed, int events, Duration took) {
+    /**
+     * What one round did: feeds polled, feeds that failed, feeds recorded without some pages because of their page
+     * budget or deadline, events reported, and how long it took.
+     */
+    public record RoundSummary(int feeds, int failed, int cutShort, int events, Duration took) {
     }
 }

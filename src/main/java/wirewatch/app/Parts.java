@@ -3,6 +3,7 @@ package wirewatch.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
 import java.nio.file.Path;
 import wirewatch.alert.HookOptions;
@@ -26,7 +27,8 @@ import wirewatch.store.Store;
  * the writer-side recorder, the re-fetcher and the hook deliveries. Owns what must be closed.
  */
 record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetcher refetcher,
-             Deliveries hooks, ArticleMatcher matcher, OkHttpClient client) implements AutoCloseable {
+             Deliveries hooks, ArticleMatcher matcher, OkHttpClient client, ExecutorService pagePool)
+        implements AutoCloseable {
 
     static Parts build(Config config, Store store, Clock clock, EngineOptions options) throws ConfigException {
         OkHttpClient client = HttpClients.create(options.limits());
@@ -38,21 +40,25 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
                 PeopleAliases.of(config, store.aliases()), variants);
         // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
         Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));
-        FeedTask feedTask = new FeedTask(store, poller, new FeedParser(), new FullTextExtractor(), analysis,
-                backoff, clock);
+        Cores cores = Cores.ofMachine();
+        // Pages wait on the network, as feeds do: as many at once as feeds, and the host gate spreads them out.
+        ExecutorService pagePool = Pools.fixed("page", options.fetchThreads());
+        ArticlePages pages = new ArticlePages(poller, new FullTextExtractor(), pagePool, cores, clock);
+        FeedTask feedTask = new FeedTask(store, poller, new FeedParser(), pages, analysis, backoff, cores, clock);
         WireCopyIndex copies = new WireCopyIndex();
         Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
                 new StatementTracker(store, variants), new Revisions(store), analysis);
-        Refetcher refetcher = new Refetcher(config, store, feedTask, analysis, clock);
+        Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock);
         Deliveries hooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty()
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
                         HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir")))))
                 : Deliveries.NONE;
-        return new Parts(options, feedTask, recorder, refetcher, hooks, matcher, client);
+        return new Parts(options, feedTask, recorder, refetcher, hooks, matcher, client, pagePool);
     }
 
     @Override
     public void close() {
+        Pools.shutdown(pagePool);
         hooks.close();
         matcher.close();
         client.dispatcher().executorService().shutdown();

@@ -20,8 +20,9 @@ import wirewatch.store.SqliteStore;
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = {"Poll the feeds without the dashboard and print each event as it happens: matches, "
                 + "statements, revisions and feed errors. Hooks in alerts: run as usual.",
-                "Runs until interrupted; with --once, polls every feed now (conditional requests), finishes the "
-                        + "hook deliveries it caused, and exits 0 (a failing feed is a feed_error event)."})
+                "Runs until interrupted; with --once, polls every feed now (conditional requests), prints each "
+                        + "feed's events as soon as that feed is done, finishes the hook deliveries it caused, and "
+                        + "exits 0 (a failing feed is a feed_error event)."})
 final class TailCommand implements Callable<Integer> {
     @ParentCommand
     WirewatchCommand root;
@@ -60,7 +61,9 @@ final class TailCommand implements Callable<Integer> {
     }
 
     static void summarise(PrintWriter err, Engine.RoundSummary summary) {
-        err.printf("%d feeds polled, %d failed, %d events in %.1f s%n", summary.feeds(), summary.failed(),
+        String cut = summary.cutShort() == 0 ? ""
+                : ", " + summary.cutShort() + " cut short by their page budget or deadline (see the log)";
+        err.printf("%d feeds polled, %d failed%s, %d events in %.1f s%n", summary.feeds(), summary.failed(), cut,
                 summary.events(), summary.took().toMillis() / 1000.0);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +17,10 @@ import java.util.Set;
  * imported address that is already configured is skipped rather than polled twice.
  */
 final class FeedsReader {
-    private static final List<String> FEED_KEYS = List.of("name", "url", "every", "fulltext");
-    private static final List<String> OPML_KEYS = List.of("opml", "every", "fulltext");
+    private static final List<String> FEED_KEYS = List.of("name", "url", "every", "fulltext", "pages", "deadline",
+            "private-redirects");
+    private static final List<String> OPML_KEYS = List.of("opml", "every", "fulltext", "pages", "deadline",
+            "private-redirects");
     private static final String ENTRY_FIX = "write each feed as '- name: bbc-world' with 'url: https://…' below it";
 
     private final Path configFile;
@@ -80,8 +83,16 @@ final class FeedsReader {
                     + "letters, digits and '-' only" + (slug.isEmpty() ? "" : ", e.g. '" + slug + "'"));
         }
         YamlScalar url = fields.required("url", "https://www.example.com/rss");
-        return new FeedSpec(name.text(), url(url, fields), fields.duration("every", "5m").orElse(poll),
-                fullText(fields), name.location());
+        return withBounds(new FeedSpec(name.text(), url(url, fields), fields.duration("every", "5m").orElse(poll),
+                fullText(fields), FeedSpec.DEFAULT_PAGES, FeedSpec.DEFAULT_DEADLINE, PrivateRedirects.REFUSE,
+                name.location()), fields);
+    }
+
+    /** The feed with the per-poll bounds its entry sets: {@code pages}, {@code deadline}, {@code private-redirects}. */
+    private static FeedSpec withBounds(FeedSpec feed, MapFields fields) throws ConfigException {
+        return feed.withPages(fields.integer("pages", 1, "10").orElse(feed.pages()))
+                .withDeadline(fields.duration("deadline", "30s").orElse(feed.deadline()))
+                .withPrivateRedirects(privateRedirects(fields));
     }
 
     private List<FeedSpec> imported(YamlMap map, FeedNames fresh) throws ConfigException {
@@ -95,8 +106,9 @@ final class FeedsReader {
         FullText fulltext = fullText(fields);
         List<FeedSpec> feeds = new ArrayList<>();
         for (OpmlOutline outline : new OpmlReader(resolve(opml.text()), opml.location()).read()) {
-            feeds.add(new FeedSpec(fresh.claim(outline.title(), outline.url()), outline.url(), every, fulltext,
-                    outline.location()));
+            feeds.add(withBounds(new FeedSpec(fresh.claim(outline.title(), outline.url()), outline.url(), every,
+                    fulltext, FeedSpec.DEFAULT_PAGES, FeedSpec.DEFAULT_DEADLINE, PrivateRedirects.REFUSE,
+                    outline.location()), fields));
         }
         return feeds;
     }
@@ -117,17 +129,27 @@ final class FeedsReader {
     }
 
     private static FullText fullText(MapFields fields) throws ConfigException {
-        var value = fields.scalar("fulltext", "auto");
+        return choice(fields, "fulltext", FullText.AUTO, "use auto, always or never");
+    }
+
+    private static PrivateRedirects privateRedirects(MapFields fields) throws ConfigException {
+        return choice(fields, "private-redirects", PrivateRedirects.REFUSE, "use refuse (the default) or allow");
+    }
+
+    /** One of an enum's constants, named without regard to case; {@code absent} when the key is missing. */
+    private static <E extends Enum<E>> E choice(MapFields fields, String key, E absent, String fix)
+            throws ConfigException {
+        var value = fields.scalar(key, absent.name().toLowerCase(Locale.ROOT));
         if (value.isEmpty()) {
-            return FullText.AUTO;
+            return absent;
         }
         String text = value.get().text().strip();
-        for (FullText policy : FullText.values()) {
-            if (policy.name().equalsIgnoreCase(text)) {
-                return policy;
+        for (E constant : absent.getDeclaringClass().getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
             }
         }
-        throw ConfigException.at(value.get().location(), "bad fulltext '" + text + "' " + fields.where()
-                + "; use auto, always or never");
+        throw ConfigException.at(value.get().location(), "bad " + key + " '" + text + "' " + fields.where() + "; "
+                + fix);
     }
 }

@@ -8,6 +8,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +26,13 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
+import wirewatch.config.PrivateRedirects;
 import wirewatch.feed.FetchFailure.Phase;
 
 /**
  * Fetches feeds and article pages over HTTP and does nothing else: conditional GETs with the validators of the last
- * poll, redirects followed up to {@link HttpLimits#maxRedirects()} with loops detected, bodies read under a byte
+ * poll, redirects followed up to {@link HttpLimits#maxRedirects()} with loops detected (and never from a public
+ * address to a private one unless the caller allows it: {@link PrivateAddresses}), bodies read under a byte
  * limit on the wire and after decompression, at most {@link HttpLimits#maxPerHost()} requests at once per host, and
  * {@code Retry-After} honoured per host. Every failure is an {@link IOException} whose message is one line naming
  * the URL and what happened; a non-2xx answer is a {@link FeedHttpException}, a fetch refused because the host
@@ -65,6 +68,7 @@ public final class FeedPoller {
                 .readTimeout(limits.readTimeout())
                 .writeTimeout(limits.readTimeout())
                 .callTimeout(limits.callTimeout())
+                .addNetworkInterceptor(RedirectGuard::intercept)
                 .build();
     }
 
@@ -73,26 +77,45 @@ public final class FeedPoller {
      * empty body and the validators to send next time. The body is at most {@link HttpLimits#maxFeedBytes()}.
      */
     public Fetch fetch(URI url, Validators validators) throws IOException, InterruptedException {
+        return fetch(url, validators, limits.callTimeout(), PrivateRedirects.REFUSE);
+    }
+
+    /**
+     * Fetches a feed as {@link #fetch(URI, Validators)} does, within {@code within} if that is shorter than the call
+     * timeout, and following a redirect from a public address to a private one only if {@code redirects} allows.
+     */
+    public Fetch fetch(URI url, Validators validators, Duration within, PrivateRedirects redirects)
+            throws IOException, InterruptedException {
         requireNonNull(validators, "validators");
-        return get(url, validators, HttpClients.FEED_ACCEPT, limits.maxFeedBytes());
+        return get(url, new Bounds(validators, HttpClients.FEED_ACCEPT, limits.maxFeedBytes(), within, redirects));
     }
 
     /** Fetches an article page, unconditionally, under the same rules with {@link HttpLimits#maxPageBytes()}. */
     public Fetch fetchPage(URI url) throws IOException, InterruptedException {
-        return get(url, Validators.NONE, PAGE_ACCEPT, limits.maxPageBytes());
+        return fetchPage(url, limits.callTimeout(), PrivateRedirects.REFUSE);
     }
 
-    private Fetch get(URI uri, Validators validators, String accept, int maxBytes)
+    /** Fetches an article page within {@code within} if that is shorter than the call timeout. */
+    public Fetch fetchPage(URI url, Duration within, PrivateRedirects redirects)
             throws IOException, InterruptedException {
+        return get(url, new Bounds(Validators.NONE, PAGE_ACCEPT, limits.maxPageBytes(), within, redirects));
+    }
+
+    private Fetch get(URI uri, Bounds bounds) throws IOException, InterruptedException {
         HttpUrl start = HttpUrl.parse(requireNonNull(uri, "url").toString());
         if (start == null) {
             throw new IOException(uri + ": not an http or https URL");
         }
-        long deadline = System.nanoTime() + limits.callTimeout().toNanos();
+        Duration bound = bounds.within().compareTo(limits.callTimeout()) < 0 ? bounds.within() : limits.callTimeout();
+        if (bound.isNegative() || bound.isZero()) {
+            throw new IOException(FetchFailure.shown(start) + ": no time left to fetch it");
+        }
+        long deadline = System.nanoTime() + bound.toNanos();
+        RedirectGuard guard = new RedirectGuard(bounds.redirects());
         List<HttpUrl> chain = new ArrayList<>(List.of(start));
         while (true) {
             HttpUrl url = chain.get(chain.size() - 1);
-            Hop hop = throughGate(new Attempt(start, url, validators, accept, maxBytes, deadline));
+            Hop hop = throughGate(new Attempt(start, url, bounds, limits.withCallTimeout(bound), deadline, guard));
             if (hop.fetch() != null) {
                 return hop.fetch();
             }
@@ -133,7 +156,7 @@ public final class FeedPoller {
         long remaining = attempt.deadline() - System.nanoTime();
         if (remaining <= 0) {
             throw new IOException(attempt.where() + ": timed out after "
-                    + FetchFailure.shown(limits.callTimeout()) + " in all");
+                    + FetchFailure.shown(attempt.limits().callTimeout()) + " in all");
         }
         Call call = client.newCall(request(attempt));
         call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
@@ -159,10 +182,11 @@ public final class FeedPoller {
     private static Request request(Attempt attempt) {
         Request.Builder request = new Request.Builder()
                 .url(attempt.url())
-                .header("Accept", attempt.accept())
+                .header("Accept", attempt.bounds().accept())
+                .tag(RedirectGuard.class, attempt.guard())
                 // Asked for explicitly so that OkHttp leaves the body compressed and both byte limits can apply.
                 .header("Accept-Encoding", "gzip");
-        Validators validators = attempt.validators();
+        Validators validators = attempt.bounds().validators();
         if (validators.etag() != null) {
             request.header("If-None-Match", validators.etag());
         }
@@ -175,6 +199,8 @@ public final class FeedPoller {
     private Response execute(Call call, Attempt attempt) throws IOException, InterruptedException {
         try {
             return call.execute();
+        } catch (RedirectGuard.RedirectRefusedException e) {
+            throw new IOException(attempt.where() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw described(e, call, Phase.WAITING, attempt);
         }
@@ -202,7 +228,7 @@ public final class FeedPoller {
             interrupted.initCause(e);
             throw interrupted;
         }
-        return FetchFailure.describe(attempt.where(), e, phase, call.isCanceled(), limits);
+        return FetchFailure.describe(attempt.where(), e, phase, call.isCanceled(), attempt.limits());
     }
 
     private HttpUrl location(Response response, Attempt attempt) throws IOException {
@@ -252,9 +278,25 @@ public final class FeedPoller {
         return today ? TIME_OF_DAY.format(seconds) : seconds.toString();
     }
 
-    /** One request of a fetch: the URL asked for first, the URL of this hop, and the fetch's bounds. */
-    private record Attempt(HttpUrl start, HttpUrl url, Validators validators, String accept, int maxBytes,
-                           long deadline) {
+    /** What a fetch asks for and how far it may go: validators, Accept, byte limit, time and redirect policy. */
+    private record Bounds(Validators validators, String accept, int maxBytes, Duration within,
+                          PrivateRedirects redirects) {
+    }
+
+    /**
+     * One request of a fetch: the URL asked for first, the URL of this hop, the fetch's bounds, the limits with the
+     * call timeout this fetch has, its deadline on {@link System#nanoTime()}, and its redirect guard.
+     */
+    private record Attempt(HttpUrl start, HttpUrl url, Bounds bounds, HttpLimits limits, long deadline,
+                           RedirectGuard guard) {
+        int maxBytes() {
+            return bounds.maxBytes();
+        }
+
+        Validators validators() {
+            return bounds.validators();
+        }
+
         /** The start of every message: the URL asked for, and where a redirect led. */
         String where() {
             return url.equals(start) ? FetchFailure.shown(start)

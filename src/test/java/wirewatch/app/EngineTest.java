@@ -1,6 +1,7 @@
 package wirewatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -9,6 +10,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,6 +236,32 @@ class EngineTest {
                     .until(() -> eventsOf(MatchEvent.class).size() == 2);
             assertEquals(1, engine.status().feeds());
             assertEquals(0, engine.status().failing());
+        }
+    }
+
+    @Test
+    void onceRoundRecordsAHealthyFeedWhileASlowOneIsStillWorking() throws Exception {
+        CountDownLatch slow = new CountDownLatch(1);
+        site.hold("/slow-wire.xml", slow);
+        site.put("/slow-wire.xml", NewsServer.rss("Slow Wire"));
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        try (Engine engine = Engine.create(config("slow-wire", "harbour-wire"), store, Clock.systemUTC(),
+                EngineOptions.defaults())) {
+            engine.addSink(events::addAll);
+            CompletableFuture<Engine.RoundSummary> round = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return engine.runOnce();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> eventsOf(MatchEvent.class).size() == 1);
+            assertEquals(1, store.counts().articles());
+            assertFalse(round.isDone(), "the round ended before the slow feed answered");
+            slow.countDown();
+            assertEquals(0, round.get(30, TimeUnit.SECONDS).failed());
         }
     }
 }

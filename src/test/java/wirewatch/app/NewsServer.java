@@ -3,6 +3,8 @@ package wirewatch.app;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -16,6 +18,8 @@ final class NewsServer implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<String, Integer> status = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, Integer> requests = new ConcurrentHashMap<>();
     private volatile int notModified;
 
     NewsServer() throws IOException {
@@ -23,6 +27,8 @@ final class NewsServer implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getPath() == null ? "/" : request.getPath();
+                requests.merge(path, 1, Integer::sum);
+                awaitRelease(path);
                 Integer forced = status.get(path);
                 if (forced != null) {
                     return new MockResponse().setResponseCode(forced).setBody("server trouble");
@@ -52,8 +58,30 @@ final class NewsServer implements AutoCloseable {
         documents.put(path, body);
     }
 
+    /** Answers requests for {@code path} only once {@code release} is counted down: a feed that takes its time. */
+    void hold(String path, CountDownLatch release) {
+        held.put(path, release);
+    }
+
+    private void awaitRelease(String path) {
+        CountDownLatch release = held.get(path);
+        try {
+            if (release != null && !release.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(path + " was held for a minute and never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void fail(String path, int code) {
         status.put(path, code);
+    }
+
+    /** How many requests arrived for paths starting with {@code prefix}, answered or not. */
+    int requestsUnder(String prefix) {
+        return requests.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     int notModified() {

@@ -46,7 +46,8 @@ class ConfigLoaderErrorTest {
     @Test
     void strangeKeyListsTheKnownOnes() {
         assertAt(error(FEED + "    colour: red\n"), 4, 5,
-                "unknown key 'colour' in feed 'bbc-world'; known keys are name, url, every, fulltext");
+                "unknown key 'colour' in feed 'bbc-world'; known keys are name, url, every, fulltext, pages, "
+                        + "deadline, private-redirects");
     }
 
     @Test
@@ -197,6 +198,23 @@ class ConfigLoaderErrorTest {
     void badFulltextListsTheChoices() {
         assertAt(error(FEED + "    fulltext: sometimes\n"), 4, 15,
                 "bad fulltext 'sometimes' in feed 'bbc-world'; use auto, always or never");
+    }
+
+    @Test
+    void zeroPageBudgetIsRefused() {
+        assertAt(error(FEED + "    pages: 0\n"), 4, 12,
+                "'pages' in feed 'bbc-world' must be a whole number of 1 or more, found '0'; write e.g. pages: 10");
+    }
+
+    @Test
+    void badDeadlineSaysWhy() {
+        assertAt(error(FEED + "    deadline: soon\n"), 4, 15, "bad 'deadline' in feed 'bbc-world'");
+    }
+
+    @Test
+    void badPrivateRedirectsListsTheChoices() {
+        assertAt(error(FEED + "    private-redirects: yes\n"), 4, 24,
+                "bad private-redirects 'yes' in feed 'bbc-world'; use refuse (the default) or allow");
     }
 
     @Test

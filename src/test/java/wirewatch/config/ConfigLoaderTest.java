@@ -67,6 +67,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void feedBoundsHaveDefaultsAndCanBeSet() throws ConfigException {
+        Config config = ConfigLoader.parse("""
+                feeds:
+                  - name: plain
+                    url: https://example.org/rss
+                  - name: bounded
+                    url: https://example.net/rss
+                    pages: 5
+                    deadline: 20s
+                    private-redirects: allow
+                """, FILE);
+        FeedSpec plain = config.feed("plain").orElseThrow();
+        assertEquals(FeedSpec.DEFAULT_PAGES, plain.pages());
+        assertEquals(FeedSpec.DEFAULT_DEADLINE, plain.deadline());
+        assertEquals(PrivateRedirects.REFUSE, plain.privateRedirects());
+        FeedSpec bounded = config.feed("bounded").orElseThrow();
+        assertEquals(5, bounded.pages());
+        assertEquals(Duration.ofSeconds(20), bounded.deadline());
+        assertEquals(PrivateRedirects.ALLOW, bounded.privateRedirects());
+    }
+
+    @Test
     void goodFileBecomesWatchRecords() throws ConfigException {
         Config config = ConfigLoader.parse(GOOD, FILE);
         WatchSpec query = config.watch("ceasefire-kremlin").orElseThrow();

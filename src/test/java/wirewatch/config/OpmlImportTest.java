@@ -150,6 +150,6 @@ class OpmlImportTest {
                 "feeds:\n  - opml: %s\n    url: https://example.org/rss\n");
         String message = assertThrows(ConfigException.class, () -> ConfigLoader.load(config)).getMessage();
         assertEquals(config + ":3:5: unknown key 'url' in opml import 'subscriptions.opml'; "
-                + "known keys are opml, every, fulltext", message);
+                + "known keys are opml, every, fulltext, pages, deadline, private-redirects", message);
     }
 }

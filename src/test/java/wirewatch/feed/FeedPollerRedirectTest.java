@@ -6,8 +6,10 @@ import static wirewatch.feed.FeedPollerTest.fixture;
 import static wirewatch.feed.FeedPollerTest.text;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.mockwebserver.MockResponse;
@@ -15,6 +17,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import wirewatch.config.PrivateRedirects;
 
 class FeedPollerRedirectTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-13T14:00:00Z"), ZoneOffset.UTC);
@@ -54,6 +57,21 @@ class FeedPollerRedirectTest {
         assertEquals(304, fetch.status());
         server.takeRequest();
         assertEquals("\"v7\"", server.takeRequest().getHeader("If-None-Match"));
+    }
+
+    @Test
+    void loopbackFeedFollowsItsRedirectToAnotherLoopbackServer() throws Exception {
+        try (MockWebServer moved = new MockWebServer()) {
+            moved.start(InetAddress.getByName("127.0.0.1"), 0);
+            moved.enqueue(new MockResponse().setBody(fixture("http/kyiv-briefing.xml")));
+            server.enqueue(redirect(301, moved.url("/kyiv/rss.xml").toString()));
+
+            Fetch fetch = poller(HttpLimits.defaults()).fetch(url("/rss"), Validators.NONE, Duration.ofSeconds(30),
+                    PrivateRedirects.REFUSE);
+
+            assertEquals(moved.url("/kyiv/rss.xml").uri(), fetch.finalUrl());
+            assertEquals(fixture("http/kyiv-briefing.xml"), text(fetch));
+        }
     }
 
     @Test
