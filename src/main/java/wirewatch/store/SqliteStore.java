@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * The store in one SQLite file (WAL mode). The process that opens it writable holds {@code FILE.lock}; a second
- * process gets {@link StoreLockedException} from {@link #open}, or a read-only handle from {@link #openShared}.
+ * The store in one SQLite file (WAL mode). The process that opens it writable holds a lock on the file itself
+ * ({@link StoreLock}), whatever path it is reached by; a second process gets {@link StoreLockedException} from
+ * {@link #open}, or a read-only handle from {@link #openShared}. Opening refuses, before writing anything, a file that
+ * is not a wirewatch store ({@link StoreIdentity}), one of a newer wirewatch, and a damaged one ({@link Integrity}).
  * Thread-safe: writes are serialised on one connection, reads use a small pool.
  */
 public final class SqliteStore implements Store {
@@ -59,93 +61,127 @@ public final class SqliteStore implements Store {
      * is waited for briefly, as a process that was just killed may take a moment to be gone.
      */
     public static SqliteStore open(Path file) {
+        return open(file, 0);
+    }
+
+    /** Opens for writing on a store that cannot grow past {@code maxPages} pages, as on a full disk: for drills. */
+    public static SqliteStore openFull(Path file, long maxPages) {
+        return open(file, maxPages);
+    }
+
+    private static SqliteStore open(Path file, long maxPages) {
         createParent(file);
         StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> new StoreLockedException(
                 file + " is locked by another wirewatch; stop it or pass --db FILE"));
+        return openLocked(file, lock, maxPages);
+    }
+
+    private static SqliteStore openLocked(Path file, StoreLock lock, long maxPages) {
+        SqliteStore store;
         try {
-            return openWith(file, lock);
+            store = openWith(file, Access.WRITE, lock, maxPages);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+        if (!lock.renew()) {
+            store.close();
+            throw new StoreLockedException(file + " is locked by another wirewatch; stop it or pass --db FILE");
+        }
+        return store;
     }
 
-    /** Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). */
+    /**
+     * Opens for writing when it can, else read-only: beside the process that writes (as a second dashboard), or
+     * when the file or its folder cannot be written.
+     */
     public static SqliteStore openShared(Path file) {
+        if (Files.exists(file) && !canWrite(file)) {
+            return openReadOnly(file);
+        }
         createParent(file);
         Optional<StoreLock> lock = StoreLock.tryAcquire(file);
-        if (lock.isPresent()) {
-            try {
-                return openWith(file, lock.get());
-            } catch (RuntimeException e) {
-                lock.get().close();
-                throw e;
-            }
+        return lock.isPresent() ? openLocked(file, lock.get(), 0) : openWith(file, Access.READ, null, 0);
+    }
+
+    /**
+     * Opens an existing store for reading only, without its lock: for commands that only read. In a folder that
+     * cannot be written, SQLite cannot make its WAL files, so the file is read as it stands (see {@link Access}).
+     */
+    public static SqliteStore openReadOnly(Path file) {
+        return openWith(file, readAccess(file), null, 0);
+    }
+
+    static Access readAccess(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null || Files.isWritable(folder) ? Access.READ : Access.READ_FROZEN;
+    }
+
+    private static boolean canWrite(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
+    }
+
+    private static SqliteStore openWith(Path file, Access access, @Nullable StoreLock lock, long maxPages) {
+        if (!Files.exists(file)) {
+            throw new StoreException(file + " does not exist yet; run 'wirewatch tail --once' first or pass "
+                    + "--db FILE");
         }
-        return openWith(file, null);
-    }
-
-    /** Opens for writing on a store that cannot grow past {@code maxPages} pages, as on a full disk. */
-    static SqliteStore openFull(Path file, long maxPages) {
-        StoreLock lock = StoreLock.tryAcquire(file).orElseThrow();
-        try {
-            return openWith(file, lock, maxPages);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
-    }
-
-    private static SqliteStore openWith(Path file, @Nullable StoreLock lock) {
-        return openWith(file, lock, 0);
-    }
-
-    private static SqliteStore openWith(Path file, @Nullable StoreLock lock, long maxPages) {
-        boolean writable = lock != null;
-        if (Files.exists(file) && writable && !Files.isWritable(file)) {
+        if (access.isWritable() && !Files.isWritable(file)) {
             throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass "
                     + "--db FILE");
         }
-        if (!writable && !Files.exists(file)) {
-            throw new StoreException(file + " does not exist yet; run wirewatch once to create it");
-        }
         Connections db;
         try {
-            db = new Connections(file, writable, maxPages);
+            db = new Connections(file, access, maxPages);
         } catch (SQLException e) {
             throw StoreErrors.translate(file.toString(), "opening", e);
         }
         try {
-            prepare(db, file, writable);
+            prepare(db, file);
         } catch (RuntimeException e) {
             db.close();
+            reassertUnlessHeld(file, lock);
             throw e;
         }
-        LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, writable ? "writable" : "read-only");
+        LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, access);
         return new SqliteStore(file, db, lock);
     }
 
-    private static void prepare(Connections db, Path file, boolean writable) {
+    /**
+     * Checks what the file is and that it is whole before anything is written to it, then (when writable) turns on
+     * WAL and brings the schema up to date.
+     */
+    private static void prepare(Connections db, Path file) {
         String name = file.toString();
         Connection connection = db.writer();
         try {
-            // Reading the schema first: a file that is not a database fails here, before anything is written.
-            try (Statement statement = connection.createStatement();
-                 ResultSet probe = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                probe.next();
+            StoreIdentity.Kind kind = StoreIdentity.check(connection, name);
+            List<String> problems = Integrity.quickCheck(connection, file);
+            if (!problems.isEmpty()) {
+                throw new StoreException(file + " is damaged (" + problems.get(0) + "); 'wirewatch store check' "
+                        + "lists the damage, 'wirewatch store recover OUT' copies what is readable into a new store");
             }
-            if (writable) {
+            if (db.access().isWritable()) {
                 try (Statement statement = connection.createStatement();
                      ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
                     mode.next();
                 }
-                Schema.migrate(connection, name);
-            } else if (Schema.version(connection) != Schema.MIGRATIONS.size()) {
-                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch needs "
-                        + Schema.MIGRATIONS.size() + "; open it once writable to migrate it");
+                Schema.migrate(connection);
+            } else if (kind == StoreIdentity.Kind.EMPTY || Schema.version(connection) != Schema.MIGRATIONS.size()) {
+                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch "
+                        + "needs " + Schema.MIGRATIONS.size() + "; open it once writable (wirewatch tail --once) to "
+                        + "migrate it");
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(name, "opening", e);
+        }
+    }
+
+    /** A handle without the lock closed its connections to the file: if this process holds the lock, take it again. */
+    private static void reassertUnlessHeld(Path file, @Nullable StoreLock lock) {
+        if (lock == null) {
+            StoreLock.reassert(file);
         }
     }
 
@@ -384,6 +420,7 @@ public final class SqliteStore implements Store {
         if (lock != null) {
             lock.close();
         }
+        reassertUnlessHeld(file, lock);
     }
 
     static void setInstant(PreparedStatement statement, int index, @Nullable Instant value) throws SQLException {

@@ -15,8 +15,12 @@ final class StoreErrors {
         String message;
         if (base.startsWith("SQLITE_FULL")) {
             message = file + ": disk full while " + doing + "; free some space (nothing was lost)";
-        } else if (base.startsWith("SQLITE_CORRUPT") || base.startsWith("SQLITE_NOTADB")) {
-            message = file + " is corrupt or not a wirewatch store; move it away or pass --db FILE";
+        } else if (base.startsWith("SQLITE_NOTADB")) {
+            message = file + " is not a SQLite database, so not a wirewatch store; it was left as it is: pass --db "
+                    + "FILE to use another file";
+        } else if (base.startsWith("SQLITE_CORRUPT")) {
+            message = file + " is damaged (SQLite found it corrupt while " + doing + "); 'wirewatch store recover "
+                    + "OUT' copies what is readable into a new store";
         } else if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN")
                 || base.startsWith("SQLITE_PERM") || base.startsWith("SQLITE_AUTH")) {
             message = file + " cannot be written (read-only file or folder); fix its permissions or pass --db FILE";

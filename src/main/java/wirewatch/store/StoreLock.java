@@ -3,22 +3,41 @@ package wirewatch.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The right to write a store file, held as an OS file lock on {@code FILE.lock}. The operating system drops the
- * lock when the process dies, so a lock left by a killed process never blocks a restart.
+ * The right to write a store file, held as an OS lock on one byte of the database file itself, so every path to the
+ * file (a symlink, a hard link, a bind mount) meets the same lock. The byte lies far past any page and apart from the
+ * bytes SQLite locks (at 1 GiB), so it never stands in SQLite's way. The operating system drops the lock when the
+ * process dies, so a lock left by a killed process never blocks a restart.
+ *
+ * <p>These are POSIX locks: closing any descriptor of the file in this process drops them. So this class never opens
+ * the file while this process holds its lock (it keeps the files it holds by identity), and {@link #reassert} takes
+ * the lock again after another handle in this process closed its SQLite connections to the same file, and after
+ * opening a new file (see {@link #renew}).
  */
 final class StoreLock implements AutoCloseable {
-    private final FileChannel channel;
-    private final FileLock lock;
+    private static final long POSITION = 1L << 62;
+    /** The locks this process holds, by file identity (device and inode). */
+    private static final Map<Object, StoreLock> HELD = new HashMap<>();
 
-    private StoreLock(FileChannel channel, FileLock lock) {
+    private final Path file;
+    private final Object identity;
+    private final FileChannel channel;
+    private FileLock lock;
+
+    private StoreLock(Path file, Object identity, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.identity = identity;
         this.channel = channel;
         this.lock = lock;
     }
@@ -40,50 +59,96 @@ final class StoreLock implements AutoCloseable {
         }
     }
 
-    /** The lock, or empty when another live process holds it. */
+    /** The lock, or empty when another process, or another handle of this one, holds it. Creates an absent file. */
     static Optional<StoreLock> tryAcquire(Path store) {
-        Path path = store.resolveSibling(store.getFileName() + ".lock");
-        FileChannel channel = null;
         try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                return Optional.empty();
+            if (!Files.exists(store)) {
+                FileChannel.open(store, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
             }
-            return Optional.of(new StoreLock(channel, lock));
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            return Optional.empty();
+            synchronized (HELD) {
+                Object identity = identity(store);
+                if (HELD.containsKey(identity)) {
+                    return Optional.empty();
+                }
+                FileChannel channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    channel.close();
+                    return Optional.empty();
+                }
+                StoreLock held = new StoreLock(store, identity, channel, lock);
+                HELD.put(identity, held);
+                return Optional.of(held);
+            }
         } catch (AccessDeniedException e) {
-            closeQuietly(channel);
-            throw new StoreException(store + " cannot be written (read-only folder: " + path.getParent()
-                    + "); fix its permissions or pass --db FILE", e);
+            throw new StoreException(store + " cannot be written (read-only file or folder); fix its permissions "
+                    + "or pass --db FILE", e);
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new StoreException(store + ": cannot lock " + path + ": " + e.getMessage()
-                    + "; check the folder or pass --db FILE", e);
+            throw new StoreException(store + ": cannot lock it: " + e.getMessage() + "; check the folder or pass "
+                    + "--db FILE", e);
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) {
-            return;
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+        return channel.tryLock(POSITION, 1, false);
+    }
+
+    /** What the file is whatever the path: device and inode where the platform gives them, else the real path. */
+    static Object identity(Path store) throws IOException {
+        Object key = Files.readAttributes(store, BasicFileAttributes.class).fileKey();
+        return key != null ? key : store.toRealPath();
+    }
+
+    /**
+     * Takes the lock on this file again if this process holds it: SQLite closing a connection to the file, for a
+     * second handle of this process, dropped it. Another process may have taken it in between; that is logged.
+     */
+    static void reassert(Path store) {
+        StoreLock held;
+        synchronized (HELD) {
+            try {
+                held = HELD.get(identity(store));
+            } catch (IOException e) {
+                held = null;
+            }
         }
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Already failing; the first error is the one the user sees.
+        if (held != null && !held.renew()) {
+            System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.ERROR,
+                    "store lock on {0} lost to another process", store);
+        }
+    }
+
+    /**
+     * Takes the lock again, as SQLite drops it when it closes a descriptor of the file, and also while it first
+     * reads a new, empty file. False when another process took it meanwhile.
+     */
+    boolean renew() {
+        synchronized (HELD) {
+            try {
+                lock.release();
+                FileLock again = tryLock(channel);
+                if (again == null) {
+                    return false;
+                }
+                lock = again;
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 
     @Override
     public void close() {
-        try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.WARNING, "releasing store lock", e);
+        synchronized (HELD) {
+            HELD.remove(identity);
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.WARNING,
+                        "releasing store lock on " + file, e);
+            }
         }
     }
 }
