@@ -159,8 +159,7 @@ public final class SqliteStore implements Store {
             StoreIdentity.Kind kind = StoreIdentity.check(connection, name);
             List<String> problems = Integrity.quickCheck(connection, file);
             if (!problems.isEmpty()) {
-                throw new StoreException(file + " is damaged (" + problems.get(0) + "); 'wirewatch store check' "
-                        + "lists the damage, 'wirewatch store recover OUT' copies what is readable into a new store");
+                throw StoreErrors.damaged(name, problems.get(0), null);
             }
             if (db.access().isWritable()) {
                 try (Statement statement = connection.createStatement();
@@ -196,6 +195,10 @@ public final class SqliteStore implements Store {
             throw new StoreException("cannot create folder " + parent + " for the store: " + e.getMessage()
                     + "; pass --db FILE", e);
         }
+    }
+
+    Connections connections() {
+        return db;
     }
 
     public Path file() {
