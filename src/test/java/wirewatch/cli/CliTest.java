@@ -90,6 +90,20 @@ class CliTest {
     }
 
     @Test
+    void tailTellsOnStderrWhenWritingStopsAndWhenItResumes() {
+        PrintWriter printer = new PrintWriter(err, true);
+        Path db = dir.resolve("w.db");
+        var notices = TailCommand.notices(printer, db);
+        notices.stopped(new wirewatch.store.StoreException(db + ": disk full while saving a batch; free some space "
+                + "(nothing was lost)"));
+        notices.resumed();
+        assertEquals("wirewatch: writing to the store stopped: " + db + ": disk full while saving a batch; free some "
+                + "space (nothing was lost); polling goes on and what was not stored is fetched again\n"
+                + "wirewatch: writing to " + db + " resumed\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void tailOnceWithNoFeedsExitsZero() throws Exception {
         Path file = config("feeds: []\n");
         assertEquals(0, run("tail", "--once", "--json", "--config", file.toString(), "--db",
