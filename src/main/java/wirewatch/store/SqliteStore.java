@@ -71,6 +71,11 @@ public final class SqliteStore implements Store {
 
     private static SqliteStore open(Path file, long maxPages) {
         createParent(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new StoreException(file + " cannot be written (read-only folder " + folder + ", where SQLite keeps "
+                    + "its WAL files); fix its permissions or pass --db FILE");
+        }
         StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> new StoreLockedException(
                 file + " is locked by another wirewatch; stop it or pass --db FILE"));
         return openLocked(file, lock, maxPages);
