@@ -30,16 +30,20 @@ class CliTest {
     @Test
     void helpExitsZeroAndListsTheCommands() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
+                "bench"}) {
             assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
+                "bench"}) {
             assertEquals(0, run(command, "--help"), command);
         }
+        assertEquals(0, run("store", "check", "--help"));
+        assertEquals(0, run("store", "recover", "--help"));
     }
 
     @Test
