@@ -146,7 +146,6 @@ public final class SqliteStore implements Store {
             prepare(db, file);
         } catch (RuntimeException e) {
             db.close();
-            reassertUnlessHeld(file, lock);
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, access);
@@ -179,13 +178,6 @@ public final class SqliteStore implements Store {
             }
         } catch (SQLException e) {
             throw StoreErrors.translate(name, "opening", e);
-        }
-    }
-
-    /** A handle without the lock closed its connections to the file: if this process holds the lock, take it again. */
-    private static void reassertUnlessHeld(Path file, @Nullable StoreLock lock) {
-        if (lock == null) {
-            StoreLock.reassert(file);
         }
     }
 
@@ -428,7 +420,6 @@ public final class SqliteStore implements Store {
         if (lock != null) {
             lock.close();
         }
-        reassertUnlessHeld(file, lock);
     }
 
     static void setInstant(PreparedStatement statement, int index, @Nullable Instant value) throws SQLException {

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * process dies, so a lock left by a killed process never blocks a restart.
  *
  * <p>These are POSIX locks: closing any descriptor of the file in this process drops them. So this class never opens
- * the file while this process holds its lock (it keeps the files it holds by identity), and {@link #reassert} takes
- * the lock again after another handle in this process closed its SQLite connections to the same file, and after
- * opening a new file (see {@link #renew}).
+ * the file while this process holds its lock (it keeps the files it holds by identity). SQLite keeps a descriptor
+ * with a lock on it open while any of its connections to the file is open in WAL mode, and defers closing the others
+ * till then, so a second handle of this process does not drop the lock; a new, empty file is the exception, and the
+ * lock is taken again after opening it (see {@link #renew}).
  */
 final class StoreLock implements AutoCloseable {
     private static final long POSITION = 1L << 62;
@@ -100,27 +101,8 @@ final class StoreLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock on this file again if this process holds it: SQLite closing a connection to the file, for a
-     * second handle of this process, dropped it. Another process may have taken it in between; that is logged.
-     */
-    static void reassert(Path store) {
-        StoreLock held;
-        synchronized (HELD) {
-            try {
-                held = HELD.get(identity(store));
-            } catch (IOException e) {
-                held = null;
-            }
-        }
-        if (held != null && !held.renew()) {
-            System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.ERROR,
-                    "store lock on {0} lost to another process", store);
-        }
-    }
-
-    /**
-     * Takes the lock again, as SQLite drops it when it closes a descriptor of the file, and also while it first
-     * reads a new, empty file. False when another process took it meanwhile.
+     * Takes the lock again, as SQLite drops it while it first reads a new, empty file (it closes a descriptor of
+     * the file then). False when another process took it meanwhile.
      */
     boolean renew() {
         synchronized (HELD) {
