@@ -35,10 +35,19 @@ public final class StoreRecovery {
         if (Files.exists(to)) {
             throw new StoreException(to + " already exists; recover writes a new store: pass another OUT");
         }
-        try (Connections source = new Connections(from, SqliteStore.readAccess(from));
-             SqliteStore target = SqliteStore.open(to)) {
+        try (Connections source = new Connections(from, SqliteStore.readAccess(from))) {
+            // Another program's file, or not SQLite at all, is refused before OUT is made.
+            StoreIdentity.check(source.writer(), from.toString());
             List<String> tables = tables(source.writer());
-            return target.connections().write("recovering " + from, out -> {
+            return copyInto(source, tables, to);
+        } catch (SQLException e) {
+            throw StoreErrors.translate(from.toString(), "reading it to recover", e);
+        }
+    }
+
+    private static List<TableCount> copyInto(Connections source, List<String> tables, Path to) {
+        try (SqliteStore target = SqliteStore.open(to)) {
+            return target.connections().write("recovering into it", out -> {
                 List<TableCount> counts = new ArrayList<>();
                 for (String table : tables(out)) {
                     if (tables.contains(table)) {
@@ -47,8 +56,6 @@ public final class StoreRecovery {
                 }
                 return counts;
             });
-        } catch (SQLException e) {
-            throw StoreErrors.translate(from.toString(), "reading it to recover", e);
         }
     }
 

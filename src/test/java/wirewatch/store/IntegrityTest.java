@@ -119,6 +119,15 @@ class IntegrityTest {
         assertEquals("keep me", Files.readString(out));
     }
 
+    @Test
+    void recoveryOfAFileThatIsNotAStoreMakesNoNewFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "buy milk\n".repeat(1000));
+        Path out = dir.resolve("out.db");
+        StoreException e = assertThrows(StoreException.class, () -> StoreRecovery.recover(file, out));
+        assertTrue(e.getMessage().startsWith(file + " is not a SQLite database"), e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
     private static StoreRecovery.TableCount count(List<StoreRecovery.TableCount> counts, String table) {
         return counts.stream().filter(c -> c.table().equals(table)).findFirst().orElseThrow();
     }
