@@ -37,7 +37,8 @@ final class StoreRecoverCommand implements Callable<Integer> {
             print.printf("  %-12s %,10d rows copied%s%s%n", count.table(), count.copied(),
                     count.unreadable() == 0 ? "" : ", " + count.unreadable() + " unreadable stretch"
                             + (count.unreadable() == 1 ? "" : "es") + " skipped",
-                    count.refused() == 0 ? "" : ", " + count.refused() + " damaged rows left out");
+                    count.refused() == 0 ? "" : ", " + count.refused() + " damaged row"
+                            + (count.refused() == 1 ? "" : "s") + " left out");
         }
         print.printf("%s: %,d rows recovered into %s%n", file, rows, out);
         return 0;
