@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,7 @@ import org.sqlite.SQLiteJDBCLoader;
  * The store in one SQLite file (WAL mode). The process that opens it writable holds a lock on the file itself
  * ({@link StoreLock}), whatever path it is reached by; a second process gets {@link StoreLockedException} from
  * {@link #open}, or a read-only handle from {@link #openShared}. Opening refuses, before writing anything, a file that
- * is not a wirewatch store ({@link StoreIdentity}), one of a newer wirewatch, and a damaged one ({@link Integrity}).
+ * is not a wirewatch store, one of a newer wirewatch, and a damaged one ({@link StoreGate}).
  * Thread-safe: writes are serialised on one connection, reads use a small pool.
  */
 public final class SqliteStore implements Store {
@@ -76,9 +75,12 @@ public final class SqliteStore implements Store {
             throw new StoreException(file + " cannot be written (read-only folder " + folder + ", where SQLite keeps "
                     + "its WAL files); fix its permissions or pass --db FILE");
         }
-        StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> new StoreLockedException(
-                file + " is locked by another wirewatch; stop it or pass --db FILE"));
+        StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> locked(file));
         return openLocked(file, lock, maxPages);
+    }
+
+    private static StoreLockedException locked(Path file) {
+        return new StoreLockedException(file + " is locked by another wirewatch; stop it or pass --db FILE");
     }
 
     private static SqliteStore openLocked(Path file, StoreLock lock, long maxPages) {
@@ -91,7 +93,7 @@ public final class SqliteStore implements Store {
         }
         if (!lock.renew()) {
             store.close();
-            throw new StoreLockedException(file + " is locked by another wirewatch; stop it or pass --db FILE");
+            throw locked(file);
         }
         return store;
     }
@@ -143,42 +145,13 @@ public final class SqliteStore implements Store {
             throw StoreErrors.translate(file.toString(), "opening", e);
         }
         try {
-            prepare(db, file);
+            StoreGate.admit(db, file);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, access);
         return new SqliteStore(file, db, lock);
-    }
-
-    /**
-     * Checks what the file is and that it is whole before anything is written to it, then (when writable) turns on
-     * WAL and brings the schema up to date.
-     */
-    private static void prepare(Connections db, Path file) {
-        String name = file.toString();
-        Connection connection = db.writer();
-        try {
-            StoreIdentity.Kind kind = StoreIdentity.check(connection, name);
-            List<String> problems = Integrity.quickCheck(connection, file);
-            if (!problems.isEmpty()) {
-                throw StoreErrors.damaged(name, problems.get(0), null);
-            }
-            if (db.access().isWritable()) {
-                try (Statement statement = connection.createStatement();
-                     ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
-                    mode.next();
-                }
-                Schema.migrate(connection);
-            } else if (kind == StoreIdentity.Kind.EMPTY || Schema.version(connection) != Schema.MIGRATIONS.size()) {
-                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch "
-                        + "needs " + Schema.MIGRATIONS.size() + "; open it once writable (wirewatch tail --once) to "
-                        + "migrate it");
-            }
-        } catch (SQLException e) {
-            throw StoreErrors.translate(name, "opening", e);
-        }
     }
 
     private static void createParent(Path file) {
@@ -251,7 +224,7 @@ public final class SqliteStore implements Store {
      * Rolls back after a failure, keeping the failure as the error: SQLite has already rolled back by itself after
      * some errors (a full disk), and then the rollback's own complaint would hide the cause.
      */
-    private static void rollback(java.sql.Connection connection, Exception cause) {
+    private static void rollback(Connection connection, Exception cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -19,19 +19,14 @@ final class StoreIdentity {
     private static final Set<String> TABLES = Set.of("feed_state", "article", "watch_match", "statement",
             "revision", "alias", "event", "delivery");
 
-    /** What a file turned out to be. */
-    enum Kind {
-        /** A new or empty SQLite file: wirewatch may make it a store. */
-        EMPTY,
-        /** A wirewatch store, with the id or from a release before it. */
-        STORE
-    }
-
     private StoreIdentity() {
     }
 
-    /** Refuses another program's database and a store of a newer wirewatch; reads only. */
-    static Kind check(Connection connection, String file) throws SQLException {
+    /**
+     * Refuses another program's database and a store of a newer wirewatch; reads only. What passes is an empty file
+     * (wirewatch may make it a store) or a store, with the id or of a release before it.
+     */
+    static void check(Connection connection, String file) throws SQLException {
         int id = pragma(connection, "application_id");
         int version = Schema.version(connection);
         Set<String> tables = tables(connection);
@@ -42,10 +37,10 @@ final class StoreIdentity {
                 throw new StoreException(file + " was written by a newer wirewatch (schema " + version
                         + "); upgrade wirewatch or pass --db FILE");
             }
-            return Kind.STORE;
+            return;
         }
         if (id == 0 && version == 0 && tables.isEmpty()) {
-            return Kind.EMPTY;
+            return;
         }
         String what = id != 0 ? String.format("a SQLite database of another program, application_id 0x%08x", id)
                 : !tables.isEmpty() ? "a SQLite database with other tables: " + String.join(", ", tables)
