@@ -116,7 +116,17 @@ public final class SqliteStore implements Store {
      * cannot be written, SQLite cannot make its WAL files, so the file is read as it stands (see {@link Access}).
      */
     public static SqliteStore openReadOnly(Path file) {
-        return openWith(file, readAccess(file), null, 0);
+        try {
+            return openWith(file, readAccess(file), null, 0);
+        } catch (SchemaBehindException e) {
+            // A store of an earlier release: migrated once here, when it can be written and no one else writes it.
+            Optional<StoreLock> lock = canWrite(file) ? StoreLock.tryAcquire(file) : Optional.empty();
+            if (lock.isEmpty()) {
+                throw e;
+            }
+            openLocked(file, lock.get(), 0).close();
+            return openWith(file, readAccess(file), null, 0);
+        }
     }
 
     static Access readAccess(Path file) {

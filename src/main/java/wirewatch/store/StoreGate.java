@@ -36,7 +36,7 @@ final class StoreGate {
                 }
                 Schema.migrate(connection);
             } else if (Schema.version(connection) != Schema.MIGRATIONS.size()) {
-                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch "
+                throw new SchemaBehindException(file + " has schema " + Schema.version(connection) + ", this wirewatch "
                         + "needs " + Schema.MIGRATIONS.size() + "; open it once writable (wirewatch tail --once) to "
                         + "migrate it");
             }

@@ -87,6 +87,17 @@ class StoreIdentityTest {
     }
 
     @Test
+    void readOnlyOpenOfAnEarlierSchemaMigratesItOnceWhenItCanBeWritten() throws Exception {
+        Path file = dir.resolve("w.db");
+        StoreFiles.sql(file, Schema.MIGRATIONS.get(0).split(";"));
+        StoreFiles.sql(file, "PRAGMA user_version = 1");
+        try (SqliteStore store = SqliteStore.openReadOnly(file)) {
+            assertEquals(0, store.counts().articles());
+        }
+        assertEquals(Schema.MIGRATIONS.size(), StoreFiles.longValue(file, "PRAGMA user_version"));
+    }
+
+    @Test
     void storeOfTheFirstReleaseWithoutTheIdIsMigratedAndMarked() throws Exception {
         Path file = dir.resolve("w.db");
         StoreFiles.sql(file, Schema.MIGRATIONS.get(0).split(";"));
