@@ -21,6 +21,7 @@ import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
 import wirewatch.event.Event;
 import wirewatch.store.Store;
+import wirewatch.store.StoreException;
 
 /**
  * The running pipeline: polls feeds on a bounded pool, records what they bring on one writer thread, hands
@@ -40,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final ExecutorService writer;
     private final ScheduledExecutorService timer;
     private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
+    private final WriteState writes = new WriteState();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Instant> nextPolls = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
@@ -67,6 +69,11 @@ public final class Engine implements AutoCloseable {
 
     public void addSink(EventSink sink) {
         sinks.add(sink);
+    }
+
+    /** Adds a listener told when the store stops taking writes and when it takes them again. */
+    public void addWriteListener(WriteListener listener) {
+        writes.add(listener);
     }
 
     /**
@@ -190,7 +197,14 @@ public final class Engine implements AutoCloseable {
             }
         }
         Future<List<Event>> done = writer.submit(() -> {
-            List<Event> events = parts.recorder().record(outcomes);
+            List<Event> events;
+            try {
+                events = parts.recorder().record(outcomes);
+            } catch (StoreException e) {
+                writes.failed(e);
+                throw e;
+            }
+            writes.succeeded();
             if (!events.isEmpty()) {
                 sinks.forEach(sink -> sink.accept(events));
                 parts.hooks().signal();

@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.exists(setup.paths().store())) {
             return;
         }
-        try (SqliteStore store = SqliteStore.openShared(setup.paths().store())) {
+        try (SqliteStore store = setup.openExisting()) {
             List<Delivery> failed = store.failedDeliveries(50);
             out.println();
             line(out, "store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "

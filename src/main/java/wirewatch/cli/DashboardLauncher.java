@@ -37,7 +37,8 @@ final class DashboardLauncher {
 
     private int show(Config config, SqliteStore store, DashboardOptions options) throws Exception {
         if (!store.isWritable()) {
-            LOG.log(System.Logger.Level.INFO, "store is written by another process; dashboard is read-only");
+            LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
+                    + "dashboard is read-only");
             try (Terminal terminal = Dashboard.openTerminal()) {
                 Dashboard.run(terminal, store, null, options);
             }

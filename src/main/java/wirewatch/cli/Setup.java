@@ -1,6 +1,5 @@
 package wirewatch.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import wirewatch.app.LogFile;
@@ -11,7 +10,6 @@ import wirewatch.config.Config;
 import wirewatch.config.ConfigException;
 import wirewatch.config.ConfigLoader;
 import wirewatch.store.SqliteStore;
-import wirewatch.store.StoreException;
 
 /**
  * What every command starts from: the resolved paths, the log file installed, the one system clock, and ways to
@@ -64,12 +62,8 @@ final class Setup {
         return SqliteStore.openShared(paths.store());
     }
 
-    /** The store for reading only; fails with a clear message when there is none yet. */
+    /** The store for reading only, without its lock; fails with a clear message when there is none yet. */
     SqliteStore openExisting() {
-        if (!Files.exists(paths.store())) {
-            throw new StoreException(paths.store() + " does not exist yet; run 'wirewatch tail --once' first "
-                    + "or pass --db FILE");
-        }
-        return SqliteStore.openShared(paths.store());
+        return SqliteStore.openReadOnly(paths.store());
     }
 }

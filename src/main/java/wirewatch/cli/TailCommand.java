@@ -1,6 +1,7 @@
 package wirewatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,10 +12,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.app.Engine;
 import wirewatch.app.EngineOptions;
+import wirewatch.app.WriteListener;
 import wirewatch.config.Config;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
 import wirewatch.store.SqliteStore;
+import wirewatch.store.StoreException;
 
 /** {@code wirewatch tail}: polls headless and prints events as they happen. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
@@ -54,10 +57,27 @@ final class TailCommand implements Callable<Integer> {
                 }
                 return 0;
             }
+            engine.addWriteListener(notices(err, store.file()));
             engine.start();
             awaitInterrupt(engine);
             return 0;
         }
+    }
+
+    /** One line on stderr when writing to the store stops, and one when it resumes. */
+    static WriteListener notices(PrintWriter err, Path file) {
+        return new WriteListener() {
+            @Override
+            public void stopped(StoreException cause) {
+                err.println("wirewatch: writing to the store stopped: " + cause.getMessage() + "; polling goes on "
+                        + "and what was not stored is fetched again");
+            }
+
+            @Override
+            public void resumed() {
+                err.println("wirewatch: writing to " + file + " resumed");
+            }
+        };
     }
 
     static void summarise(PrintWriter err, Engine.RoundSummary summary) {

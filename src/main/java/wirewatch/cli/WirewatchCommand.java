@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
                 + "against watch rules, see who said what and how it changes, and send every event to your "
                 + "scripts.", "", "Without a command, opens the dashboard."},
         subcommands = {TailCommand.class, CheckCommand.class, BacktestCommand.class, StatementsCommand.class,
-                ExtractCommand.class, DemoCommand.class, HooksCommand.class, BenchCommand.class},
+                ExtractCommand.class, StoreCommand.class, DemoCommand.class, HooksCommand.class,
+                BenchCommand.class},
         footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
                 + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
 final class WirewatchCommand implements Callable<Integer> {

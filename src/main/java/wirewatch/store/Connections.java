@@ -21,23 +21,24 @@ final class Connections implements AutoCloseable {
 
     private final String url;
     private final String file;
-    private final boolean writable;
+    private final Access access;
     private final long maxPages;
     private final Connection writer;
     private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(READERS);
     private int opened;
 
-    Connections(Path path, boolean writable) throws SQLException {
-        this(path, writable, 0);
+    Connections(Path path, Access access) throws SQLException {
+        this(path, access, 0);
     }
 
     /** With {@code maxPages} above 0, the file may not grow past that many pages: a disk that fills up. */
-    Connections(Path path, boolean writable, long maxPages) throws SQLException {
-        this.url = "jdbc:sqlite:" + path;
+    Connections(Path path, Access access, long maxPages) throws SQLException {
+        this.url = access == Access.READ_FROZEN
+                ? "jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + path;
         this.file = path.toString();
-        this.writable = writable;
+        this.access = access;
         this.maxPages = maxPages;
-        this.writer = open(!writable);
+        this.writer = open(!access.isWritable());
     }
 
     private Connection open(boolean readOnly) throws SQLException {
@@ -53,13 +54,19 @@ final class Connections implements AutoCloseable {
         return config.createConnection(url);
     }
 
+    /** The connection that writes; a read-only handle has one too, for the checks done at open. */
     Connection writer() {
         return writer;
     }
 
+    Access access() {
+        return access;
+    }
+
     <T> T write(String doing, SqlWork<T> work) {
-        if (!writable) {
-            throw new StoreException(file + " is open read-only (another wirewatch is writing to it)");
+        if (!access.isWritable()) {
+            throw new StoreException(file + " is open read-only (another wirewatch writes to it, or its folder "
+                    + "cannot be written)");
         }
         synchronized (writer) {
             try {

@@ -93,14 +93,13 @@ final class Schema {
         }
     }
 
-    /** Runs the migrations past the file's version; refuses a file written by a newer wirewatch. */
-    static void migrate(Connection connection, String file) throws SQLException {
+    /**
+     * Runs the migrations past the file's version and marks the file as a wirewatch store, in one transaction. The
+     * caller has checked the file with {@link StoreIdentity#check} first.
+     */
+    static void migrate(Connection connection) throws SQLException {
         int current = version(connection);
-        if (current > MIGRATIONS.size()) {
-            throw new StoreException(file + " was written by a newer wirewatch (schema " + current
-                    + "); upgrade wirewatch or pass --db FILE");
-        }
-        if (current == MIGRATIONS.size()) {
+        if (current == MIGRATIONS.size() && StoreIdentity.isMarked(connection)) {
             return;
         }
         connection.setAutoCommit(false);
@@ -113,6 +112,7 @@ final class Schema {
                 }
             }
             statement.execute("PRAGMA user_version = " + MIGRATIONS.size());
+            statement.execute("PRAGMA application_id = " + StoreIdentity.APPLICATION_ID);
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * The store in one SQLite file (WAL mode). The process that opens it writable holds {@code FILE.lock}; a second
- * process gets {@link StoreLockedException} from {@link #open}, or a read-only handle from {@link #openShared}.
+ * The store in one SQLite file (WAL mode). The process that opens it writable holds a lock on the file itself
+ * ({@link StoreLock}), whatever path it is reached by; a second process gets {@link StoreLockedException} from
+ * {@link #open}, or a read-only handle from {@link #openShared}. Opening refuses, before writing anything, a file that
+ * is not a wirewatch store, one of a newer wirewatch, and a damaged one ({@link StoreGate}).
  * Thread-safe: writes are serialised on one connection, reads use a small pool.
  */
 public final class SqliteStore implements Store {
@@ -65,97 +66,109 @@ public final class SqliteStore implements Store {
      * is waited for briefly, as a process that was just killed may take a moment to be gone.
      */
     public static SqliteStore open(Path file) {
+        return open(file, 0);
+    }
+
+    /** Opens for writing on a store that cannot grow past {@code maxPages} pages, as on a full disk: for drills. */
+    public static SqliteStore openFull(Path file, long maxPages) {
+        return open(file, maxPages);
+    }
+
+    private static SqliteStore open(Path file, long maxPages) {
         createParent(file);
-        StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> new StoreLockedException(
-                file + " is locked by another wirewatch; stop it or pass --db FILE"));
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new StoreException(file + " cannot be written (read-only folder " + folder + ", where SQLite keeps "
+                    + "its WAL files); fix its permissions or pass --db FILE");
+        }
+        StoreLock lock = StoreLock.acquire(file, LOCK_PATIENCE).orElseThrow(() -> locked(file));
+        return openLocked(file, lock, maxPages);
+    }
+
+    private static StoreLockedException locked(Path file) {
+        return new StoreLockedException(file + " is locked by another wirewatch; stop it or pass --db FILE");
+    }
+
+    private static SqliteStore openLocked(Path file, StoreLock lock, long maxPages) {
+        SqliteStore store;
         try {
-            return openWith(file, lock);
+            store = openWith(file, Access.WRITE, lock, maxPages);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+        if (!lock.renew()) {
+            store.close();
+            throw locked(file);
+        }
+        return store;
     }
 
     /**
-     * Opens for writing when it can, else read-only beside the process that writes (as a second dashboard). A holder
-     * that is on its way out (tethered to a launcher that was killed) is waited for, so a restart writes.
+     * Opens for writing when it can, else read-only: beside the process that writes (as a second dashboard), or
+     * when the file or its folder cannot be written. A holder that is on its way out (tethered to a launcher that
+     * was killed) is waited for, so a restart writes.
      */
     public static SqliteStore openShared(Path file) {
+        if (Files.exists(file) && !canWrite(file)) {
+            return openReadOnly(file);
+        }
         createParent(file);
         Optional<StoreLock> lock = StoreLock.acquire(file, Duration.ZERO);
-        if (lock.isPresent()) {
-            try {
-                return openWith(file, lock.get());
-            } catch (RuntimeException e) {
-                lock.get().close();
+        return lock.isPresent() ? openLocked(file, lock.get(), 0) : openWith(file, Access.READ, null, 0);
+    }
+
+    /**
+     * Opens an existing store for reading only, without its lock: for commands that only read. In a folder that
+     * cannot be written, SQLite cannot make its WAL files, so the file is read as it stands (see {@link Access}).
+     */
+    public static SqliteStore openReadOnly(Path file) {
+        try {
+            return openWith(file, readAccess(file), null, 0);
+        } catch (SchemaBehindException e) {
+            // A store of an earlier release: migrated once here, when it can be written and no one else writes it.
+            Optional<StoreLock> lock = canWrite(file) ? StoreLock.tryAcquire(file) : Optional.empty();
+            if (lock.isEmpty()) {
                 throw e;
             }
-        }
-        return openWith(file, null);
-    }
-
-    /** Opens for writing on a store that cannot grow past {@code maxPages} pages, as on a full disk. */
-    static SqliteStore openFull(Path file, long maxPages) {
-        StoreLock lock = StoreLock.tryAcquire(file).orElseThrow();
-        try {
-            return openWith(file, lock, maxPages);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
+            openLocked(file, lock.get(), 0).close();
+            return openWith(file, readAccess(file), null, 0);
         }
     }
 
-    private static SqliteStore openWith(Path file, @Nullable StoreLock lock) {
-        return openWith(file, lock, 0);
+    static Access readAccess(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null || Files.isWritable(folder) ? Access.READ : Access.READ_FROZEN;
     }
 
-    private static SqliteStore openWith(Path file, @Nullable StoreLock lock, long maxPages) {
-        boolean writable = lock != null;
-        if (Files.exists(file) && writable && !Files.isWritable(file)) {
+    private static boolean canWrite(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
+    }
+
+    private static SqliteStore openWith(Path file, Access access, @Nullable StoreLock lock, long maxPages) {
+        if (!Files.exists(file)) {
+            throw new StoreException(file + " does not exist yet; run 'wirewatch tail --once' first or pass "
+                    + "--db FILE");
+        }
+        if (access.isWritable() && !Files.isWritable(file)) {
             throw new StoreException(file + " cannot be written (read-only file); fix its permissions or pass "
                     + "--db FILE");
         }
-        if (!writable && !Files.exists(file)) {
-            throw new StoreException(file + " does not exist yet; run wirewatch once to create it");
-        }
         Connections db;
         try {
-            db = new Connections(file, writable, maxPages);
+            db = new Connections(file, access, maxPages);
         } catch (SQLException e) {
             throw StoreErrors.translate(file.toString(), "opening", e);
         }
         try {
-            prepare(db, file, writable);
+            StoreGate.admit(db, file);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, writable ? "writable" : "read-only");
+        LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, access);
         return new SqliteStore(file, db, lock);
-    }
-
-    private static void prepare(Connections db, Path file, boolean writable) {
-        String name = file.toString();
-        Connection connection = db.writer();
-        try {
-            // Reading the schema first: a file that is not a database fails here, before anything is written.
-            try (Statement statement = connection.createStatement();
-                 ResultSet probe = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                probe.next();
-            }
-            if (writable) {
-                try (Statement statement = connection.createStatement();
-                     ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
-                    mode.next();
-                }
-                Schema.migrate(connection, name);
-            } else if (Schema.version(connection) != Schema.MIGRATIONS.size()) {
-                throw new StoreException(file + " has schema " + Schema.version(connection) + ", this wirewatch needs "
-                        + Schema.MIGRATIONS.size() + "; open it once writable to migrate it");
-            }
-        } catch (SQLException e) {
-            throw StoreErrors.translate(name, "opening", e);
-        }
     }
 
     private static void createParent(Path file) {
@@ -169,6 +182,10 @@ public final class SqliteStore implements Store {
             throw new StoreException("cannot create folder " + parent + " for the store: " + e.getMessage()
                     + "; pass --db FILE", e);
         }
+    }
+
+    Connections connections() {
+        return db;
     }
 
     public Path file() {
@@ -224,7 +241,7 @@ public final class SqliteStore implements Store {
      * Rolls back after a failure, keeping the failure as the error: SQLite has already rolled back by itself after
      * some errors (a full disk), and then the rollback's own complaint would hide the cause.
      */
-    private static void rollback(java.sql.Connection connection, Exception cause) {
+    private static void rollback(Connection connection, Exception cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -1,36 +1,51 @@
 package wirewatch.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The right to write a store file, held as an OS file lock on {@code FILE.lock}. The operating system drops the
- * lock when the process dies, so a lock left by a killed process never blocks a restart. The lock file names its
- * holder: its pid and, when it runs tethered to a launcher (see {@link SqliteStore#TETHER}), the launcher's pid, so
- * that another process can tell a holder on its way out from one that is working.
+ * The right to write a store file, held as an OS lock on one byte of the database file itself, so every path to the
+ * file (a symlink, a hard link, a bind mount) meets the same lock. The byte lies far past any page and apart from the
+ * bytes SQLite locks (at 1 GiB), so it never stands in SQLite's way. The operating system drops the lock when the
+ * process dies, so a lock left by a killed process never blocks a restart.
+ *
+ * <p>These are POSIX locks: closing any descriptor of the file in this process drops them. So this class never opens
+ * the file while this process holds its lock (it keeps the files it holds by identity). SQLite keeps a descriptor
+ * with a lock on it open while any of its connections to the file is open in WAL mode, and defers closing the others
+ * till then, so a second handle of this process does not drop the lock; a new, empty file is the exception, and the
+ * lock is taken again after opening it (see {@link #renew}).
  */
 final class StoreLock implements AutoCloseable {
+    private static final long POSITION = 1L << 62;
     /**
      * How long a lock is waited for while its holder is leaving: a tethered process whose launcher is gone stops
      * within a fraction of a second, so this is only reached by a machine under heavy load.
      */
     static final Duration LEAVING_PATIENCE = Duration.ofSeconds(5);
     private static final long PAUSE_MILLIS = 50;
+    private static final Path PROC_LOCKS = Path.of("/proc/locks");
+    /** The locks this process holds, by file identity (device and inode). */
+    private static final Map<Object, StoreLock> HELD = new HashMap<>();
 
+    private final Path file;
+    private final Object identity;
     private final FileChannel channel;
-    private final FileLock lock;
+    private FileLock lock;
 
-    private StoreLock(FileChannel channel, FileLock lock) {
+    private StoreLock(Path file, Object identity, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.identity = identity;
         this.channel = channel;
         this.lock = lock;
     }
@@ -45,7 +60,7 @@ final class StoreLock implements AutoCloseable {
             Optional<StoreLock> lock = tryAcquire(store);
             long waited = System.nanoTime() - start;
             if (lock.isPresent() || waited >= patience.toNanos()
-                    && (waited >= LEAVING_PATIENCE.toNanos() || !holderIsLeaving(lockFile(store)))) {
+                    && (waited >= LEAVING_PATIENCE.toNanos() || !holderIsLeaving(store))) {
                 return lock;
             }
             try {
@@ -57,89 +72,107 @@ final class StoreLock implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether the lock's holder is tethered to a launcher that is gone: it is stopping, and the lock goes with it.
-     * A holder without a tether, or one this process cannot see (another PID namespace), is taken to be working.
-     */
-    static boolean holderIsLeaving(Path lockFile) {
+    /** The lock, or empty when another process, or another handle of this one, holds it. Creates an absent file. */
+    static Optional<StoreLock> tryAcquire(Path store) {
         try {
-            String[] holder = Files.readString(lockFile, StandardCharsets.US_ASCII).strip().split(" ");
-            if (holder.length < 2) {
-                return false;
+            if (!Files.exists(store)) {
+                FileChannel.open(store, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
             }
-            long tether = Long.parseLong(holder[1]);
-            return ProcessHandle.of(Long.parseLong(holder[0]))
-                    .map(process -> process.isAlive()
-                            && process.parent().map(ProcessHandle::pid).orElse(-1L) != tether)
-                    .orElse(false);
-        } catch (IOException | NumberFormatException e) {
+            synchronized (HELD) {
+                Object identity = identity(store);
+                if (HELD.containsKey(identity)) {
+                    return Optional.empty();
+                }
+                FileChannel channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    channel.close();
+                    return Optional.empty();
+                }
+                StoreLock held = new StoreLock(store, identity, channel, lock);
+                HELD.put(identity, held);
+                return Optional.of(held);
+            }
+        } catch (AccessDeniedException e) {
+            throw new StoreException(store + " cannot be written (read-only file or folder); fix its permissions "
+                    + "or pass --db FILE", e);
+        } catch (IOException e) {
+            throw new StoreException(store + ": cannot lock it: " + e.getMessage() + "; check the folder or pass "
+                    + "--db FILE", e);
+        }
+    }
+
+    /**
+     * Whether the lock's holder runs tethered to a launcher (see {@link SqliteStore#TETHER}) that is gone: it is
+     * stopping, and the lock goes with it. The holder is found in the kernel's table of locks; a holder this process
+     * cannot see (another PID namespace, no {@code /proc}) or one without a tether is taken to be working.
+     */
+    static boolean holderIsLeaving(Path store) {
+        try {
+            Object inode = Files.getAttribute(store, "unix:ino");
+            for (String line : Files.readAllLines(PROC_LOCKS)) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 8 && f[1].equals("POSIX") && f[6].equals(Long.toString(POSITION))
+                        && f[5].endsWith(":" + inode)) {
+                    return isUntethered(Long.parseLong(f[4]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
             return false;
         }
+        return false;
     }
 
-    static Path lockFile(Path store) {
-        return store.resolveSibling(store.getFileName() + ".lock");
+    private static boolean isUntethered(long pid) {
+        String flag = "-D" + SqliteStore.TETHER + "=";
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(process -> process.info().arguments()
+                .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith(flag)).findFirst())
+                .map(a -> Long.parseLong(a.substring(flag.length())))
+                .map(tether -> process.parent().map(ProcessHandle::pid).orElse(-1L) != tether))
+                .orElse(false);
     }
 
-    /** The lock, or empty when another live process holds it. */
-    static Optional<StoreLock> tryAcquire(Path store) {
-        Path path = lockFile(store);
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                return Optional.empty();
+    private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
+        return channel.tryLock(POSITION, 1, false);
+    }
+
+    /** What the file is whatever the path: device and inode where the platform gives them, else the real path. */
+    static Object identity(Path store) throws IOException {
+        Object key = Files.readAttributes(store, BasicFileAttributes.class).fileKey();
+        return key != null ? key : store.toRealPath();
+    }
+
+    /**
+     * Takes the lock again, as SQLite drops it while it first reads a new, empty file (it closes a descriptor of
+     * the file then). False when another process took it meanwhile.
+     */
+    boolean renew() {
+        synchronized (HELD) {
+            try {
+                lock.release();
+                FileLock again = tryLock(channel);
+                if (again == null) {
+                    return false;
+                }
+                lock = again;
+                return true;
+            } catch (IOException e) {
+                return false;
             }
-            StoreLock held = new StoreLock(channel, lock);
-            held.nameHolder();
-            return Optional.of(held);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            return Optional.empty();
-        } catch (AccessDeniedException e) {
-            closeQuietly(channel);
-            throw new StoreException(store + " cannot be written (read-only folder: " + path.getParent()
-                    + "); fix its permissions or pass --db FILE", e);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new StoreException(store + ": cannot lock " + path + ": " + e.getMessage()
-                    + "; check the folder or pass --db FILE", e);
-        }
-    }
-
-    /** Writes this process's pid and its tether, if any, into the lock file; a lock without them still holds. */
-    private void nameHolder() {
-        String tether = System.getProperty(SqliteStore.TETHER);
-        String holder = ProcessHandle.current().pid() + (tether == null ? "" : " " + tether) + "\n";
-        try {
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.US_ASCII)), 0);
-        } catch (IOException e) {
-            System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.WARNING,
-                    "naming the holder of the store lock", e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Already failing; the first error is the one the user sees.
         }
     }
 
     @Override
     public void close() {
-        try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.WARNING, "releasing store lock", e);
+        synchronized (HELD) {
+            HELD.remove(identity);
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                System.getLogger(StoreLock.class.getName()).log(System.Logger.Level.WARNING,
+                        "releasing store lock on " + file, e);
+            }
         }
     }
 }

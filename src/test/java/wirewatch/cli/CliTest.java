@@ -30,16 +30,20 @@ class CliTest {
     @Test
     void helpExitsZeroAndListsTheCommands() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "hooks", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
+                "hooks", "bench"}) {
             assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "demo", "hooks", "bench"}) {
+        for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
+                "hooks", "bench"}) {
             assertEquals(0, run(command, "--help"), command);
         }
+        assertEquals(0, run("store", "check", "--help"));
+        assertEquals(0, run("store", "recover", "--help"));
     }
 
     @Test
@@ -87,6 +91,20 @@ class CliTest {
             assertEquals(1, run("tail", "--once", "--config", file.toString(), "--db", db.toString()));
             assertTrue(err.toString().contains("locked by another wirewatch"), err.toString());
         }
+    }
+
+    @Test
+    void tailTellsOnStderrWhenWritingStopsAndWhenItResumes() {
+        PrintWriter printer = new PrintWriter(err, true);
+        Path db = dir.resolve("w.db");
+        var notices = TailCommand.notices(printer, db);
+        notices.stopped(new wirewatch.store.StoreException(db + ": disk full while saving a batch; free some space "
+                + "(nothing was lost)"));
+        notices.resumed();
+        assertEquals("wirewatch: writing to the store stopped: " + db + ": disk full while saving a batch; free some "
+                + "space (nothing was lost); polling goes on and what was not stored is fetched again\n"
+                + "wirewatch: writing to " + db + " resumed\n", err.toString());
+        assertEquals("", out.toString());
     }
 
     @Test

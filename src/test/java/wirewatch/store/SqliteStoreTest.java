@@ -143,12 +143,12 @@ class SqliteStoreTest {
     }
 
     @Test
-    void corruptFileIsReportedAndLeftUntouched() throws Exception {
+    void textFileIsReportedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("w.db");
         byte[] junk = "this is a text file, not a wirewatch store\n".repeat(200).getBytes();
         Files.write(file, junk);
         StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(file));
-        assertTrue(e.getMessage().contains("corrupt or not a wirewatch store"), e.getMessage());
+        assertTrue(e.getMessage().contains("is not a SQLite database, so not a wirewatch store"), e.getMessage());
         assertArrayEquals(junk, Files.readAllBytes(file));
     }
 
