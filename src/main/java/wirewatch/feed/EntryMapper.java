@@ -22,6 +22,11 @@ import wirewatch.event.EventIds;
  */
 final class EntryMapper {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https");
+    /**
+     * Far more text than an article has. Turning HTML into text takes time in proportion to its length; past this,
+     * an item's text is cut, so one item cannot hold up the round.
+     */
+    static final int MAX_TEXT_CHARS = 2_000_000;
 
     private final String feedName;
     private final URI base;
@@ -34,7 +39,7 @@ final class EntryMapper {
     /** The article, or null (with a problem added) when the entry has no title, text or link. */
     @Nullable Article map(SyndEntry entry, int position, List<String> problems) {
         String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
-        String body = body(entry);
+        String body = body(entry, position, problems);
         String url = resolve(link(entry));
         if (title.isEmpty() && body.isEmpty() && url.isEmpty()) {
             problems.add("item " + position + " has no title, text or link; skipped");
@@ -77,7 +82,7 @@ final class EntryMapper {
     }
 
     /** The longest of content:encoded, Atom content and description/summary, as cleaned plain text. */
-    private static String body(SyndEntry entry) {
+    private static String body(SyndEntry entry, int position, List<String> problems) {
         SyndContent longest = entry.getDescription();
         for (SyndContent content : entry.getContents()) {
             if (length(content) > length(longest)) {
@@ -87,8 +92,14 @@ final class EntryMapper {
         if (longest == null || longest.getValue() == null) {
             return "";
         }
+        String value = longest.getValue();
+        if (value.length() > MAX_TEXT_CHARS) {
+            problems.add("item " + position + " has " + value.length() + " characters of text, more than the "
+                    + MAX_TEXT_CHARS + " read; kept the first " + MAX_TEXT_CHARS);
+            value = value.substring(0, MAX_TEXT_CHARS);
+        }
         // fromHtml cleans what it gives
-        return isPlain(longest) ? TextCleaner.clean(longest.getValue()) : TextCleaner.fromHtml(longest.getValue());
+        return isPlain(longest) ? TextCleaner.clean(value) : TextCleaner.fromHtml(value);
     }
 
     private static int length(@Nullable SyndContent content) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -309,6 +311,46 @@ class FeedParserTest {
         FeedFormatException e = assertThrows(FeedFormatException.class,
                 () -> parse("feeds/billion-laughs.xml", null));
         assertTrue(e.getMessage().startsWith("refused XML whose entities expand beyond safe limits"), e.getMessage());
+    }
+
+    @Test
+    void elementsNestedTenThousandDeepAreRefusedNamingTheDepth() {
+        String deep = "<span>".repeat(10_000) + "deep" + "</span>".repeat(10_000);
+        byte[] feed = rss("<item><guid>d-1</guid><title>Deep</title><description>" + deep + "</description></item>")
+                .getBytes(StandardCharsets.UTF_8);
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> parser.parse("deep", feed, null, LEDGER));
+        assertEquals("elements nested 10004 deep, limit 500; refused before building the document", e.getMessage());
+    }
+
+    @Test
+    void elementsNestedWithinTheLimitAreRead() throws IOException {
+        String nested = "<span>".repeat(400) + "Calm night in Kharkiv" + "</span>".repeat(400);
+        byte[] feed = rss("<item><guid>d-2</guid><title>Kharkiv</title><description>" + nested
+                + "</description></item>").getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = parser.parse("deep", feed, null, LEDGER);
+        assertEquals(List.of("Kharkiv"), titles(parsed));
+    }
+
+    @Test
+    void escapedHtmlNestedHundredThousandDeepGivesItsText() throws IOException {
+        String deep = "&lt;div&gt;".repeat(100_000) + "Observers report calm night" + "&lt;/div&gt;".repeat(100_000);
+        byte[] feed = rss("<item><guid>d-3</guid><title>Deep</title><description>" + deep + "</description></item>")
+                .getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> parser.parse("deep", feed, null, LEDGER));
+        assertEquals("Observers report calm night", parsed.articles().get(0).body());
+    }
+
+    @Test
+    void itemTextBeyondTheBudgetIsCutAndReported() throws IOException {
+        String huge = "<p>The talks went on.</p>".repeat(EntryMapper.MAX_TEXT_CHARS / 25 + 10);
+        byte[] feed = rss("<item><guid>h-1</guid><title>Long</title><description><![CDATA[" + huge
+                + "]]></description></item>").getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = parser.parse("long", feed, null, LEDGER);
+        assertTrue(parsed.articles().get(0).body().startsWith("The talks went on.\n\nThe talks went on."));
+        assertTrue(parsed.articles().get(0).body().length() < EntryMapper.MAX_TEXT_CHARS);
+        assertEquals(List.of("item 1 has " + huge.length() + " characters of text, more than the 2000000 read;"
+                + " kept the first 2000000"), parsed.problems());
     }
 
     @Test
