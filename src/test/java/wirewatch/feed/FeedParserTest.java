@@ -371,6 +371,21 @@ class FeedParserTest {
     }
 
     @Test
+    void oneInvalidByteInUtf8FeedCostsOneCharacterOnly() throws IOException {
+        String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss(
+                "<item><guid>b-1</guid><title>Caf\u00E9 talks: \u201CWe are ready\u201D</title></item>"
+                + "<item><guid>b-2</guid><title>Peskov\u2019s reply at the caf\u0000</title></item>");
+        byte[] body = feed.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < body.length; i++) {
+            body[i] = body[i] == 0 ? (byte) 0xE9 : body[i];
+        }
+        Parsed parsed = parser.parse("kiel", body, null, LEDGER);
+        assertEquals(List.of("Caf\u00E9 talks: \u201CWe are ready\u201D", "Peskov\u2019s reply at the caf\uFFFD"),
+                titles(parsed));
+        assertEquals(List.of("1 invalid UTF-8 byte sequence replaced by U+FFFD"), parsed.problems());
+    }
+
+    @Test
     void utf8BytesDeclaredAsLatin1AreReadAsUtf8() throws IOException {
         byte[] body = rssWithTitle("ISO-8859-1", "Zełenski: „Rozejm musi być prawdziwy”", StandardCharsets.UTF_8);
         Parsed parsed = parser.parse("warsaw", body, null, LEDGER);
