@@ -175,6 +175,53 @@ class FeedParserTest {
     }
 
     @Test
+    void prefixesUsedWithoutDeclarationAreDeclaredInALenientSecondReading() throws IOException {
+        String feed = rss("<item><guid>p-1</guid><title>Port reopens</title><dc:creator>Jane Doe</dc:creator>"
+                + "<description>Short.</description><content:encoded><![CDATA[<p>The port of Kiel reopened on"
+                + " Monday after a week of inspections.</p>]]></content:encoded>"
+                + "<wfw:commentRss>http://127.0.0.1/c/1</wfw:commentRss>"
+                + "<media:thumbnail url=\"http://127.0.0.1/t.jpg\"/></item>");
+        Parsed parsed = parser.parse("kiel", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        Article article = parsed.articles().get(0);
+        assertEquals("The port of Kiel reopened on Monday after a week of inspections.", article.body());
+        assertEquals(List.of("Jane Doe"), article.authors());
+        assertEquals(List.of("read leniently: declared the namespace prefixes dc, content, wfw, media"),
+                parsed.problems());
+    }
+
+    @Test
+    void atomFeedInsideAnXhtmlPageIsRead() throws IOException {
+        String page = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Feed</title>"
+                + "</head><body><p>Subscribe:</p><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk</title>"
+                + "<id>urn:desk</id><updated>2025-03-13T10:00:00Z</updated><entry><id>urn:desk:1</id>"
+                + "<title>Talks resume in Geneva</title><link href=\"http://127.0.0.1/geneva\"/>"
+                + "<updated>2025-03-13T10:00:00Z</updated></entry></feed></body></html>";
+        Parsed parsed = parser.parse("desk", page.getBytes(StandardCharsets.UTF_8), "text/html", LEDGER);
+        assertEquals(List.of("Talks resume in Geneva"), titles(parsed));
+        assertEquals(List.of("read leniently: took the <feed> from inside the page"), parsed.problems());
+    }
+
+    @Test
+    void cutOffFeedKeepsItsCompleteItems() throws IOException {
+        String whole = rss("<item><guid>c-1</guid><title>First</title></item>"
+                + "<item><guid>c-2</guid><title>Second</title></item>"
+                + "<item><guid>c-3</guid><title>Third</title><description>The connection drop");
+        String cut = whole.substring(0, whole.indexOf("drop") + 4);
+        Parsed parsed = parser.parse("cut", cut.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("First", "Second"), titles(parsed));
+        assertEquals(List.of("read leniently: the document ends early; kept its 2 complete items"),
+                parsed.problems());
+    }
+
+    @Test
+    void cutOffFeedWithoutACompleteItemIsRefusedAsMalformed() {
+        String cut = rss("<item><guid>c-1</guid><title>First").substring(0, 120);
+        FeedFormatException e = assertThrows(FeedFormatException.class,
+                () -> parser.parse("cut", cut.getBytes(StandardCharsets.UTF_8), null, LEDGER));
+        assertTrue(e.getMessage().startsWith("malformed XML at line 1"), e.getMessage());
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsRejectedNamingItsRoot() {
         FeedFormatException e = assertThrows(FeedFormatException.class,
                 () -> parse("feeds/opml-not-a-feed.xml", "text/xml"));
