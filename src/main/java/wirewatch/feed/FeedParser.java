@@ -116,7 +116,10 @@ public final class FeedParser {
         try {
             FeedShape.normalise(document);
             ItemDates.lift(document);
-            return new SyndFeedInput().build(document);
+            SyndFeedInput input = new SyndFeedInput();
+            // The items as read, so that the mapper can tell an item's own link from one made of its GUID.
+            input.setPreserveWireFeed(true);
+            return input.build(document);
         } catch (IllegalArgumentException notFeed) {
             throw new FeedFormatException("XML document with root element <" + document.getRootElement().getName()
                     + "> is neither RSS nor Atom", notFeed);

@@ -407,6 +407,53 @@ class FeedParserTest {
         assertEquals(List.of("Café talks end — no deal"), titles(parsed));
     }
 
+    // --- what feedparser reads too ----------------------------------------------------------------------------
+
+    @Test
+    void relativeItemLinkWithoutGuidIsResolved() throws IOException {
+        Parsed parsed = parser.parse("desk", rss("<item><link>/world/talks</link></item>")
+                .getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals("https://ledger.example.com/world/talks", parsed.articles().get(0).url());
+    }
+
+    @Test
+    void atomEntryWithoutLinkTakesItsIdWhenAUrlAndItsLinkWhenWrittenAsText() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://127.0.0.1/a</id></entry>"
+                + "<entry><link>http://127.0.0.1/b</link></entry><entry><id>tag:desk,2025:c</id><title>C</title>"
+                + "</entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("http://127.0.0.1/a", "http://127.0.0.1/b", ""),
+                parsed.articles().stream().map(Article::url).toList());
+    }
+
+    @Test
+    void atomBase64TitleIsDecoded() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x</id>"
+                + "<title type=\"application/octet-stream\">VGFsa3MgPGI+cmVzdW1lPC9iPg==</title></entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("Talks resume"), titles(parsed));
+    }
+
+    @Test
+    void dublinCoreOrMediaTitleStandsInForAMissingTitle() throws IOException {
+        String feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+                + "<item><guid>1</guid><dc:title>Port reopens</dc:title></item>"
+                + "<item><guid>2</guid><media:title>Ferry resumes</media:title></item></channel></rss>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("Port reopens", "Ferry resumes"), titles(parsed));
+    }
+
+    @Test
+    void channelDefinitionFormatIsReadAsAFeed() throws IOException {
+        String cdf = "<CHANNEL HREF=\"http://127.0.0.1/\" xml:base=\"http://127.0.0.1/desk/\"><TITLE>Desk</TITLE>"
+                + "<ITEM HREF=\"talks\"><TITLE>Talks resume</TITLE><ABSTRACT>In Geneva.</ABSTRACT></ITEM>"
+                + "</CHANNEL>";
+        Article item = parser.parse("desk", cdf.getBytes(StandardCharsets.UTF_8), null, LEDGER).articles().get(0);
+        assertEquals(List.of("Talks resume", "In Geneva.", "http://127.0.0.1/desk/talks"),
+                List.of(item.title(), item.body(), item.url()));
+    }
+
     // --- encodings -----------------------------------------------------------------------------------------------
 
     @Test
