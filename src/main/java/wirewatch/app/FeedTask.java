@@ -74,6 +74,10 @@ final class FeedTask {
             }
             Parsed parsed = onCore(() -> parser.parse(feed.name(), fetch.body(), fetch.contentType(),
                     fetch.finalUrl()));
+            if (!parsed.problems().isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, "feed {0} read with problems: {1}", feed.name(),
+                        String.join("; ", parsed.problems()));
+            }
             List<Prepared> prepared = prepare(feed, parsed.articles());
             return new FeedOutcome(feed, before, after, prepared, parsed.problems(), null, fetch.status());
         } catch (HostDeferredException e) {
