@@ -1,6 +1,7 @@
 package wirewatch.feed;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class XmlSalvage {
     private static final String UNKNOWN_PREFIX_URI = "urn:x-wirewatch:undeclared:";
     private static final Pattern PREFIXED = Pattern.compile("<([A-Za-z_][\\w.-]*):[A-Za-z_]"
             + "|\\s([A-Za-z_][\\w.-]*):[A-Za-z_][\\w.-]*\\s*=");
+    private static final Pattern DECLARED = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=");
     /** Open elements copied at the end of an item; a feed nests its items two or three deep. */
     private static final int MAX_SAVED_DEPTH = 64;
 
@@ -81,6 +83,10 @@ final class XmlSalvage {
         int items = 0;
         while (tags.next()) {
             if (tags.kind() == XmlTags.Kind.START) {
+                if (open.size() >= FeedXml.MAX_DEPTH) {
+                    // Nested deeper than the parser reads: nothing to save, and matching end tags would grow slow.
+                    return null;
+                }
                 open.add(tags.name());
             } else if (tags.kind() == XmlTags.Kind.END) {
                 int match = open.lastIndexOf(tags.name());
@@ -111,11 +117,16 @@ final class XmlSalvage {
 
     /** Declares on the feed element every prefix the text uses but declares nowhere. */
     private static String declarePrefixes(String feed, List<String> done) {
+        Set<String> declared = new HashSet<>();
+        Matcher d = DECLARED.matcher(feed);
+        while (d.find()) {
+            declared.add(d.group(1));
+        }
         Set<String> undeclared = new LinkedHashSet<>();
         Matcher m = PREFIXED.matcher(feed);
         while (m.find()) {
             String prefix = m.group(1) != null ? m.group(1) : m.group(2);
-            if (!prefix.equals("xml") && !prefix.equals("xmlns") && !feed.contains("xmlns:" + prefix + "=")) {
+            if (!prefix.equals("xml") && !prefix.equals("xmlns") && !declared.contains(prefix)) {
                 undeclared.add(prefix);
             }
         }

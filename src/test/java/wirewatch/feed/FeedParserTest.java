@@ -190,6 +190,15 @@ class FeedParserTest {
     }
 
     @Test
+    void manyUndeclaredPrefixesAreDeclaredWithoutHanging() throws IOException {
+        String feed = rss("<item><guid>p-2</guid><title>Many</title>" + "<dc:subject>x</dc:subject>".repeat(20_000)
+                + "</item>");
+        Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> parser.parse("many", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER));
+        assertEquals(List.of("Many"), titles(parsed));
+    }
+
+    @Test
     void atomFeedInsideAnXhtmlPageIsRead() throws IOException {
         String page = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Feed</title>"
                 + "</head><body><p>Subscribe:</p><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk</title>"
@@ -211,6 +220,16 @@ class FeedParserTest {
         assertEquals(List.of("First", "Second"), titles(parsed));
         assertEquals(List.of("read leniently: the document ends early; kept its 2 complete items"),
                 parsed.problems());
+    }
+
+    @Test
+    void deepAndCutOffFeedIsRefusedForItsDepthWithoutHanging() {
+        String hostile = rss("<item><guid>d-1</guid><title>Deep</title></item><item><description>"
+                + "<x>".repeat(100_000) + "</y>".repeat(100_000));
+        byte[] feed = hostile.substring(0, hostile.length() - 20).getBytes(StandardCharsets.UTF_8);
+        FeedFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(FeedFormatException.class, () -> parser.parse("deep", feed, null, LEDGER)));
+        assertEquals("elements nested 100004 deep, limit 500; refused before building the document", e.getMessage());
     }
 
     @Test
