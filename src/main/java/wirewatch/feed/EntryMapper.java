@@ -59,11 +59,11 @@ final class EntryMapper {
     }
 
     /**
-     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests. An Atom
-     * entry without an alternate link is read as feedparser reads it: its first other link, else its first
-     * enclosure, else its id. A GUID or id such as {@code story-4471} is no URL, though, and resolving it against
-     * the feed would invent one: either stands in for the link only when it is an absolute URL. The item's own
-     * links are kept even when relative.
+     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests, and
+     * feedparser reads an Atom entry without an alternate link by its id. A GUID or id such as {@code story-4471} is
+     * no URL, though, and resolving it against the feed would invent one: either stands in for the link only when
+     * it is an absolute URL. Enclosures and other links never do: an audio file is no article page. The item's own
+     * link is kept even when relative.
      */
     private static @Nullable String link(SyndEntry entry) {
         String link = entry.getLink();
@@ -71,12 +71,6 @@ final class EntryMapper {
             return link;
         }
         if (link == null && entry.getWireEntry() instanceof Entry) {
-            if (!entry.getLinks().isEmpty() && entry.getLinks().get(0).getHref() != null) {
-                return entry.getLinks().get(0).getHref();
-            }
-            if (!entry.getEnclosures().isEmpty() && entry.getEnclosures().get(0).getUrl() != null) {
-                return entry.getEnclosures().get(0).getUrl();
-            }
             link = entry.getUri();
         }
         if (link == null) {
