@@ -74,6 +74,10 @@ final class FeedTask {
             }
             Parsed parsed = cores.run(() -> parser.parse(feed.name(), fetch.body(), fetch.contentType(),
                     fetch.finalUrl()));
+            if (!parsed.problems().isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, "feed {0} read with problems: {1}", feed.name(),
+                        String.join("; ", parsed.problems()));
+            }
             Preparation preparation = prepare(feed, parsed.articles(), deadline);
             preparation.shortfall().ifPresent(note ->
                     LOG.log(System.Logger.Level.WARNING, "feed {0} cut short: {1}", feed.name(), note));

@@ -26,7 +26,8 @@ import wirewatch.store.StoredStatement;
 /**
  * Decides what an edit changed in an article seen before: the title, the paragraphs of text that differ, and the
  * statements added or removed, each with a word diff. Changes that are not edits (whitespace, re-encoding,
- * timestamp lines) were already filtered by {@link ContentHash}. Runs on the writer thread.
+ * timestamp lines) were already filtered by {@link ContentHash}; a change in how the bytes were decoded alone
+ * ({@link DecodingNoise}) records the better text and nothing else. Runs on the writer thread.
  */
 final class Revisions {
     private final Store store;
@@ -43,6 +44,14 @@ final class Revisions {
     List<Event> record(Prepared prepared, Instant now, Batch batch, Recorder recorder) {
         Article before = prepared.previous().article();
         Article after = keepFullText(before, prepared);
+        if (DecodingNoise.isOnlyDifference(before, after)) {
+            // A stray byte, or a misread charset, in one of the two polls: not an edit. The better decoded text is
+            // kept under the new hash, so the next poll of either version is no news.
+            Article kept = DecodingNoise.noise(after) < DecodingNoise.noise(before) ? after : before;
+            batch.article(new Batch.ArticleWrite(kept, prepared.hash(), ContentHash.canonicalUrl(kept.url()), now,
+                    null, true));
+            return List.of();
+        }
         List<String> watches = store.watchesOf(after.id());
         List<RevisionEvent.Change> changes = new ArrayList<>();
         if (!ContentHash.normalize(before.title()).equals(ContentHash.normalize(after.title()))) {

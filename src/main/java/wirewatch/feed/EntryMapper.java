@@ -1,6 +1,8 @@
 package wirewatch.feed;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
@@ -12,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jdom2.Element;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventIds;
 
@@ -22,6 +25,12 @@ import wirewatch.event.EventIds;
  */
 final class EntryMapper {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https");
+    private static final String MEDIA_RSS = "http://search.yahoo.com/mrss/";
+    /**
+     * Far more text than an article has. Turning HTML into text takes time in proportion to its length; past this,
+     * an item's text is cut, so one item cannot hold up the round.
+     */
+    static final int MAX_TEXT_CHARS = 2_000_000;
 
     private final String feedName;
     private final URI base;
@@ -33,8 +42,8 @@ final class EntryMapper {
 
     /** The article, or null (with a problem added) when the entry has no title, text or link. */
     @Nullable Article map(SyndEntry entry, int position, List<String> problems) {
-        String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
-        String body = body(entry);
+        String title = title(entry);
+        String body = body(entry, position, problems);
         String url = resolve(link(entry));
         if (title.isEmpty() && body.isEmpty() && url.isEmpty()) {
             problems.add("item " + position + " has no title, text or link; skipped");
@@ -50,19 +59,54 @@ final class EntryMapper {
     }
 
     /**
-     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests; a GUID
-     * such as {@code story-4471} is no URL, though, and resolving it against the feed would invent one.
+     * Rome turns an RSS GUID into the link when there is no link, as RSS 2.0's isPermaLink default suggests, and
+     * feedparser reads an Atom entry without an alternate link by its id. A GUID or id such as {@code story-4471} is
+     * no URL, though, and resolving it against the feed would invent one: either stands in for the link only when
+     * it is an absolute URL. Enclosures and other links never do: an audio file is no article page. The item's own
+     * link is kept even when relative.
      */
     private static @Nullable String link(SyndEntry entry) {
         String link = entry.getLink();
-        if (link == null || !link.equals(entry.getUri())) {
+        if (link != null && (!link.equals(entry.getUri()) || hasOwnLink(entry))) {
             return link;
+        }
+        if (link == null && entry.getWireEntry() instanceof Entry) {
+            link = entry.getUri();
+        }
+        if (link == null) {
+            return null;
         }
         try {
             return new URI(link.strip()).isAbsolute() ? link : null;
         } catch (URISyntaxException notUri) {
             return null;
         }
+    }
+
+    private static boolean hasOwnLink(SyndEntry entry) {
+        Object wire = entry.getWireEntry();
+        if (wire instanceof Item item) {
+            return item.getLink() != null;
+        }
+        return wire instanceof Entry atom && !atom.getAlternateLinks().isEmpty();
+    }
+
+    /** An item without a title often has a Dublin Core or Media RSS title instead. */
+    private static String title(SyndEntry entry) {
+        String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
+        if (!title.isEmpty()) {
+            return title;
+        }
+        DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+        if (dc != null && dc.getTitle() != null) {
+            return TextCleaner.line(dc.getTitle());
+        }
+        for (Element foreign : entry.getForeignMarkup()) {
+            if (foreign.getName().equals("title") && foreign.getNamespaceURI().equals(MEDIA_RSS)) {
+                return TextCleaner.line(TextCleaner.fromHtml(foreign.getText()));
+            }
+        }
+        return "";
     }
 
     private static String guid(SyndEntry entry, String url, String title, @Nullable String rawDate, String body) {
@@ -77,7 +121,7 @@ final class EntryMapper {
     }
 
     /** The longest of content:encoded, Atom content and description/summary, as cleaned plain text. */
-    private static String body(SyndEntry entry) {
+    private static String body(SyndEntry entry, int position, List<String> problems) {
         SyndContent longest = entry.getDescription();
         for (SyndContent content : entry.getContents()) {
             if (length(content) > length(longest)) {
@@ -87,8 +131,14 @@ final class EntryMapper {
         if (longest == null || longest.getValue() == null) {
             return "";
         }
+        String value = longest.getValue();
+        if (value.length() > MAX_TEXT_CHARS) {
+            problems.add("item " + position + " has " + value.length() + " characters of text, more than the "
+                    + MAX_TEXT_CHARS + " read; kept the first " + MAX_TEXT_CHARS);
+            value = value.substring(0, MAX_TEXT_CHARS);
+        }
         // fromHtml cleans what it gives
-        return isPlain(longest) ? TextCleaner.clean(longest.getValue()) : TextCleaner.fromHtml(longest.getValue());
+        return isPlain(longest) ? TextCleaner.clean(value) : TextCleaner.fromHtml(value);
     }
 
     private static int length(@Nullable SyndContent content) {

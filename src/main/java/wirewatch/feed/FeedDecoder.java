@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a feed's bytes into text, choosing the charset the way a forgiving reader must: a byte order mark wins, then
  * the XML declaration, then the Content-Type charset, then UTF-8. Bytes that are invalid in the chosen charset do
- * not fail the feed: they are read as UTF-8 when they are valid UTF-8, else as windows-1252, and a problem says so.
+ * not fail the feed: they are read as UTF-8 when they are mostly valid UTF-8 (the invalid sequences alone become
+ * U+FFFD), else as windows-1252, and a problem says so.
  * Thread-safe.
  */
 final class FeedDecoder {
@@ -57,10 +59,14 @@ final class FeedDecoder {
     private Decoded decodeLeniently(byte[] body, Charset chosen) {
         if (WESTERN.contains(chosen)) {
             // Generators often label UTF-8 as ISO-8859-1; real Western text is almost never valid multi-byte UTF-8.
-            String utf8 = hasHighBytes(body) ? decodeStrictly(body, StandardCharsets.UTF_8) : null;
+            Decoded utf8 = hasHighBytes(body) ? mostlyUtf8(body) : null;
             if (utf8 != null) {
-                return new Decoded(utf8, StandardCharsets.UTF_8, chosen.equals(StandardCharsets.US_ASCII) ? List.of()
-                        : List.of("declared " + chosen.name() + " but the bytes are UTF-8; read as UTF-8"));
+                List<String> problems = new ArrayList<>();
+                if (!chosen.equals(StandardCharsets.US_ASCII)) {
+                    problems.add("declared " + chosen.name() + " but the bytes are UTF-8; read as UTF-8");
+                }
+                problems.addAll(utf8.problems());
+                return new Decoded(utf8.text(), StandardCharsets.UTF_8, problems);
             }
             // As browsers do, ISO-8859-1 and ASCII labels mean windows-1252 (curly quotes rather than C1 controls).
             return new Decoded(decodeReplacing(body, 0, WINDOWS_1252), WINDOWS_1252, List.of());
@@ -78,8 +84,35 @@ final class FeedDecoder {
             return new Decoded(decodeReplacing(body, 0, chosen), chosen,
                     List.of("bytes are not valid " + chosen.name() + "; replaced the invalid ones"));
         }
-        return new Decoded(decodeReplacing(body, 0, WINDOWS_1252), WINDOWS_1252,
+        Decoded utf8 = mostlyUtf8(body);
+        return utf8 != null ? utf8 : new Decoded(decodeReplacing(body, 0, WINDOWS_1252), WINDOWS_1252,
                 List.of("bytes are not valid UTF-8; read as windows-1252"));
+    }
+
+    /**
+     * The bytes as UTF-8, each invalid sequence replaced by U+FFFD, when they hold more valid multi-byte characters
+     * than invalid sequences; else null. One stray byte in a UTF-8 feed then costs one character, not every accent
+     * and curly quote of the feed, while text that is really windows-1252 (no valid multi-byte character) is left
+     * for that charset.
+     */
+    private static @Nullable Decoded mostlyUtf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                invalid++;
+            } else if (c >= 0x80) {
+                valid++;
+            }
+        }
+        if (valid <= invalid) {
+            return null;
+        }
+        List<String> problems = invalid == 0 ? List.of() : List.of(invalid + (invalid == 1
+                ? " invalid UTF-8 byte sequence" : " invalid UTF-8 byte sequences") + " replaced by U+FFFD");
+        return new Decoded(text, StandardCharsets.UTF_8, problems);
     }
 
     private static int bomLength(byte[] b) {

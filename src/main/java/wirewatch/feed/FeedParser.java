@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.MediaType;
 import org.jdom2.Document;
 import org.jspecify.annotations.Nullable;
@@ -59,36 +60,66 @@ public final class FeedParser {
         if (text.isEmpty()) {
             throw new FeedFormatException("empty response body, not a feed");
         }
-        if (startsLikeHtml(text)) {
-            throw new FeedFormatException(HTML_MESSAGE);
-        }
         List<String> problems = new ArrayList<>(decoded.problems());
         Document document = read(text, contentType, problems);
         SyndFeed feed = build(document);
         return new Parsed(articles(feed, feedName, base, problems), capped(problems));
     }
 
+    /**
+     * The document, read strictly, else leniently ({@link XmlSalvage}); a page that holds no feed, or that the
+     * lenient reading cannot save either, is refused with the strict reading's message.
+     */
     private Document read(String text, @Nullable String contentType, List<String> problems)
             throws FeedFormatException {
+        if (startsLikeHtml(text)) {
+            return salvaged(text, problems).orElseThrow(() -> new FeedFormatException(HTML_MESSAGE));
+        }
         Document document;
         try {
             document = xml.read(text, problems);
         } catch (FeedFormatException malformed) {
-            throw isHtml(contentType) || mentionsHtml(text) ? new FeedFormatException(HTML_MESSAGE, malformed)
-                    : malformed;
+            FeedFormatException refusal = isHtml(contentType) || mentionsHtml(text)
+                    ? new FeedFormatException(HTML_MESSAGE, malformed) : malformed;
+            return salvaged(text, problems).orElseThrow(() -> refusal);
         }
-        String root = document.getRootElement().getName();
-        if (root.equalsIgnoreCase("html")) {
-            throw new FeedFormatException(HTML_MESSAGE);
+        if (isPage(document)) {
+            return salvaged(text, problems).orElseThrow(() -> new FeedFormatException(HTML_MESSAGE));
         }
         return document;
+    }
+
+    private Optional<Document> salvaged(String text, List<String> problems) {
+        Optional<XmlSalvage.Salvaged> salvage = XmlSalvage.salvage(text);
+        if (salvage.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> more = new ArrayList<>();
+        try {
+            Document document = xml.read(salvage.get().text(), more);
+            if (isPage(document)) {
+                return Optional.empty();
+            }
+            problems.add(salvage.get().problem());
+            problems.addAll(more);
+            return Optional.of(document);
+        } catch (FeedFormatException stillMalformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPage(Document document) {
+        return document.getRootElement().getName().equalsIgnoreCase("html");
     }
 
     private static SyndFeed build(Document document) throws FeedFormatException {
         try {
             FeedShape.normalise(document);
             ItemDates.lift(document);
-            return new SyndFeedInput().build(document);
+            SyndFeedInput input = new SyndFeedInput();
+            // The items as read, so that the mapper can tell an item's own link from one made of its GUID.
+            input.setPreserveWireFeed(true);
+            return input.build(document);
         } catch (IllegalArgumentException notFeed) {
             throw new FeedFormatException("XML document with root element <" + document.getRootElement().getName()
                     + "> is neither RSS nor Atom", notFeed);

@@ -4,16 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jdom2.filter.Filters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reshapes the well-formed feeds that Rome rejects or crashes on into the shapes it reads, as lenient readers do:
  * RSS in an unknown namespace or with an unknown version, RSS without a channel or with items outside it, RSS 1.0
- * without a channel, Atom without its namespace, and Atom 0.3 base64 content (Rome's decoder fails on it).
+ * without a channel, Atom without its namespace, Atom base64 text (Rome's decoder fails on it or leaves it encoded),
+ * Atom links written as text, and Microsoft's Channel Definition Format ({@link CdfChannel}).
  */
 final class FeedShape {
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
@@ -24,6 +27,8 @@ final class FeedShape {
     private static final String USERLAND_RSS2 = "http://backend.userland.com/rss2";
     /** The version attributes Rome has a parser for; RSS 2.0's parser also takes none. */
     private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
+    /** Atom elements that carry a type and text. */
+    private static final Set<String> TEXT_CONSTRUCTS = Set.of("title", "subtitle", "summary", "content", "rights");
 
     private FeedShape() {
     }
@@ -34,6 +39,7 @@ final class FeedShape {
             case "rss" -> normaliseRss(root);
             case "RDF" -> normaliseRdf(root);
             case "feed" -> normaliseAtom(root);
+            case "CHANNEL" -> document.setRootElement(CdfChannel.toRss(root.detach()));
             default -> {
                 // Not a shape we can help; Rome decides.
             }
@@ -74,7 +80,52 @@ final class FeedShape {
         }
         if (feed.getNamespace().equals(ATOM_03)) {
             decodeBase64(feed);
+        } else {
+            decodeBinaryText(feed);
         }
+        hrefFromText(feed);
+    }
+
+    /** {@code <link>http://…</link>}, the address written as text rather than in href, as feedparser reads it. */
+    private static void hrefFromText(Element feed) {
+        List<Element> links = new ArrayList<>();
+        feed.getDescendants(Filters.element("link", feed.getNamespace())).forEach(links::add);
+        for (Element link : links) {
+            if (link.getAttribute("href") == null && !link.getTextTrim().isEmpty()) {
+                link.setAttribute("href", link.getTextTrim());
+                link.removeContent();
+            }
+        }
+    }
+
+    /**
+     * Atom 1.0 text whose type is a media type other than text or XML is base64 (RFC 4287 section 4.1.3.3):
+     * decoded here and handed to Rome as HTML.
+     */
+    private static void decodeBinaryText(Element feed) {
+        List<Element> encoded = new ArrayList<>();
+        feed.getDescendants(Filters.element(feed.getNamespace())).forEach(e -> {
+            if (TEXT_CONSTRUCTS.contains(e.getName()) && isBinaryType(e.getAttributeValue("type"))) {
+                encoded.add(e);
+            }
+        });
+        for (Element element : encoded) {
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(element.getTextTrim());
+                element.setText(new String(bytes, StandardCharsets.UTF_8));
+                element.setAttribute("type", "html");
+            } catch (IllegalArgumentException notBase64) {
+                // Keep the text as it is.
+            }
+        }
+    }
+
+    private static boolean isBinaryType(@Nullable String type) {
+        if (type == null || !type.contains("/")) {
+            return false;
+        }
+        String t = type.strip().toLowerCase(Locale.ROOT);
+        return !t.startsWith("text/") && !t.endsWith("/xml") && !t.endsWith("+xml");
     }
 
     private static void moveToNamespace(Element root, Namespace from, Namespace to) {

@@ -22,8 +22,9 @@ import org.xml.sax.XMLReader;
  * fetched, external entities are never resolved, and internal entity expansion is capped, so XXE and
  * billion-laughs documents cannot read files, reach the network or exhaust memory. A document that is not
  * well-formed is retried once after repair (HTML entities such as {@code &nbsp;} made numeric, characters and
- * character references that XML forbids removed); the repair is reported as a problem. Thread-safe: each thread
- * reuses its own parser.
+ * character references that XML forbids removed); the repair is reported as a problem. Elements nested deeper than
+ * {@link #MAX_DEPTH} stop the parser before any tree is built, since Rome and JDOM walk trees recursively.
+ * Thread-safe: each thread reuses its own parser.
  */
 final class FeedXml {
     private static final System.Logger LOG = System.getLogger(FeedXml.class.getName());
@@ -31,9 +32,16 @@ final class FeedXml {
     /** Far above what any real feed declares, far below what hurts: a billion-laughs feed stops here. */
     private static final String MAX_ENTITY_EXPANSIONS = "10000";
     private static final String MAX_ENTITY_CHARS = "1000000";
+    /**
+     * Far deeper than any feed nests, shallow enough for Rome and JDOM, which walk the tree recursively: a document
+     * nested 10,000 deep overflows their stack.
+     */
+    static final int MAX_DEPTH = 500;
     private static final int MAX_MESSAGE_CHARS = 200;
     /** The JDK's code for a processing limit such as entityExpansionLimit (JAXP00010001 to JAXP00010008). */
     private static final String JDK_LIMIT_CODE = "JAXP0001000";
+    /** The JDK's code for going past maxElementDepth. */
+    private static final String JDK_DEPTH_CODE = "JAXP00010006";
 
     private final ThreadLocal<SAXBuilder> builders = ThreadLocal.withInitial(FeedXml::newBuilder);
 
@@ -41,6 +49,10 @@ final class FeedXml {
         try {
             return build(new StringReader(text));
         } catch (JDOMParseException malformed) {
+            if (isTooDeep(malformed)) {
+                throw new FeedFormatException("elements nested " + Math.max(XmlTags.deepest(text), MAX_DEPTH + 1)
+                        + " deep, limit " + MAX_DEPTH + "; refused before building the document", malformed);
+            }
             try {
                 Document repaired = build(new XmlFixerReader(new StringReader(XmlRepair.repair(text))));
                 problems.add("repaired " + describe(malformed));
@@ -59,6 +71,11 @@ final class FeedXml {
         } catch (JDOMException | IOException e) {
             throw new FeedFormatException("unreadable XML: " + oneLine(e.getMessage()), e);
         }
+    }
+
+    private static boolean isTooDeep(JDOMParseException e) {
+        String detail = e.getCause() == null ? null : e.getCause().getMessage();
+        return detail != null && detail.startsWith(JDK_DEPTH_CODE);
     }
 
     /** {@code malformed XML at line L, column C: what the parser saw}. */
@@ -89,6 +106,7 @@ final class FeedXml {
         builder.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         setLimitIfSupported(builder, "entityExpansionLimit", MAX_ENTITY_EXPANSIONS);
         setLimitIfSupported(builder, "totalEntitySizeLimit", MAX_ENTITY_CHARS);
+        setLimitIfSupported(builder, "maxElementDepth", String.valueOf(MAX_DEPTH));
         // Whatever slips past the features above resolves to nothing rather than to a file or a URL.
         builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
         builder.setExpandEntities(true);

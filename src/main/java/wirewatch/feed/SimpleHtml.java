@@ -34,7 +34,7 @@ final class SimpleHtml {
     /** The fragment's text before cleaning, or null when the fragment needs a real HTML parser. */
     static @Nullable String text(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        Deque<String> open = new ArrayDeque<>();
+        OpenElements open = new OpenElements();
         int i = 0;
         while (i < html.length()) {
             int tag = html.indexOf('<', i);
@@ -77,7 +77,7 @@ final class SimpleHtml {
     }
 
     /** Reads the tag at {@code at}; returns the index after it, or -1 when it is not one this class reads. */
-    private static int tag(String html, int at, Deque<String> open, StringBuilder out) {
+    private static int tag(String html, int at, OpenElements open, StringBuilder out) {
         boolean closing = at + 1 < html.length() && html.charAt(at + 1) == '/';
         int nameStart = at + (closing ? 2 : 1);
         int nameEnd = nameStart;
@@ -138,7 +138,7 @@ final class SimpleHtml {
         return i < html.length() && html.charAt(i) == '>' ? i : -1;
     }
 
-    private static boolean opens(String name, Deque<String> open, StringBuilder out) {
+    private static boolean opens(String name, OpenElements open, StringBuilder out) {
         if (VOID.contains(name)) {
             if (name.equals("br")) {
                 out.append('\n');
@@ -166,17 +166,15 @@ final class SimpleHtml {
     }
 
     /** Where HTML would move or close things around a new block, the tree needs a real parser. */
-    private static boolean blockMayOpen(String name, Deque<String> open) {
-        for (String outer : open) {
-            if (INLINE.contains(outer) || outer.equals("p") || HEADINGS.contains(outer)) {
-                return false;
-            }
+    private static boolean blockMayOpen(String name, OpenElements open) {
+        if (open.holdsNoBlocks()) {
+            return false;
         }
         boolean inList = "ul".equals(open.peek()) || "ol".equals(open.peek());
         return name.equals("li") == inList;
     }
 
-    private static boolean closes(String name, Deque<String> open, StringBuilder out) {
+    private static boolean closes(String name, OpenElements open, StringBuilder out) {
         if (!name.equals(open.peek())) {
             return false;
         }
@@ -185,5 +183,40 @@ final class SimpleHtml {
             out.append("\n\n");
         }
         return true;
+    }
+
+    /**
+     * The elements open at the current tag, innermost first, and how many of them may hold no block: asking that
+     * takes constant time, so deep nesting costs linear time, not the square of the depth.
+     */
+    private static final class OpenElements {
+        private final Deque<String> names = new ArrayDeque<>();
+        private int blockless;
+
+        void push(String name) {
+            names.push(name);
+            if (holdsNoBlocks(name)) {
+                blockless++;
+            }
+        }
+
+        void pop() {
+            if (holdsNoBlocks(names.pop())) {
+                blockless--;
+            }
+        }
+
+        @Nullable String peek() {
+            return names.peek();
+        }
+
+        /** True when an inline element, a paragraph or a heading is open. */
+        boolean holdsNoBlocks() {
+            return blockless > 0;
+        }
+
+        private static boolean holdsNoBlocks(String name) {
+            return INLINE.contains(name) || name.equals("p") || HEADINGS.contains(name);
+        }
     }
 }

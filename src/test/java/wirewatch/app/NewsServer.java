@@ -1,6 +1,8 @@
 package wirewatch.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -9,6 +11,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 
 /**
  * A loopback news site for tests: serves feeds and article pages from a map the test edits, with ETags so that
@@ -16,7 +19,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  */
 final class NewsServer implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
-    private final Map<String, String> documents = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     private final Map<String, Integer> status = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
     private final Map<String, Integer> requests = new ConcurrentHashMap<>();
@@ -33,18 +36,19 @@ final class NewsServer implements AutoCloseable {
                 if (forced != null) {
                     return new MockResponse().setResponseCode(forced).setBody("server trouble");
                 }
-                String body = documents.get(path);
+                byte[] body = documents.get(path);
                 if (body == null) {
                     return new MockResponse().setResponseCode(404).setBody("not found");
                 }
-                String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+                String etag = "\"" + Integer.toHexString(Arrays.hashCode(body)) + "\"";
                 if (etag.equals(request.getHeader("If-None-Match"))) {
                     notModified++;
                     return new MockResponse().setResponseCode(304).addHeader("ETag", etag);
                 }
                 String type = path.endsWith(".html") ? "text/html; charset=utf-8"
                         : "application/rss+xml; charset=utf-8";
-                return new MockResponse().addHeader("ETag", etag).addHeader("Content-Type", type).setBody(body);
+                return new MockResponse().addHeader("ETag", etag).addHeader("Content-Type", type)
+                        .setBody(new Buffer().write(body));
             }
         });
         server.start(java.net.InetAddress.getLoopbackAddress(), 0);
@@ -55,7 +59,12 @@ final class NewsServer implements AutoCloseable {
     }
 
     void put(String path, String body) {
-        documents.put(path, body);
+        documents.put(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Serves bytes as they are, invalid ones included. */
+    void putBytes(String path, byte[] body) {
+        documents.put(path, body.clone());
     }
 
     /** Answers requests for {@code path} only once {@code release} is counted down: a feed that takes its time. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import wirewatch.config.FeedSpec;
 import wirewatch.config.FullText;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.Event;
+import wirewatch.event.EventIds;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.store.SqliteStore;
@@ -64,6 +66,47 @@ class RevisionsTest {
             engine.addSink(events::addAll);
             engine.runOnce();
         }
+    }
+
+    @Test
+    void strayByteInOnePollIsNoRevisionAndNoNewStatement() throws Exception {
+        String lead = "<p>The Kremlin said on Friday that a ceasefire could only follow a written agreement, as "
+                + "negotiators met at the Caf\u00E9 Central for a third day.</p>";
+        String feed = NewsServer.rss("Harbour Wire", NewsServer.item("hw-1", "Kremlin wants monitors first",
+                "http://127.0.0.1:9/hw-1", DATE, lead + FIRST + SECOND));
+        byte[] good = feed.getBytes(StandardCharsets.UTF_8);
+        // The é of one word as a lone windows-1252 byte, as a template pasting Latin-1 text would send it.
+        byte[] bad = feed.replace("Caf\u00E9", "Caf\u0000").getBytes(StandardCharsets.UTF_8);
+        bad[indexOf(bad, (byte) 0)] = (byte) 0xE9;
+
+        publishBytes(bad);
+        assertTrue(events.stream().anyMatch(StatementEvent.class::isInstance), "events: " + events);
+        // Curly-quoted statements are read despite the stray byte.
+        storedQuote("a truce is only words");
+        storedQuote("for as long as it takes");
+        publishBytes(good);
+        assertEquals(List.of(), events);
+        assertTrue(store.article(EventIds.of("harbour-wire", "hw-1")).orElseThrow().article().body().contains("Caf\u00E9 Central"));
+        publishBytes(bad);
+        assertEquals(List.of(), events);
+    }
+
+    private void publishBytes(byte[] feed) throws Exception {
+        site.putBytes("/harbour-wire.xml", feed);
+        events.clear();
+        try (Engine engine = Engine.create(config, store, Clock.systemUTC(), EngineOptions.defaults())) {
+            engine.addSink(events::addAll);
+            engine.runOnce();
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new AssertionError("no byte " + b);
     }
 
     private List<StoredStatement> stored() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,6 +175,72 @@ class FeedParserTest {
     }
 
     @Test
+    void prefixesUsedWithoutDeclarationAreDeclaredInALenientSecondReading() throws IOException {
+        String feed = rss("<item><guid>p-1</guid><title>Port reopens</title><dc:creator>Jane Doe</dc:creator>"
+                + "<description>Short.</description><content:encoded><![CDATA[<p>The port of Kiel reopened on"
+                + " Monday after a week of inspections.</p>]]></content:encoded>"
+                + "<wfw:commentRss>http://127.0.0.1/c/1</wfw:commentRss>"
+                + "<media:thumbnail url=\"http://127.0.0.1/t.jpg\"/></item>");
+        Parsed parsed = parser.parse("kiel", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        Article article = parsed.articles().get(0);
+        assertEquals("The port of Kiel reopened on Monday after a week of inspections.", article.body());
+        assertEquals(List.of("Jane Doe"), article.authors());
+        assertEquals(List.of("read leniently: declared the namespace prefixes dc, content, wfw, media"),
+                parsed.problems());
+    }
+
+    @Test
+    void manyUndeclaredPrefixesAreDeclaredWithoutHanging() throws IOException {
+        String feed = rss("<item><guid>p-2</guid><title>Many</title>" + "<dc:subject>x</dc:subject>".repeat(20_000)
+                + "</item>");
+        Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> parser.parse("many", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER));
+        assertEquals(List.of("Many"), titles(parsed));
+    }
+
+    @Test
+    void atomFeedInsideAnXhtmlPageIsRead() throws IOException {
+        String page = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Feed</title>"
+                + "</head><body><p>Subscribe:</p><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Desk</title>"
+                + "<id>urn:desk</id><updated>2025-03-13T10:00:00Z</updated><entry><id>urn:desk:1</id>"
+                + "<title>Talks resume in Geneva</title><link href=\"http://127.0.0.1/geneva\"/>"
+                + "<updated>2025-03-13T10:00:00Z</updated></entry></feed></body></html>";
+        Parsed parsed = parser.parse("desk", page.getBytes(StandardCharsets.UTF_8), "text/html", LEDGER);
+        assertEquals(List.of("Talks resume in Geneva"), titles(parsed));
+        assertEquals(List.of("read leniently: took the <feed> from inside the page"), parsed.problems());
+    }
+
+    @Test
+    void cutOffFeedKeepsItsCompleteItems() throws IOException {
+        String whole = rss("<item><guid>c-1</guid><title>First</title></item>"
+                + "<item><guid>c-2</guid><title>Second</title></item>"
+                + "<item><guid>c-3</guid><title>Third</title><description>The connection drop");
+        String cut = whole.substring(0, whole.indexOf("drop") + 4);
+        Parsed parsed = parser.parse("cut", cut.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("First", "Second"), titles(parsed));
+        assertEquals(List.of("read leniently: the document ends early; kept its 2 complete items"),
+                parsed.problems());
+    }
+
+    @Test
+    void deepAndCutOffFeedIsRefusedForItsDepthWithoutHanging() {
+        String hostile = rss("<item><guid>d-1</guid><title>Deep</title></item><item><description>"
+                + "<x>".repeat(100_000) + "</y>".repeat(100_000));
+        byte[] feed = hostile.substring(0, hostile.length() - 20).getBytes(StandardCharsets.UTF_8);
+        FeedFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(FeedFormatException.class, () -> parser.parse("deep", feed, null, LEDGER)));
+        assertEquals("elements nested 100004 deep, limit 500; refused before building the document", e.getMessage());
+    }
+
+    @Test
+    void cutOffFeedWithoutACompleteItemIsRefusedAsMalformed() {
+        String cut = rss("<item><guid>c-1</guid><title>First").substring(0, 120);
+        FeedFormatException e = assertThrows(FeedFormatException.class,
+                () -> parser.parse("cut", cut.getBytes(StandardCharsets.UTF_8), null, LEDGER));
+        assertTrue(e.getMessage().startsWith("malformed XML at line 1"), e.getMessage());
+    }
+
+    @Test
     void xmlThatIsNotAFeedIsRejectedNamingItsRoot() {
         FeedFormatException e = assertThrows(FeedFormatException.class,
                 () -> parse("feeds/opml-not-a-feed.xml", "text/xml"));
@@ -312,10 +380,97 @@ class FeedParserTest {
     }
 
     @Test
+    void elementsNestedTenThousandDeepAreRefusedNamingTheDepth() {
+        String deep = "<span>".repeat(10_000) + "deep" + "</span>".repeat(10_000);
+        byte[] feed = rss("<item><guid>d-1</guid><title>Deep</title><description>" + deep + "</description></item>")
+                .getBytes(StandardCharsets.UTF_8);
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> parser.parse("deep", feed, null, LEDGER));
+        assertEquals("elements nested 10004 deep, limit 500; refused before building the document", e.getMessage());
+    }
+
+    @Test
+    void elementsNestedWithinTheLimitAreRead() throws IOException {
+        String nested = "<span>".repeat(400) + "Calm night in Kharkiv" + "</span>".repeat(400);
+        byte[] feed = rss("<item><guid>d-2</guid><title>Kharkiv</title><description>" + nested
+                + "</description></item>").getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = parser.parse("deep", feed, null, LEDGER);
+        assertEquals(List.of("Kharkiv"), titles(parsed));
+    }
+
+    @Test
+    void escapedHtmlNestedHundredThousandDeepGivesItsText() throws IOException {
+        String deep = "&lt;div&gt;".repeat(100_000) + "Observers report calm night" + "&lt;/div&gt;".repeat(100_000);
+        byte[] feed = rss("<item><guid>d-3</guid><title>Deep</title><description>" + deep + "</description></item>")
+                .getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> parser.parse("deep", feed, null, LEDGER));
+        assertEquals("Observers report calm night", parsed.articles().get(0).body());
+    }
+
+    @Test
+    void itemTextBeyondTheBudgetIsCutAndReported() throws IOException {
+        String huge = "<p>The talks went on.</p>".repeat(EntryMapper.MAX_TEXT_CHARS / 25 + 10);
+        byte[] feed = rss("<item><guid>h-1</guid><title>Long</title><description><![CDATA[" + huge
+                + "]]></description></item>").getBytes(StandardCharsets.UTF_8);
+        Parsed parsed = parser.parse("long", feed, null, LEDGER);
+        assertTrue(parsed.articles().get(0).body().startsWith("The talks went on.\n\nThe talks went on."));
+        assertTrue(parsed.articles().get(0).body().length() < EntryMapper.MAX_TEXT_CHARS);
+        assertEquals(List.of("item 1 has " + huge.length() + " characters of text, more than the 2000000 read;"
+                + " kept the first 2000000"), parsed.problems());
+    }
+
+    @Test
     void htmlEntitiesUndeclaredInXmlAreRepaired() throws IOException {
         String feed = rss("<item><guid>e-1</guid><title>Caf&eacute; talks&nbsp;end &mdash; no deal</title></item>");
         Parsed parsed = parser.parse("ledger-world", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
         assertEquals(List.of("Café talks end — no deal"), titles(parsed));
+    }
+
+    // --- what feedparser reads too ----------------------------------------------------------------------------
+
+    @Test
+    void relativeItemLinkWithoutGuidIsResolved() throws IOException {
+        Parsed parsed = parser.parse("desk", rss("<item><link>/world/talks</link></item>")
+                .getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals("https://ledger.example.com/world/talks", parsed.articles().get(0).url());
+    }
+
+    @Test
+    void atomEntryWithoutLinkTakesItsIdWhenAUrlAndItsLinkWhenWrittenAsText() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://127.0.0.1/a</id></entry>"
+                + "<entry><link>http://127.0.0.1/b</link></entry><entry><id>tag:desk,2025:c</id><title>C</title>"
+                + "</entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("http://127.0.0.1/a", "http://127.0.0.1/b", ""),
+                parsed.articles().stream().map(Article::url).toList());
+    }
+
+    @Test
+    void atomBase64TitleIsDecoded() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x</id>"
+                + "<title type=\"application/octet-stream\">VGFsa3MgPGI+cmVzdW1lPC9iPg==</title></entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("Talks resume"), titles(parsed));
+    }
+
+    @Test
+    void dublinCoreOrMediaTitleStandsInForAMissingTitle() throws IOException {
+        String feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+                + "<item><guid>1</guid><dc:title>Port reopens</dc:title></item>"
+                + "<item><guid>2</guid><media:title>Ferry resumes</media:title></item></channel></rss>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("Port reopens", "Ferry resumes"), titles(parsed));
+    }
+
+    @Test
+    void channelDefinitionFormatIsReadAsAFeed() throws IOException {
+        String cdf = "<CHANNEL HREF=\"http://127.0.0.1/\" xml:base=\"http://127.0.0.1/desk/\"><TITLE>Desk</TITLE>"
+                + "<ITEM HREF=\"talks\"><TITLE>Talks resume</TITLE><ABSTRACT>In Geneva.</ABSTRACT></ITEM>"
+                + "</CHANNEL>";
+        Article item = parser.parse("desk", cdf.getBytes(StandardCharsets.UTF_8), null, LEDGER).articles().get(0);
+        assertEquals(List.of("Talks resume", "In Geneva.", "http://127.0.0.1/desk/talks"),
+                List.of(item.title(), item.body(), item.url()));
     }
 
     // --- encodings -----------------------------------------------------------------------------------------------
@@ -326,6 +481,21 @@ class FeedParserTest {
         Parsed parsed = parser.parse("kiel", body, null, LEDGER);
         assertEquals(List.of("Bürgermeister: „Die Waffenruhe hält“"), titles(parsed));
         assertEquals(List.of("bytes are not valid UTF-8; read as windows-1252"), parsed.problems());
+    }
+
+    @Test
+    void oneInvalidByteInUtf8FeedCostsOneCharacterOnly() throws IOException {
+        String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + rss(
+                "<item><guid>b-1</guid><title>Caf\u00E9 talks: \u201CWe are ready\u201D</title></item>"
+                + "<item><guid>b-2</guid><title>Peskov\u2019s reply at the caf\u0000</title></item>");
+        byte[] body = feed.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < body.length; i++) {
+            body[i] = body[i] == 0 ? (byte) 0xE9 : body[i];
+        }
+        Parsed parsed = parser.parse("kiel", body, null, LEDGER);
+        assertEquals(List.of("Caf\u00E9 talks: \u201CWe are ready\u201D", "Peskov\u2019s reply at the caf\uFFFD"),
+                titles(parsed));
+        assertEquals(List.of("1 invalid UTF-8 byte sequence replaced by U+FFFD"), parsed.problems());
     }
 
     @Test

@@ -1,10 +1,27 @@
 package wirewatch.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
+    /** A hang guard, not a speed test: the square of 100,000 steps would take minutes. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+    @Test
+    void hundredThousandNestedDivsGiveTheirText() {
+        String html = "<div>".repeat(100_000) + "Kremlin rejects proposal" + "</div>".repeat(100_000);
+        assertEquals("Kremlin rejects proposal", assertTimeoutPreemptively(HANG_GUARD, () -> TextCleaner.fromHtml(html)));
+    }
+
+    @Test
+    void hundredThousandNestedElementsJsoupMustParseGiveTheirText() {
+        String html = "<section>".repeat(100_000) + "Kremlin rejects proposal" + "</section>".repeat(100_000);
+        assertEquals("Kremlin rejects proposal", assertTimeoutPreemptively(HANG_GUARD, () -> TextCleaner.fromHtml(html)));
+    }
+
     @Test
     void colourSequencesAreRemoved() {
         assertEquals("Kremlin rejects proposal",
