@@ -104,8 +104,9 @@ final class StoreLock implements AutoCloseable {
 
     /**
      * Whether the lock's holder runs tethered to a launcher (see {@link SqliteStore#TETHER}) that is gone: it is
-     * stopping, and the lock goes with it. The holder is found in the kernel's table of locks; a holder this process
-     * cannot see (another PID namespace, no {@code /proc}) or one without a tether is taken to be working.
+     * stopping, and the lock goes with it. The holder is found in the kernel's table of locks, where a lock no one
+     * holds any more means it has just gone; a holder this process cannot see (another PID namespace, no
+     * {@code /proc}) or one without a tether is taken to be working.
      */
     static boolean holderIsLeaving(Path store) {
         try {
@@ -117,19 +118,25 @@ final class StoreLock implements AutoCloseable {
                     return isUntethered(Long.parseLong(f[4]));
                 }
             }
+            return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
-        return false;
     }
 
+    /**
+     * A process exiting has already let its memory go, and with it its command line: no arguments to read means it
+     * is on its way out. Otherwise it is leaving when it was tethered and its parent is no longer the tether.
+     */
     private static boolean isUntethered(long pid) {
         String flag = "-D" + SqliteStore.TETHER + "=";
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).flatMap(process -> process.info().arguments()
-                .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith(flag)).findFirst())
-                .map(a -> Long.parseLong(a.substring(flag.length())))
-                .map(tether -> process.parent().map(ProcessHandle::pid).orElse(-1L) != tether))
-                .orElse(false);
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(process -> process.info().arguments()
+                .map(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith(flag)).findFirst()
+                        .map(a -> Long.parseLong(a.substring(flag.length())))
+                        .map(tether -> process.parent().map(ProcessHandle::pid).orElse(-1L) != tether)
+                        .orElse(false))
+                .orElse(true))
+                .orElse(true);
     }
 
     private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
