@@ -454,6 +454,16 @@ class FeedParserTest {
     }
 
     @Test
+    void atom03Base64TitleWithoutTypeIsPlainText() throws IOException {
+        // Atom 0.3 text is text/plain unless its type says otherwise: the decoded markup is the title as written.
+        String feed = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><id>urn:x</id>"
+                + "<title mode=\"base64\">VGFsa3MgPGI+cmVzdW1lPC9iPg==</title></entry><entry><id>urn:y</id>"
+                + "<title mode=\"base64\" type=\"text/html\">RmVycnkgPGI+c2FpbHM8L2I+</title></entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("Talks <b>resume</b>", "Ferry sails"), titles(parsed));
+    }
+
+    @Test
     void dublinCoreOrMediaTitleStandsInForAMissingTitle() throws IOException {
         String feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
                 + "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
