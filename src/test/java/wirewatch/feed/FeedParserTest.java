@@ -464,6 +464,26 @@ class FeedParserTest {
     }
 
     @Test
+    void relativeAtomIdIsTheLinkOnlyOfAnEntryWithoutAnyLink() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>/desk/talks</id></entry>"
+                + "<entry xml:base=\"http://127.0.0.1/wire/\"><id>ferry</id></entry>"
+                + "<entry><id>story-1</id><title>Audio</title><link rel=\"enclosure\" href=\"/a.mp3\"/></entry>"
+                + "</feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("https://ledger.example.com/desk/talks", "http://127.0.0.1/wire/ferry", ""),
+                parsed.articles().stream().map(Article::url).toList());
+        assertEquals(List.of("/desk/talks", "ferry", "story-1"),
+                parsed.articles().stream().map(Article::guid).toList());
+    }
+
+    @Test
+    void relativeRssGuidIsNeverTheLink() throws IOException {
+        Parsed parsed = parser.parse("desk", rss("<item><guid>story-4471</guid><title>Talks</title></item>")
+                .getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals("", parsed.articles().get(0).url());
+    }
+
+    @Test
     void dublinCoreOrMediaTitleStandsInForAMissingTitle() throws IOException {
         String feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
                 + "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
