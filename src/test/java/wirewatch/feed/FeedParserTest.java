@@ -536,6 +536,14 @@ class FeedParserTest {
     }
 
     @Test
+    void shiftJisDeclaredInThePrologIsHonoured() throws IOException {
+        byte[] body = rssWithTitle("Shift_JIS", "東京：停戦協議が再開", Charset.forName("Shift_JIS"));
+        Parsed parsed = parser.parse("tokyo", body, null, LEDGER);
+        assertEquals(List.of("東京：停戦協議が再開"), titles(parsed));
+        assertEquals(List.of(), parsed.problems());
+    }
+
+    @Test
     void missingDeclarationMeansUtf8() throws IOException {
         String feed = rss("<item><guid>n-1</guid><title>Kyiv’s mayor: “Шкода”</title></item>");
         Parsed parsed = parser.parse("kyiv", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
