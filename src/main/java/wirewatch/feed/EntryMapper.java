@@ -153,14 +153,20 @@ final class EntryMapper {
         return isPlain(type) ? value : TextCleaner.fromHtml(value);
     }
 
-    /** Rome leaves out the type of an Atom 0.3 title, which is text/plain when none is given: the wire entry has it. */
+    /**
+     * Rome leaves out the type of an Atom 0.3 title, which is text/plain when none is given. Rome hands over an
+     * escaped (or decoded base64) title as its text, but one in the default xml mode as markup, whatever its type.
+     */
     private static @Nullable String titleType(SyndEntry entry) {
         SyndContent title = entry.getTitleEx();
-        if ((title == null || title.getType() == null) && entry.getWireEntry() instanceof Entry atom
-                && atom.getTitleEx() != null) {
+        if (title != null && title.getType() != null) {
+            return title.getType();
+        }
+        if (entry.getWireEntry() instanceof Entry atom && atom.getTitleEx() != null
+                && "escaped".equals(atom.getTitleEx().getMode())) {
             return atom.getTitleEx().getType();
         }
-        return title == null ? null : title.getType();
+        return null;
     }
 
     private static boolean isPlain(@Nullable SyndContent content) {

@@ -458,9 +458,11 @@ class FeedParserTest {
         // Atom 0.3 text is text/plain unless its type says otherwise: the decoded markup is the title as written.
         String feed = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><id>urn:x</id>"
                 + "<title mode=\"base64\">VGFsa3MgPGI+cmVzdW1lPC9iPg==</title></entry><entry><id>urn:y</id>"
-                + "<title mode=\"base64\" type=\"text/html\">RmVycnkgPGI+c2FpbHM8L2I+</title></entry></feed>";
+                + "<title mode=\"base64\" type=\"text/html\">RmVycnkgPGI+c2FpbHM8L2I+</title></entry><entry><id>urn:z</id>"
+                + "<title type=\"text/plain\">Port &amp; <b>ferry</b></title></entry></feed>";
         Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
-        assertEquals(List.of("Talks <b>resume</b>", "Ferry sails"), titles(parsed));
+        // The third title is in the default xml mode: markup, whatever its type says.
+        assertEquals(List.of("Talks <b>resume</b>", "Ferry sails", "Port & ferry"), titles(parsed));
     }
 
     @Test
