@@ -479,10 +479,12 @@ class FeedParserTest {
     }
 
     @Test
-    void relativeRssGuidIsNeverTheLink() throws IOException {
-        Parsed parsed = parser.parse("desk", rss("<item><guid>story-4471</guid><title>Talks</title></item>")
+    void rssGuidIsTheLinkOnlyWhenAnAbsolutePermalink() throws IOException {
+        Parsed parsed = parser.parse("desk", rss("<item><guid>story-4471</guid><title>Talks</title></item>"
+                + "<item><guid isPermaLink=\"false\">http://127.0.0.1/b</guid><title>Ferry</title></item>"
+                + "<item><guid>http://127.0.0.1/c</guid><title>Port</title></item>")
                 .getBytes(StandardCharsets.UTF_8), null, LEDGER);
-        assertEquals("", parsed.articles().get(0).url());
+        assertEquals(List.of("", "", "http://127.0.0.1/c"), parsed.articles().stream().map(Article::url).toList());
     }
 
     @Test
