@@ -8,13 +8,13 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Renders parsed HTML as raw text in which block elements are separated by blank lines and {@code <br>} is a line
- * break; whitespace inside text follows HTML rules (collapsible, except in {@code <pre>}). The result still needs
- * {@link TextCleaner#clean}.
+ * Renders parsed HTML as the text a browser shows (an {@code <object>}'s fallback text included: no plugin runs),
+ * raw, in which block elements are separated by blank lines and {@code <br>} is a line break; whitespace inside
+ * text follows HTML rules (collapsible, except in {@code <pre>}). The result still needs {@link TextCleaner#clean}.
  */
 final class BlockText implements NodeFilter {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
-            "iframe", "object", "svg", "math", "button", "select", "textarea");
+            "iframe", "svg", "math", "button", "select", "textarea");
 
     private final StringBuilder out = new StringBuilder();
     private int preDepth;

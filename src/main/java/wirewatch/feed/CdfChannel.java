@@ -1,9 +1,6 @@
 package wirewatch.feed;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import org.jdom2.Element;
-import org.jdom2.Namespace;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,17 +35,7 @@ final class CdfChannel {
 
     private static @Nullable String href(Element element) {
         String href = element.getAttributeValue("HREF");
-        for (Element e = element; e != null && href != null; e = e.getParentElement()) {
-            String base = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
-            if (base != null) {
-                try {
-                    return new URI(base.strip()).resolve(new URI(href.strip())).toString();
-                } catch (URISyntaxException | IllegalArgumentException unusable) {
-                    return href;
-                }
-            }
-        }
-        return href;
+        return href == null ? null : XmlBase.resolve(element, href);
     }
 
     private static void copy(@Nullable String value, String name, Element to) {

@@ -93,7 +93,7 @@ final class EntryMapper {
 
     /** An item without a title often has a Dublin Core or Media RSS title instead. */
     private static String title(SyndEntry entry) {
-        String title = TextCleaner.line(text(entry.getTitleEx(), entry.getTitle()));
+        String title = TextCleaner.line(text(titleType(entry), entry.getTitle()));
         if (!title.isEmpty()) {
             return title;
         }
@@ -146,16 +146,36 @@ final class EntryMapper {
     }
 
     /** Atom's {@code type="text"} is already plain; RSS and everything else may carry HTML. */
-    private static String text(@Nullable SyndContent content, @Nullable String value) {
+    private static String text(@Nullable String type, @Nullable String value) {
         if (value == null) {
             return "";
         }
-        return isPlain(content) ? value : TextCleaner.fromHtml(value);
+        return isPlain(type) ? value : TextCleaner.fromHtml(value);
+    }
+
+    /**
+     * Rome leaves out the type of an Atom 0.3 title, which is text/plain when none is given. Rome hands over an
+     * escaped (or decoded base64) title as its text, but one in the default xml mode as markup, whatever its type.
+     */
+    private static @Nullable String titleType(SyndEntry entry) {
+        SyndContent title = entry.getTitleEx();
+        if (title != null && title.getType() != null) {
+            return title.getType();
+        }
+        if (entry.getWireEntry() instanceof Entry atom && atom.getTitleEx() != null
+                && "escaped".equals(atom.getTitleEx().getMode())) {
+            return atom.getTitleEx().getType();
+        }
+        return null;
     }
 
     private static boolean isPlain(@Nullable SyndContent content) {
-        String type = content == null || content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain");
+        return isPlain(content == null ? null : content.getType());
+    }
+
+    private static boolean isPlain(@Nullable String type) {
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return t.equals("text") || t.equals("text/plain");
     }
 
     /** The link as an absolute http(s) URL, or "" when there is none: a javascript: link must not reach a hook. */

@@ -1,5 +1,7 @@
 package wirewatch.feed;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Reshapes the well-formed feeds that Rome rejects or crashes on into the shapes it reads, as lenient readers do:
  * RSS in an unknown namespace or with an unknown version, RSS without a channel or with items outside it, RSS 1.0
  * without a channel, Atom without its namespace, Atom base64 text (Rome's decoder fails on it or leaves it encoded),
- * Atom links written as text, and Microsoft's Channel Definition Format ({@link CdfChannel}).
+ * Atom links written as text, a relative Atom id as the link of an entry without one, and Microsoft's Channel
+ * Definition Format ({@link CdfChannel}).
  */
 final class FeedShape {
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
@@ -84,6 +87,31 @@ final class FeedShape {
             decodeBinaryText(feed);
         }
         hrefFromText(feed);
+        linkFromRelativeId(feed);
+    }
+
+    /**
+     * An Atom id is an IRI, so one written relative is a relative reference: feedparser resolves it against
+     * xml:base or the document's address. It stands in as the link only of an entry with no link at all; an
+     * absolute id is already read that way, and an entry's own links, enclosures included, always come first.
+     */
+    private static void linkFromRelativeId(Element feed) {
+        Namespace ns = feed.getNamespace();
+        for (Element entry : feed.getChildren("entry", ns)) {
+            String id = entry.getChildTextTrim("id", ns);
+            if (id != null && entry.getChild("link", ns) == null && isRelativeReference(id)) {
+                entry.addContent(new Element("link", ns).setAttribute("rel", "alternate").setAttribute("href",
+                        XmlBase.resolve(entry, id)));
+            }
+        }
+    }
+
+    private static boolean isRelativeReference(String id) {
+        try {
+            return !id.isEmpty() && !new URI(id.replace(" ", "%20")).isAbsolute();
+        } catch (URISyntaxException notReference) {
+            return false;
+        }
     }
 
     /** {@code <link>http://…</link>}, the address written as text rather than in href, as feedparser reads it. */
@@ -137,7 +165,7 @@ final class FeedShape {
         }
     }
 
-    /** Atom 0.3 {@code mode="base64"}: decode it here and hand Rome the text as escaped HTML. */
+    /** Atom 0.3 {@code mode="base64"}: decode it here and hand Rome the text as escaped content of its type. */
     private static void decodeBase64(Element feed) {
         List<Element> encoded = new ArrayList<>();
         feed.getDescendants(Filters.element()).forEach(e -> {

@@ -454,6 +454,40 @@ class FeedParserTest {
     }
 
     @Test
+    void atom03Base64TitleWithoutTypeIsPlainText() throws IOException {
+        // Atom 0.3 text is text/plain unless its type says otherwise: the decoded markup is the title as written.
+        String feed = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><id>urn:x</id>"
+                + "<title mode=\"base64\">VGFsa3MgPGI+cmVzdW1lPC9iPg==</title></entry><entry><id>urn:y</id>"
+                + "<title mode=\"base64\" type=\"text/html\">RmVycnkgPGI+c2FpbHM8L2I+</title></entry><entry><id>urn:z</id>"
+                + "<title type=\"text/plain\">Port &amp; <b>ferry</b></title></entry></feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        // The third title is in the default xml mode: markup, whatever its type says.
+        assertEquals(List.of("Talks <b>resume</b>", "Ferry sails", "Port & ferry"), titles(parsed));
+    }
+
+    @Test
+    void relativeAtomIdIsTheLinkOnlyOfAnEntryWithoutAnyLink() throws IOException {
+        String feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>/desk/talks</id></entry>"
+                + "<entry xml:base=\"http://127.0.0.1/wire/\"><id>ferry</id></entry>"
+                + "<entry><id>story-1</id><title>Audio</title><link rel=\"enclosure\" href=\"/a.mp3\"/></entry>"
+                + "</feed>";
+        Parsed parsed = parser.parse("desk", feed.getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("https://ledger.example.com/desk/talks", "http://127.0.0.1/wire/ferry", ""),
+                parsed.articles().stream().map(Article::url).toList());
+        assertEquals(List.of("/desk/talks", "ferry", "story-1"),
+                parsed.articles().stream().map(Article::guid).toList());
+    }
+
+    @Test
+    void rssGuidIsTheLinkOnlyWhenAnAbsolutePermalink() throws IOException {
+        Parsed parsed = parser.parse("desk", rss("<item><guid>story-4471</guid><title>Talks</title></item>"
+                + "<item><guid isPermaLink=\"false\">http://127.0.0.1/b</guid><title>Ferry</title></item>"
+                + "<item><guid>http://127.0.0.1/c</guid><title>Port</title></item>")
+                .getBytes(StandardCharsets.UTF_8), null, LEDGER);
+        assertEquals(List.of("", "", "http://127.0.0.1/c"), parsed.articles().stream().map(Article::url).toList());
+    }
+
+    @Test
     void dublinCoreOrMediaTitleStandsInForAMissingTitle() throws IOException {
         String feed = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
                 + "xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
@@ -503,6 +537,14 @@ class FeedParserTest {
         byte[] body = rssWithTitle("ISO-8859-1", "Zełenski: „Rozejm musi być prawdziwy”", StandardCharsets.UTF_8);
         Parsed parsed = parser.parse("warsaw", body, null, LEDGER);
         assertEquals(List.of("Zełenski: „Rozejm musi być prawdziwy”"), titles(parsed));
+    }
+
+    @Test
+    void shiftJisDeclaredInThePrologIsHonoured() throws IOException {
+        byte[] body = rssWithTitle("Shift_JIS", "東京：停戦協議が再開", Charset.forName("Shift_JIS"));
+        Parsed parsed = parser.parse("tokyo", body, null, LEDGER);
+        assertEquals(List.of("東京：停戦協議が再開"), titles(parsed));
+        assertEquals(List.of(), parsed.problems());
     }
 
     @Test

@@ -85,6 +85,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void fromHtmlKeepsTheFallbackTextOfAnObjectAsABrowserShowsIt() {
+        assertEquals("Envoys met in Doha. Video of the meeting", TextCleaner.fromHtml("Envoys met in Doha. <object "
+                + "data=\"meeting.swf\"><param name=\"movie\" value=\"meeting.swf\"><embed src=\"meeting.swf\">"
+                + "Video of the meeting</object>"));
+    }
+
+    @Test
     void fromHtmlTreatsDoubleLineBreakAsParagraph() {
         assertEquals("The mayor spoke first.\n\nThe governor followed.",
                 TextCleaner.fromHtml("The mayor spoke first.<br><br>The governor followed."));
