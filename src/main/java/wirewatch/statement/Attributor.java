@@ -188,7 +188,12 @@ final class Attributor {
             }
             if (m == null && person == null && Lexicon.PREPOSITIONS.contains(t.key())) {
                 // "said his best friend at Lehigh, Bruce Turry": over the prepositional phrase to the apposition.
-                j = commaAfter(j, Math.min(end, j + APPOSITION_REACH));
+                int comma = commaAfter(j, Math.min(end, j + APPOSITION_REACH));
+                Optional<Mention> titled = titledName(j + 1, comma > j ? comma : Math.min(end, j + APPOSITION_REACH));
+                if (titled.isPresent()) {
+                    return titled;
+                }
+                j = comma;
                 break;
             }
             if (m == null && (!t.word() && !t.isPunct('.') || Lexicon.PREPOSITIONS.contains(t.key())
@@ -210,6 +215,22 @@ final class Attributor {
             return Optional.of(named);
         }
         return Optional.ofNullable(person != null ? person : first);
+    }
+
+    /**
+     * A person named after a title that holds a prepositional phrase: the {@code Asab Tabchi} of
+     * {@code master of ceremonies Asab Tabchi}, whose name follows a common noun, not the preposition.
+     */
+    private Optional<Mention> titledName(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Mention m = covering[j];
+            Token before = tokens.get(j - 1);
+            if (m != null && m.phraseFirst() == j && isKnownPerson(m) && before.word() && !before.isCapitalised()
+                    && !Lexicon.PREPOSITIONS.contains(before.key()) && !Lexicon.DETERMINERS.contains(before.key())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The comma in {@code [from, to)} outside quotations, or {@code from}. */

@@ -360,7 +360,9 @@ final class DirectQuotes {
                 if (ENDS_FRAME.contains(t.key()) && !(t.is("and") && attributor.joinsPeople(v))) {
                     break;
                 }
-                words += t.word() ? 1 : 0;
+                // A name counts as one word, however long: "Jeffrey Lewis of the James Martin Center … wrote".
+                Mention named = attributor.covering(v);
+                words += t.word() && (named == null || named.first() == v) ? 1 : 0;
                 continue;
             }
             // "…,” Dmitry Peskov, the Kremlin spokesman, said: the name, not the organisation in its appositive.

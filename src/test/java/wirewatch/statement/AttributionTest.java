@@ -315,4 +315,16 @@ class AttributionTest {
         assertEquals("West", speakerOf("Intro.\n\n\"This is the first rollback since the 1980s,\" West said.",
                 "This is the first"));
     }
+
+    @Test
+    void longEmployerAfterTheNameStillReachesTheVerb() {
+        assertEquals("Jorun Lewes", speakerOf("\"Such a weapon would be a stretch for them,\" Jorun Lewes of the Harald "
+                + "Moen Center for Nonproliferation Studies wrote in December.", "Such a weapon"));
+    }
+
+    @Test
+    void nameAfterATitleWithAPrepositionSpeaks() {
+        assertEquals("Asta Tabbar", speakerOf("\"Thanks to this town for welcoming them,\" said master of ceremonies "
+                + "Asta Tabbar, an engineer who moved here decades ago.", "Thanks to this town"));
+    }
 }
