@@ -131,7 +131,9 @@ final class Lexicon {
             "africa", "african", "affairs", "policy", "communications", "intelligence", "military", "russia's",
             "ukraine's", "america's", "britain's", "france's", "germany's", "china's", "mr", "minister's",
             "counterpart", "envoy's", "rep", "congressman", "congresswoman", "mp", "lieutenant", "sergeant",
-            "captain", "major", "officer", "chair", "head", "founder", "co-founder", "editor");
+            "captain", "major", "officer", "chair", "head", "founder", "co-founder", "editor", "rev.", "reverend",
+            "del.", "delegate", "msgr.", "fr.", "atty.", "supt.", "cpl.", "cmdr.", "hon.", "amb.", "sgt.", "capt.",
+            "maj.");
 
     /** Nationality adjectives, with the country a speaker like {@code a Russian claim} maps to. */
     static final Map<String, String> NATIONALITY = Map.ofEntries(
@@ -285,7 +287,8 @@ final class Lexicon {
     static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "lt", "col", "adm", "sgt", "capt", "maj", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "mt",
-            "ft", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
+            "ft", "approx", "dept", "est", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "rev", "del", "msgr",
+            "fr", "atty", "supt", "cpl", "cmdr", "hon", "amb");
 
     /** First names common enough to tell he from she; a missing name fits either pronoun. */
     static final Set<String> FEMALE_NAMES = words("anna", "maria", "olena", "ursula", "kaja", "kamala",

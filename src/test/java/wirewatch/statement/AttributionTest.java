@@ -327,4 +327,12 @@ class AttributionTest {
         assertEquals("Asta Tabbar", speakerOf("\"Thanks to this town for welcoming them,\" said master of ceremonies "
                 + "Asta Tabbar, an engineer who moved here decades ago.", "Thanks to this town"));
     }
+
+    @Test
+    void abbreviatedTitleNeitherEndsTheSentenceNorSpeaks() {
+        assertEquals("Petra Wherry", speakerOf("\"The city will never go back to what it was,\" said the Rev. Petra "
+                + "Wherry, of Mayfield Chapel.", "The city will never"));
+        assertEquals("Stacey Plaskin", speakerOf("\"This is a waste of the committee's time,\" said Del. Stacey "
+                + "Plaskin of the Harbour Islands.", "This is a waste"));
+    }
 }
