@@ -468,6 +468,13 @@ final class DirectQuotes {
         boolean inverted = verb == finite && (verb == floor || !tokens.get(verb - 1).word());
         // "Netanyahu rallied supporters by warning that “…”": a participle shares the subject of its sentence.
         boolean participial = verb != finite;
+        if (participial && verb > floor && tokens.get(verb - 1).isPunct(',')) {
+            // "Trump attacked Clinton over Iraq and Libya, saying, “…”": not the noun before the comma.
+            Optional<Mention> subject = subjectOfSentence(floor, verb);
+            if (subject.isPresent()) {
+                return subject.map(this::source);
+            }
+        }
         return attributor.subjectLeftOf(verb, floor)
                 .or(() -> inverted ? attributor.nameAfter(verb, open) : Optional.empty())
                 .or(() -> participial ? subjectOfSentence(floor, verb) : Optional.empty())

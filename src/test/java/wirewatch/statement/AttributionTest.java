@@ -335,4 +335,10 @@ class AttributionTest {
         assertEquals("Stacey Plaskin", speakerOf("\"This is a waste of the committee's time,\" said Del. Stacey "
                 + "Plaskin of the Harbour Islands.", "This is a waste"));
     }
+
+    @Test
+    void participleAfterACommaSharesTheMainSubject() {
+        assertEquals("Dana Whitfield", speakerOf("Intro.\n\nDana Whitfield attacked her rival for his support of the "
+                + "strikes in Ostra and Velm, saying, \"He is reckless and very unstable.\"", "He is reckless"));
+    }
 }
