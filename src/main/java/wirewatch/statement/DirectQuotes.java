@@ -340,9 +340,10 @@ final class DirectQuotes {
         int words = 0;
         for (int v = close + 1; v < sentenceEnd && words <= FRAME_WORDS; v++) {
             Token t = tokens.get(v);
-            if (t.isPunct('(') && attributor.closingParenthesis(v, sentenceEnd) > 0) {
+            int closing = t.isPunct('(') ? attributor.closingParenthesis(v, sentenceEnd) : -1;
+            if (closing > 0) {
                 // "…,” Harry Reid (D-Nev.) said: over the party and state.
-                v = attributor.closingParenthesis(v, sentenceEnd);
+                v = closing;
                 continue;
             }
             if (text.inQuote(v) || t.isPunct('.')) {
