@@ -58,7 +58,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "how far back, with a unit s m h d (default: ${DEFAULT-VALUE})")
     String since;
 
-    @Option(names = "--json", description = "print match objects (DESIGN section 8), one a line, nothing else")
+    @Option(names = "--json",
+            description = "print match objects (see 'Events' in the README), one a line, nothing else")
     boolean json;
 
     @Override

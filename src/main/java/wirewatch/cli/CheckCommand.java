@@ -104,8 +104,8 @@ final class CheckCommand implements Callable<Integer> {
 
     static String describe(AlertSpec alert) {
         String command = alert.shell() != null ? "shell: " + alert.shell() : "run: " + String.join(" ", alert.run());
-        return alert.name() + ": watch " + alert.watch() + " on " + String.join(",", new java.util.TreeSet<>(alert.on())) + " -> "
-                + command + " (timeout " + Durations.format(alert.timeout()) + ", retries " + alert.retries() + ")";
+        return alert.name() + ": watch " + alert.watch() + " on "
+                + String.join(",", new java.util.TreeSet<>(alert.on())) + " -> " + command + " (timeout " + Durations.format(alert.timeout()) + ", retries " + alert.retries() + ")";
     }
 
     private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {

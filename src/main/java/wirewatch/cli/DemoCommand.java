@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
             + "print the events as tail --once does, and exit")
     boolean once;
 
-    @Option(names = "--json", description = "with --once: print events as JSON lines (DESIGN section 8)")
+    @Option(names = "--json", description = "with --once: print events as JSON lines (see 'Events' in the README)")
     boolean json;
 
     @Spec

@@ -61,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
         FullTextExtractor pages = new FullTextExtractor();
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw new UsageException(file + " is a folder; give the article files in it (" + file.resolve("*.txt")
+                        + ")");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(file + ": no such file");
             }

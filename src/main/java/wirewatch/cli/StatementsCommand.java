@@ -50,7 +50,7 @@ final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N statements (default: all)")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--json", description = "one JSON object a line (DESIGN section 8)")
+    @Option(names = "--json", description = "one JSON object a line (see 'Events' in the README)")
     boolean json;
 
     /** One line of {@code statements --json}; {@code speaker} is {@code null} when the article does not name one. */

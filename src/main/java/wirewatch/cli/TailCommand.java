@@ -36,7 +36,7 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--once", description = "one round of every feed, its hook deliveries finished, then exit")
     boolean once;
 
-    @Option(names = "--json", description = "print events as JSON lines (DESIGN section 8), nothing else")
+    @Option(names = "--json", description = "print events as JSON lines (see 'Events' in the README), nothing else")
     boolean json;
 
     @Override

@@ -61,6 +61,14 @@ public final class SqliteStore implements Store {
         thread.start();
     }
 
+    /** A store is a file: {@code --db} naming a folder gets the file it probably meant. */
+    private static void refuseFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a store file; pass --db "
+                    + file.resolve("wirewatch.db") + " to keep the store in it");
+        }
+    }
+
     /**
      * Opens the store for writing, creating the file and its folder; fails if another process writes to it. A lock
      * is waited for briefly, as a process that was just killed may take a moment to be gone.
@@ -75,6 +83,7 @@ public final class SqliteStore implements Store {
     }
 
     private static SqliteStore open(Path file, long maxPages) {
+        refuseFolder(file);
         createParent(file);
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isWritable(folder)) {
@@ -110,6 +119,7 @@ public final class SqliteStore implements Store {
      * was killed) is waited for, so a restart writes.
      */
     public static SqliteStore openShared(Path file) {
+        refuseFolder(file);
         if (Files.exists(file) && !canWrite(file)) {
             return openReadOnly(file);
         }
@@ -123,6 +133,7 @@ public final class SqliteStore implements Store {
      * cannot be written, SQLite cannot make its WAL files, so the file is read as it stands (see {@link Access}).
      */
     public static SqliteStore openReadOnly(Path file) {
+        refuseFolder(file);
         try {
             return openWith(file, readAccess(file), null, 0);
         } catch (SchemaBehindException e) {

@@ -1,6 +1,7 @@
 package wirewatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -113,6 +114,33 @@ class CliTest {
         assertEquals(0, run("tail", "--once", "--json", "--config", file.toString(), "--db",
                 dir.resolve("w.db").toString()));
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void folderGivenAsTheStoreIsNamedAsAFolder() throws Exception {
+        Path file = config("feeds: []\n");
+        for (String command : new String[] {"tail", "statements"}) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, run(command, "--config", file.toString(), "--db", dir.toString()), command);
+            assertTrue(err.toString().contains(dir + " is a folder, not a store file; pass --db "
+                    + dir.resolve("wirewatch.db")), err.toString());
+        }
+    }
+
+    @Test
+    void extractOfAFolderSaysItIsAFolder() {
+        assertEquals(2, run("extract", dir.toString()));
+        assertTrue(err.toString().contains(dir + " is a folder; give the article files in it"), err.toString());
+    }
+
+    @Test
+    void helpPointsAtTheReadmeNotAtTheDesign() {
+        for (String command : new String[] {"tail", "backtest", "statements", "demo"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString().replaceAll("\\s+", " ").contains("'Events' in the README"), command + ": " + out);
+            assertFalse(out.toString().contains("DESIGN"), command + ": " + out);
+        }
     }
 
     @Test
