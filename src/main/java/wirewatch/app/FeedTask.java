@@ -117,6 +117,11 @@ final class FeedTask {
     private FeedOutcome failed(FeedSpec feed, FeedState before, Instant at, @Nullable String message,
                                @Nullable Instant notBefore) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
+        if (before.isBackingOff(at) && (notBefore == null || !notBefore.isAfter(before.nextPoll()))) {
+            // Polled before its time (the dashboard's r, a restart): the wait before the next poll does not grow.
+            LOG.log(System.Logger.Level.WARNING, "feed {0} failed again: {1}", feed.name(), error);
+            return new FeedOutcome(feed, before, before.failedEarly(error, at), List.of(), List.of(), error, null, 0);
+        }
         Duration wait = backoff.afterFailures(feed.every(), before.failures() + 1);
         Instant next = at.plus(wait);
         if (notBefore != null && notBefore.isAfter(next)) {

@@ -30,4 +30,14 @@ public record FeedState(String feed, @Nullable String etag, @Nullable String las
     public FeedState failed(String error, Instant at, Instant next) {
         return new FeedState(feed, etag, lastModified, next, at, failures + 1, error);
     }
+
+    /** Failed again before its backoff was due (a manual refresh, a restart): the backoff stays as it was. */
+    public FeedState failedEarly(String error, Instant at) {
+        return new FeedState(feed, etag, lastModified, nextPoll, at, failures, error);
+    }
+
+    /** Whether a poll at {@code at} comes before the backoff of a failing feed was due. */
+    public boolean isBackingOff(Instant at) {
+        return failures > 0 && nextPoll != null && at.isBefore(nextPoll);
+    }
 }

@@ -27,6 +27,7 @@ import wirewatch.event.Event;
 import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
 import wirewatch.feed.HttpLimits;
+import wirewatch.store.FeedState;
 import wirewatch.store.SqliteStore;
 
 /** Hostile servers and huge feeds: each ends as a clean feed error or a complete round, never a crash or hang. */
@@ -151,5 +152,23 @@ class EngineFaultTest {
         round(EngineOptions.defaults(), "/gone.xml");
         round(EngineOptions.defaults(), "/gone.xml");
         assertEquals(1, errors().size());
+    }
+
+    @Test
+    void pollingAFailingFeedBeforeItsBackoffIsDueLeavesTheBackoffAsItWas() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse().setResponseCode(500));
+        }
+        round(EngineOptions.defaults(), "/down.xml");
+        FeedState first = store.feedState("f0");
+        assertEquals(1, first.failures());
+        // A manual refresh or a restart polls again at once: it fails, and the next poll stays where it was.
+        for (int i = 0; i < 3; i++) {
+            round(EngineOptions.defaults(), "/down.xml");
+        }
+        FeedState after = store.feedState("f0");
+        assertEquals(1, after.failures());
+        assertEquals(first.nextPoll(), after.nextPoll());
+        assertEquals(4, server.getRequestCount());
     }
 }
