@@ -30,11 +30,12 @@ final class StatusLine {
                 runs.add(Run.of(" · " + status.failing() + " failing", Style.ERROR));
             }
             Instant last = status.lastRound();
-            runs.add(Run.plain(" · last " + (last == null ? "—" : CLOCK.format(last.atZone(zone)))));
+            runs.add(Run.plain(" · last " + (last == null ? "—"
+                    : CLOCK.format(last.atZone(zone)) + " (" + Elapsed.of(Duration.between(last, now)) + " ago)")));
             Instant next = status.nextRound();
-            if (next != null) {
-                long seconds = Math.max(0, Duration.between(now, next).toSeconds());
-                runs.add(Run.plain(" · next in " + seconds + "s"));
+            if (next != null && next.isAfter(now)) {
+                // A poll that is due is under way: a "next in 0 s" would only sit there while it runs.
+                runs.add(Run.plain(" · next in " + Elapsed.of(Duration.between(now, next))));
             }
         } else if (!writable) {
             runs.add(Run.of(" READ-ONLY", Style.ERROR));

@@ -94,7 +94,7 @@ class DashboardControlsTest {
             h.newsroom.morningOfTalks();
             h.render();
             String status = ScreenText.line(h.terminal, 29);
-            assertTrue(status.contains("6 feeds · 1 failing · last 10:29:56 · next in 2s"), status);
+            assertTrue(status.contains("6 feeds · 1 failing · last 10:29:56 (4 s ago) · next in 2 s"), status);
             assertTrue(status.contains("hooks 2 failed"), status);
             assertTrue(status.contains("3 articles"), status);
             assertTrue(status.contains("river-post: HTTP 503"), status);
