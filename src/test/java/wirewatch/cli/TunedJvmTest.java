@@ -97,9 +97,13 @@ class TunedJvmTest {
         Process process = start("tail", "--config", config().toString(), "--db", db.toString());
         try {
             ProcessHandle tuned = tunedChild(process);
-            // The kernel's table of locks shows the tuned JVM's lock once it holds the store.
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(db)
-                    && Files.readString(Path.of("/proc/locks")).contains(" WRITE " + tuned.pid() + " "));
+            // The kernel's table of locks shows the tuned JVM's own lock byte (at 2^62) once it holds a store it
+            // has finished creating; while SQLite first reads a new file, the byte is briefly let go.
+            String held = " WRITE " + tuned.pid() + " ";
+            String lockByte = " " + (1L << 62) + " ";
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(db) && Files.size(db) > 0
+                    && Files.readAllLines(Path.of("/proc/locks")).stream()
+                            .anyMatch(line -> line.contains(held) && line.contains(lockByte)));
 
             process.destroyForcibly().waitFor();
 
