@@ -53,12 +53,10 @@ final class SpeakerResolver {
     private final Map<String, String> learned = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
 
-    private final boolean[] headlines;
     private final MentionFinder finder;
 
     SpeakerResolver(Text text, MentionFinder finder, Aliases aliases) {
         this.text = text;
-        this.headlines = finder.headlineParagraphs();
         this.finder = finder;
         this.mentions = finder.mentions();
         this.aliases = aliases;
@@ -89,7 +87,7 @@ final class SpeakerResolver {
     }
 
     boolean[] headlines() {
-        return headlines;
+        return finder.headlineParagraphs();
     }
 
     List<Mention> mentions() {
