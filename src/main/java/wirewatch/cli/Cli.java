@@ -21,6 +21,7 @@ final class Cli {
         CommandLine line = new CommandLine(new WirewatchCommand());
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(new BadUsage());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("wirewatch: " + TerminalText.strip(message(e)));
             if (e instanceof ConfigException || e instanceof UsageException) {

@@ -53,6 +53,27 @@ class CliTest {
     }
 
     @Test
+    void misspeltCommandSuggestsTheNearestOne() {
+        assertEquals(2, run("tial"));
+        assertEquals("wirewatch: 'tial' is not a wirewatch command; did you mean tail?\n"
+                + "'wirewatch --help' shows the usage\n", err.toString());
+    }
+
+    @Test
+    void misspeltOptionSuggestsTheNearestOne() {
+        assertEquals(2, run("tail", "--onse"));
+        assertTrue(err.toString().startsWith("wirewatch: Unknown option: '--onse'; did you mean --once?\n"),
+                err.toString());
+    }
+
+    @Test
+    void helpCommandShowsTheUsageOfTheCommandNamed() {
+        assertEquals(0, run("help", "tail"));
+        assertTrue(out.toString().startsWith("Usage: wirewatch tail"), out.toString());
+        assertEquals(2, run("help", "tial"));
+    }
+
+    @Test
     void checkAcceptsAGoodConfigAndShowsCompiledQueries() throws Exception {
         Path file = config("feeds:\n  - name: kyiv-wire\n    url: http://127.0.0.1:9/rss\nwatches:\n"
                 + "  - name: truce\n    all: [ceasefire, Kremlin]\n    none: [football]\n");
