@@ -26,6 +26,7 @@ import wirewatch.event.MatchEvent;
 import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
+import wirewatch.match.RuleCompiler;
 import wirewatch.store.SqliteStore;
 
 /** {@code wirewatch backtest}: a rule over the stored archive, to tune it before saving it. */
@@ -90,7 +91,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     private WatchSpec watchSpec(Setup setup) throws Exception {
         if (rule.query != null) {
-            return WatchSpec.query("query", rule.query);
+            return WatchSpec.query(RuleCompiler.AD_HOC, rule.query);
         }
         Config config = ConfigLoader.load(setup.paths().config());
         return config.watch(rule.watch).orElseThrow(() -> new UsageException("no watch '" + rule.watch + "' in "

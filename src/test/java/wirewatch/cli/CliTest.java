@@ -99,6 +99,23 @@ class CliTest {
     }
 
     @Test
+    void backtestOfAnUnknownFieldIsBadUsageListingTheFields() {
+        assertEquals(2, run("backtest", "titel:ceasefire", "--db", dir.resolve("none.db").toString()));
+        assertEquals("wirewatch: cannot parse query 'titel:ceasefire' at column 1: unknown field 'titel' (did you "
+                + "mean 'title'?); the fields are title, body, feed, author, and a word with ':' in it goes in "
+                + "quotes; fix the rule (see 'Watch rules' in the README)\n", err.toString());
+    }
+
+    @Test
+    void watchWithAnUnknownFieldIsABadConfigAtItsLine() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: truce\n    query: 'ceasefire AND titel:Kremlin'\n");
+        assertEquals(2, run("check", "--config", file.toString()));
+        assertTrue(err.toString().startsWith("wirewatch: " + file + ":4:12: watch 'truce': cannot parse query "
+                + "'ceasefire AND titel:Kremlin' at column 15: unknown field 'titel' (did you mean 'title'?)"),
+                err.toString());
+    }
+
+    @Test
     void optionsWorkBeforeAndAfterTheCommand() throws Exception {
         Path file = config("feeds: []\n");
         assertEquals(0, run("--config", file.toString(), "check"));
@@ -214,7 +231,7 @@ class CliTest {
         Path file = config("feeds: []\nwatches:\n  - name: deep\n    query: '" + DEEP + "'\n");
         String db = dir.resolve("none.db").toString();
         assertEquals(2, run("backtest", DEEP, "--config", file.toString(), "--db", db));
-        assertTrue(err.toString().startsWith("wirewatch: watch 'query': cannot parse query '…"), err.toString());
+        assertTrue(err.toString().startsWith("wirewatch: cannot parse query '…"), err.toString());
         assertEquals(2, run("backtest", "--watch", "deep", "--config", file.toString(), "--db", db));
         assertTrue(err.toString().contains(file + ":4:12: watch 'deep'"), err.toString());
         assertEquals(2, err.toString().lines().count(), err.toString());
