@@ -1,5 +1,6 @@
 package wirewatch.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,9 @@ final class WirewatchCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log more detail")
     boolean verbose;
+
+    /** Where {@code -} arguments read from. */
+    InputStream stdin = System.in;
 
     @Override
     public Integer call() throws Exception {

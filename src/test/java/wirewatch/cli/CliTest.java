@@ -166,6 +166,33 @@ class CliTest {
     }
 
     @Test
+    void extractDashReadsTheArticleFromStandardInput() throws Exception {
+        String article = "President Tomas Reyk spoke on Sunday. \u201CWe will accept no truce while troops stay "
+                + "on the east bank,\u201D Reyk said.\n";
+        Path file = Files.writeString(dir.resolve("reyk.txt"), article);
+        Path none = dir.resolve("none.yml");
+        assertEquals(0, run("extract", file.toString(), "--config", none.toString()));
+        String fromFile = out.toString();
+        assertTrue(fromFile.contains("We will accept no truce"), fromFile);
+        out.getBuffer().setLength(0);
+        var stdin = new java.io.ByteArrayInputStream(article.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, Cli.commandLine(stdin, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("extract", "-", "--config", none.toString()));
+        assertEquals(fromFile.replace(file.toString(), "-"), out.toString());
+    }
+
+    @Test
+    void extractDashReadsAPageFromStandardInput() {
+        String page = "<html><body><article><p>President Tomas Reyk spoke on Sunday. \u201CWe will accept no "
+                + "truce while troops stay on the east bank,\u201D Reyk said.</p></article></body></html>";
+        var stdin = new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, Cli.commandLine(stdin, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("extract", "-", "--config", dir.resolve("none.yml").toString()));
+        assertTrue(out.toString().startsWith("-:"), out.toString());
+        assertFalse(out.toString().contains("<p>"), out.toString());
+    }
+
+    @Test
     void extractOfAFolderSaysItIsAFolder() {
         assertEquals(2, run("extract", dir.toString()));
         assertTrue(err.toString().contains(dir + " is a folder; give the article files in it"), err.toString());
