@@ -83,6 +83,20 @@ class CliTest {
     }
 
     @Test
+    void checkAlignsFeedColumnsToTheLongestName() throws Exception {
+        Path file = config("feeds:\n  - name: a\n    url: http://127.0.0.1:9/a\n"
+                + "  - name: example-com-website-atom-feed\n    url: http://127.0.0.1:9/b\n    every: 1h30m\n"
+                + "  - name: " + "x".repeat(60) + "\n    url: http://127.0.0.1:9/c\n");
+        assertEquals(0, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
+        var rows = out.toString().lines().filter(l -> l.contains("127.0.0.1:9/")).toList();
+        String a = "a" + " ".repeat(31);
+        assertEquals("  " + a + "  every 2m     fulltext auto    http://127.0.0.1:9/a", rows.get(0));
+        assertEquals("  example-com-website-atom-feed     every 1h30m  fulltext auto    http://127.0.0.1:9/b",
+                rows.get(1));
+        assertEquals("  " + "x".repeat(60) + "  every 2m     fulltext auto    http://127.0.0.1:9/c", rows.get(2));
+    }
+
+    @Test
     void badConfigExitsTwoNamingTheLine() throws Exception {
         Path file = config("feeds:\n  - name: a\n    url: http://127.0.0.1:9/x\n    evry: 5m\n");
         assertEquals(2, run("check", "--config", file.toString()));
