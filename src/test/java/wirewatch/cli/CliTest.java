@@ -32,7 +32,7 @@ class CliTest {
     void helpExitsZeroAndListsTheCommands() {
         assertEquals(0, run("--help"));
         for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
-                "hooks", "bench", "init"}) {
+                "hooks", "bench", "init", "opml"}) {
             assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
         }
     }
@@ -40,7 +40,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
-                "hooks", "bench", "init"}) {
+                "hooks", "bench", "init", "opml"}) {
             assertEquals(0, run(command, "--help"), command);
         }
         assertEquals(0, run("store", "check", "--help"));
