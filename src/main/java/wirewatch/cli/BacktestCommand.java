@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 import wirewatch.app.ArchiveSearch;
 import wirewatch.app.Rules;
 import wirewatch.config.Config;
-import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.EventJson;
@@ -93,7 +92,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (rule.query != null) {
             return WatchSpec.query(RuleCompiler.AD_HOC, rule.query);
         }
-        Config config = ConfigLoader.load(setup.paths().config());
+        Config config = setup.loaded();
         return config.watch(rule.watch).orElseThrow(() -> new UsageException("no watch '" + rule.watch + "' in "
                 + setup.paths().config() + "; 'wirewatch check' lists them"));
     }

@@ -13,7 +13,6 @@ import wirewatch.alert.DryRun;
 import wirewatch.app.Rules;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
-import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.FeedSpec;
 import wirewatch.feed.TerminalText;
@@ -45,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup setup = Setup.of(root);
-        Config config = ConfigLoader.load(setup.paths().config());
+        Config config = setup.loaded();
         List<CompiledRule> rules = Rules.compile(config);
         PrintWriter out = spec.commandLine().getOut();
         line(out, "config " + setup.paths().config() + ": ok");

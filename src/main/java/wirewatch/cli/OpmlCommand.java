@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.config.ConfigException;
-import wirewatch.config.ConfigLoader;
 import wirewatch.config.OpmlWriter;
 
 /** {@code wirewatch opml}: the configured feeds as OPML, for another feed reader. */
@@ -26,7 +25,7 @@ final class OpmlCommand implements Callable<Integer> {
     public Integer call() throws ConfigException {
         Setup setup = Setup.of(root);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(OpmlWriter.write(ConfigLoader.load(setup.paths().config()).feeds()));
+        out.print(OpmlWriter.write(setup.loaded().feeds()));
         out.flush();
         return 0;
     }

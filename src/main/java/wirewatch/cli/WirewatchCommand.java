@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -30,6 +32,9 @@ final class WirewatchCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log more detail")
     boolean verbose;
+
+    @Spec
+    CommandSpec spec;
 
     /** Where {@code -} arguments read from. */
     InputStream stdin = System.in;

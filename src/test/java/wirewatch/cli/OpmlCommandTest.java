@@ -52,6 +52,19 @@ class OpmlCommandTest {
         assertEquals(names(ConfigLoader.load(config).feeds()), names(ConfigLoader.load(imports).feeds()));
     }
 
+    @Test
+    void checkWarnsOfEachSkippedOutlineAndListsTheRest() throws Exception {
+        Files.writeString(dir.resolve("mixed.opml"), "<opml version=\"2.0\"><body>\n"
+                + "<outline text=\"Tweets\" xmlUrl=\"|~/bin/tweets.py\"/>\n"
+                + "<outline text=\"Quay Weekly\" xmlUrl=\"http://127.0.0.1:9/feed\"/>\n</body></opml>\n");
+        Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds:\n  - opml: mixed.opml\n");
+        assertEquals(0, run("check", "--config", config.toString(), "--db", dir.resolve("w.db").toString()));
+        assertEquals("wirewatch: warning: " + dir.resolve("mixed.opml") + ":2:51: skipped OPML outline 'Tweets': "
+                + "xmlUrl '|~/bin/tweets.py' runs a command; wirewatch polls only http and https feeds\n",
+                err.toString());
+        assertTrue(out.toString().contains("quay-weekly"), out.toString());
+    }
+
     private static List<String> names(List<FeedSpec> feeds) {
         return feeds.stream().map(feed -> feed.name() + " " + feed.url()).toList();
     }
