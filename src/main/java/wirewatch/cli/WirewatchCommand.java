@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
                 + "scripts.", "", "Without a command, opens the dashboard."},
         subcommands = {TailCommand.class, CheckCommand.class, BacktestCommand.class, StatementsCommand.class,
                 ExtractCommand.class, StoreCommand.class, DemoCommand.class, HooksCommand.class,
-                BenchCommand.class, InitCommand.class, OpmlCommand.class, HelpCommand.class},
+                BenchCommand.class, InitCommand.class, OpmlCommand.class, CompletionCommand.class,
+                HelpCommand.class},
         footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
                 + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
 final class WirewatchCommand implements Callable<Integer> {
