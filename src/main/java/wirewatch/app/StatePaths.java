@@ -26,8 +26,13 @@ public record StatePaths(Path config, Path store, Path log) {
         if (Files.isRegularFile(local)) {
             return Path.of("feeds.yml");
         }
-        Path xdg = xdg(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("wirewatch/feeds.yml");
+        Path xdg = userConfig(env, home);
         return Files.isRegularFile(xdg) ? xdg : Path.of("feeds.yml");
+    }
+
+    /** The user's config file, whether it exists or not: {@code $XDG_CONFIG_HOME/wirewatch/feeds.yml}. */
+    public static Path userConfig(Map<String, String> env, Path home) {
+        return xdg(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("wirewatch/feeds.yml");
     }
 
     private static Path xdg(Map<String, String> env, String name, Path fallback) {

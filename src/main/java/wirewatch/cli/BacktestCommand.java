@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 import wirewatch.app.ArchiveSearch;
 import wirewatch.app.Rules;
 import wirewatch.config.Config;
-import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.EventJson;
@@ -26,6 +25,7 @@ import wirewatch.event.MatchEvent;
 import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
+import wirewatch.match.RuleCompiler;
 import wirewatch.store.SqliteStore;
 
 /** {@code wirewatch backtest}: a rule over the stored archive, to tune it before saving it. */
@@ -90,9 +90,9 @@ final class BacktestCommand implements Callable<Integer> {
 
     private WatchSpec watchSpec(Setup setup) throws Exception {
         if (rule.query != null) {
-            return WatchSpec.query("query", rule.query);
+            return WatchSpec.query(RuleCompiler.AD_HOC, rule.query);
         }
-        Config config = ConfigLoader.load(setup.paths().config());
+        Config config = setup.loaded();
         return config.watch(rule.watch).orElseThrow(() -> new UsageException("no watch '" + rule.watch + "' in "
                 + setup.paths().config() + "; 'wirewatch check' lists them"));
     }

@@ -13,7 +13,6 @@ import wirewatch.alert.DryRun;
 import wirewatch.app.Rules;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
-import wirewatch.config.ConfigLoader;
 import wirewatch.config.Durations;
 import wirewatch.config.FeedSpec;
 import wirewatch.feed.TerminalText;
@@ -30,6 +29,9 @@ import wirewatch.store.StoreException;
                 + "hooks no longer configured included.",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
+    /** Wide enough for the names people give; generated ones run longer and overflow their row. */
+    private static final int NAME_CAP = 32;
+
     @ParentCommand
     WirewatchCommand root;
 
@@ -42,18 +44,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup setup = Setup.of(root);
-        Config config = ConfigLoader.load(setup.paths().config());
+        Config config = setup.loaded();
         List<CompiledRule> rules = Rules.compile(config);
         PrintWriter out = spec.commandLine().getOut();
         line(out, "config " + setup.paths().config() + ": ok");
         out.println();
         line(out, "feeds (" + config.feeds().size() + "), default interval " + Durations.format(config.poll())
                 + ":");
-        for (FeedSpec feed : config.feeds()) {
-            line(out, String.format("  %-24s every %-6s fulltext %-6s %s", feed.name(),
-                    Durations.format(feed.every()), feed.fulltext().name().toLowerCase(java.util.Locale.ROOT),
-                    feed.url()));
-        }
+        feeds(config.feeds(), out);
         out.println();
         line(out, "watches (" + rules.size() + "):");
         for (CompiledRule rule : rules) {
@@ -78,6 +76,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * One feed a row, in columns as wide as their widest value; a name longer than {@value #NAME_CAP} characters
+     * overflows its own row rather than pushing every other row to the right.
+     */
+    private static void feeds(List<FeedSpec> feeds, PrintWriter out) {
+        int name = Math.min(NAME_CAP, feeds.stream().mapToInt(f -> f.name().length()).max().orElse(0));
+        int every = feeds.stream().mapToInt(f -> Durations.format(f.every()).length()).max().orElse(0);
+        for (FeedSpec feed : feeds) {
+            line(out, "  " + pad(feed.name(), name) + "  every " + pad(Durations.format(feed.every()), every)
+                    + "  fulltext " + pad(feed.fulltext().name().toLowerCase(java.util.Locale.ROOT), "always".length())
+                    + "  " + feed.url());
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
     /** What each hook is owed, and how to deal with what is owed to hooks no longer configured. */

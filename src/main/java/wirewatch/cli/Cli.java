@@ -1,5 +1,6 @@
 package wirewatch.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
@@ -18,9 +19,17 @@ final class Cli {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new WirewatchCommand());
+        return commandLine(System.in, out, err);
+    }
+
+    /** The command line reading {@code -} arguments from {@code in}. */
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        WirewatchCommand root = new WirewatchCommand();
+        root.stdin = in;
+        CommandLine line = new CommandLine(root);
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(new BadUsage());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("wirewatch: " + TerminalText.strip(message(e)));
             if (e instanceof ConfigException || e instanceof UsageException) {

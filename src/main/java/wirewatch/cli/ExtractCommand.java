@@ -36,13 +36,17 @@ import wirewatch.statement.StatementExtractor;
                 "Offsets are in characters (Unicode code points) of the file's text as decoded (for HTML, of the "
                         + "article text extracted from the page)."})
 final class ExtractCommand implements Callable<Integer> {
+    private static final String STDIN = "-";
+
     @ParentCommand
     WirewatchCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "article files (.txt, .html)")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "article files (.txt, .html); - reads one article from standard input (HTML when it "
+                    + "starts with '<', else plain text)")
     List<Path> files;
 
     @Option(names = "--json", description = "one JSON object a line: file, speaker, quote, kind, start, end")
@@ -61,13 +65,6 @@ final class ExtractCommand implements Callable<Integer> {
         FullTextExtractor pages = new FullTextExtractor();
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            if (Files.isDirectory(file)) {
-                throw new UsageException(file + " is a folder; give the article files in it (" + file.resolve("*.txt")
-                        + ")");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException(file + ": no such file");
-            }
             String text = read(file, pages);
             for (Statement s : extractor.extract(text, aliases)) {
                 int start = text.codePointCount(0, s.start());
@@ -83,13 +80,31 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String read(Path file, FullTextExtractor pages) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    /** The article text of {@code file}, or of standard input for {@code -}: a page when it starts with markup. */
+    private String read(Path file, FullTextExtractor pages) throws IOException, UsageException {
+        boolean stdin = file.toString().equals(STDIN);
+        byte[] bytes = stdin ? root.stdin.readAllBytes() : bytes(file);
+        String text = decode(bytes);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            return pages.extract(bytes, null, URI.create("file:///" + file.getFileName()));
+        boolean page = stdin ? text.replace("\uFEFF", "").stripLeading().startsWith("<")
+                : name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        return page ? pages.extract(bytes, null, URI.create("file:///" + (stdin ? "stdin" : file.getFileName())))
+                : text;
+    }
+
+    private static byte[] bytes(Path file) throws IOException, UsageException {
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + " is a folder; give the article files in it (" + file.resolve("*.txt")
+                    + ")");
         }
-        // Bad bytes become U+FFFD rather than failing the file: offsets stay those of the decoded text.
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such file");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** Bad bytes become U+FFFD rather than failing the file: offsets stay those of the decoded text. */
+    private static String decode(byte[] bytes) throws IOException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
     }

@@ -1,5 +1,6 @@
 package wirewatch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import wirewatch.app.LogFile;
@@ -9,6 +10,7 @@ import wirewatch.app.StatePaths;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigException;
 import wirewatch.config.ConfigLoader;
+import wirewatch.feed.TerminalText;
 import wirewatch.store.SqliteStore;
 
 /**
@@ -17,17 +19,19 @@ import wirewatch.store.SqliteStore;
  */
 final class Setup {
     private final StatePaths paths;
+    private final PrintWriter err;
     private final Clock clock = Clock.systemUTC();
 
-    private Setup(StatePaths paths) {
+    private Setup(StatePaths paths, PrintWriter err) {
         this.paths = paths;
+        this.err = err;
     }
 
     static Setup of(WirewatchCommand root) {
         StatePaths paths = StatePaths.resolve(root.config, root.db, System.getenv(), Path.of(""),
                 Path.of(System.getProperty("user.home")));
         LogFile.install(paths.log(), root.verbose);
-        return new Setup(paths);
+        return new Setup(paths, root.spec.commandLine().getErr());
     }
 
     /**
@@ -49,8 +53,16 @@ final class Setup {
 
     /** The config, with every watch's query compiled, so a bad rule fails here with exit code 2. */
     Config config() throws ConfigException {
-        Config config = ConfigLoader.load(paths.config());
+        Config config = loaded();
         Rules.compile(config);
+        return config;
+    }
+
+    /** The config as read, its warnings (what it left out and why) said on stderr, one line each. */
+    Config loaded() throws ConfigException {
+        Config config = ConfigLoader.load(paths.config());
+        config.warnings().forEach(warning -> err.println("wirewatch: warning: " + TerminalText.strip(warning)));
+        err.flush();
         return config;
     }
 

@@ -1,9 +1,13 @@
 package wirewatch.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -14,7 +18,8 @@ import picocli.CommandLine.ScopeType;
                 + "scripts.", "", "Without a command, opens the dashboard."},
         subcommands = {TailCommand.class, CheckCommand.class, BacktestCommand.class, StatementsCommand.class,
                 ExtractCommand.class, StoreCommand.class, DemoCommand.class, HooksCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, InitCommand.class, OpmlCommand.class, CompletionCommand.class,
+                HelpCommand.class},
         footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
                 + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
 final class WirewatchCommand implements Callable<Integer> {
@@ -28,6 +33,12 @@ final class WirewatchCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log more detail")
     boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where {@code -} arguments read from. */
+    InputStream stdin = System.in;
 
     @Override
     public Integer call() throws Exception {

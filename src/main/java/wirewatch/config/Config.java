@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * A validated feeds.yml: every feed has its interval resolved, names are unique, watches and alerts refer to things
- * that exist. {@code people} maps a canonical name to the aliases the user pinned for it.
+ * that exist. {@code people} maps a canonical name to the aliases the user pinned for it. {@code warnings} are
+ * one-line messages about what was left out and why (an OPML outline wirewatch cannot poll), for the user to see.
  */
 public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
-                     Map<String, List<String>> people, List<AlertSpec> alerts) {
+                     Map<String, List<String>> people, List<AlertSpec> alerts, List<String> warnings) {
     public Config {
         requireNonNull(file, "file");
         requireNonNull(poll, "poll");
@@ -21,6 +22,13 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
         watches = List.copyOf(watches);
         people = Map.copyOf(people);
         alerts = List.copyOf(alerts);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A config that left nothing out. */
+    public Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
+                  Map<String, List<String>> people, List<AlertSpec> alerts) {
+        this(file, poll, feeds, watches, people, alerts, List.of());
     }
 
     public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,8 @@ public final class ConfigLoader {
         MapFields top = new MapFields(MapFields.requireMap(root, "the top level", TOP_FIX), "at the top level",
                 TOP_KEYS);
         Duration poll = top.duration("poll", "5m").orElse(FeedSpec.DEFAULT_EVERY);
-        List<FeedSpec> feeds = new FeedsReader(file, poll).read(
+        List<String> warnings = new ArrayList<>();
+        List<FeedSpec> feeds = new FeedsReader(file, poll, warnings).read(
                 top.items("feeds", "start each feed with '- name: …'"));
         Set<String> feedNames = new LinkedHashSet<>();
         feeds.forEach(feed -> feedNames.add(feed.name()));
@@ -70,6 +72,6 @@ public final class ConfigLoader {
         watches.forEach(watch -> watchNames.add(watch.name()));
         List<AlertSpec> alerts = new AlertsReader(watchNames).read(
                 top.items("alerts", "start each alert with '- watch: …'"));
-        return new Config(file, poll, feeds, watches, people, alerts);
+        return new Config(file, poll, feeds, watches, people, alerts, warnings);
     }
 }

@@ -21,7 +21,8 @@ final class FeedNames {
 
     /** A fresh name for a feed titled {@code title} (may be blank, then the host names it) at {@code url}. */
     String claim(String title, URI url) {
-        String base = slug(title);
+        // A title that is already a feed name is kept whole, so a list wirewatch exported comes back as it was.
+        String base = FeedSpec.NAME.matcher(title).matches() ? title : slug(title);
         if (base.isEmpty()) {
             base = slug(url.getHost() == null ? "" : url.getHost());
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Reads the {@code feeds:} section: feeds written out by name and URL, and {@code opml:} entries that import a
- * feed reader's subscriptions in place. Written names win: imported feeds get names no written feed uses, and an
+ * feed reader's subscriptions in place (skipping, with a warning each, outlines that are not http or https feeds). Written names win: imported feeds get names no written feed uses, and an
  * imported address that is already configured is skipped rather than polled twice.
  */
 final class FeedsReader {
@@ -25,10 +25,13 @@ final class FeedsReader {
 
     private final Path configFile;
     private final Duration poll;
+    private final List<String> warnings;
 
-    FeedsReader(Path configFile, Duration poll) {
+    /** @param warnings where an OPML outline that is skipped is said, one line each */
+    FeedsReader(Path configFile, Duration poll, List<String> warnings) {
         this.configFile = configFile;
         this.poll = poll;
+        this.warnings = warnings;
     }
 
     List<FeedSpec> read(List<YamlNode> entries) throws ConfigException {
@@ -105,7 +108,7 @@ final class FeedsReader {
         Duration every = fields.duration("every", "5m").orElse(poll);
         FullText fulltext = fullText(fields);
         List<FeedSpec> feeds = new ArrayList<>();
-        for (OpmlOutline outline : new OpmlReader(resolve(opml.text()), opml.location()).read()) {
+        for (OpmlOutline outline : new OpmlReader(resolve(opml.text()), opml.location(), warnings).read()) {
             feeds.add(withBounds(new FeedSpec(fresh.claim(outline.title(), outline.url()), outline.url(), every,
                     fulltext, FeedSpec.DEFAULT_PAGES, FeedSpec.DEFAULT_DEADLINE, PrivateRedirects.REFUSE,
                     outline.location()), fields));

@@ -8,12 +8,12 @@ import java.util.Optional;
  * Finds the known name a misspelt one was meant to be, by edit distance (insertions, deletions, substitutions and
  * swaps of neighbours each count one), ignoring case. Short names allow one edit, longer ones two or three.
  */
-final class NearestName {
+public final class NearestName {
     private NearestName() {
     }
 
     /** The closest of {@code known} to {@code wrong}, if one is close enough to be a likely typo. */
-    static Optional<String> to(String wrong, Collection<String> known) {
+    public static Optional<String> to(String wrong, Collection<String> known) {
         String typed = wrong.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,14 +23,17 @@ final class OpmlReader {
     private final Path file;
     private final String display;
     private final Location importedAt;
+    private final List<String> skipped;
 
     /**
      * @param importedAt the {@code opml:} value in feeds.yml, which messages point back to
+     * @param skipped where each outline that cannot be polled is said, one line each
      */
-    OpmlReader(Path file, Location importedAt) {
+    OpmlReader(Path file, Location importedAt, List<String> skipped) {
         this.file = file;
         this.display = file.toString();
         this.importedAt = importedAt;
+        this.skipped = skipped;
     }
 
     List<OpmlOutline> read() throws ConfigException {
@@ -75,7 +79,12 @@ final class OpmlReader {
         return found;
     }
 
-    private void outline(XMLStreamReader xml, List<OpmlOutline> found) throws ConfigException {
+    /**
+     * Another reader's export may hold feeds that it makes itself (newsboat's {@code exec:}, {@code filter:},
+     * {@code query:} and {@code |command} outlines) or fetches by other means: those are skipped with a warning
+     * each, and the rest imported, rather than one outline refusing the whole file.
+     */
+    private void outline(XMLStreamReader xml, List<OpmlOutline> found) {
         String url = attribute(xml, "xmlUrl");
         if (url.isBlank()) {
             return;
@@ -85,9 +94,23 @@ final class OpmlReader {
         try {
             found.add(new OpmlOutline(title.strip(), FeedUrl.parse(url), where));
         } catch (IllegalArgumentException e) {
-            throw ConfigException.at(where, "bad xmlUrl '" + url + "' in OPML outline '" + title + "': "
-                    + e.getMessage() + "; " + FeedUrl.FIX + ", or delete the outline");
+            skipped.add(where + ": skipped OPML outline '" + title.strip() + "': xmlUrl '" + url.strip() + "' "
+                    + unpollable(url.strip(), e.getMessage()) + "; wirewatch polls only http and https feeds");
         }
+    }
+
+    private static String unpollable(String url, String why) {
+        String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        if (url.startsWith("|") || scheme.equals("exec")) {
+            return "runs a command";
+        }
+        if (scheme.equals("filter")) {
+            return "runs a feed through a command";
+        }
+        if (scheme.equals("query")) {
+            return "is another reader's saved search, not a feed";
+        }
+        return "cannot be polled: " + why;
     }
 
     /** Attribute values by name, ignoring case, since some readers write {@code xmlurl}. */

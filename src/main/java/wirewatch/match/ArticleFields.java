@@ -1,5 +1,6 @@
 package wirewatch.match;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,6 +20,8 @@ final class ArticleFields {
     static final String BODY = "body";
     static final String FEED = "feed";
     static final String AUTHOR = "author";
+    /** Every field a rule can name, in the order messages list them. */
+    static final List<String> NAMES = List.of(TITLE, BODY, FEED, AUTHOR);
     /** The fields a query term without a field searches. */
     static final String[] DEFAULT = {TITLE, BODY};
 

@@ -19,11 +19,15 @@ import wirewatch.config.WatchSpec;
  * list adds {@code AND feed:(…)}. Words are analysed by {@link RuleAnalyzer}.
  *
  * <p>A rule that cannot be parsed, nests parentheses more than {@value Nesting#MAX_DEPTH} deep, or only excludes
- * (it would never match), throws {@link RuleException} naming the watch and the column. Thread-safe: each call
+ * (it would never match), or names a field articles do not have (it would silently find nothing), throws
+ * {@link RuleException} naming the watch and the column. Thread-safe: each call
  * uses its own parser.
  */
 public final class RuleCompiler {
-    /** The watch name reported for ad-hoc queries, such as those given to {@code backtest}. */
+    /**
+     * The watch name reported for ad-hoc queries, such as those given to {@code backtest}; their messages name no
+     * watch.
+     */
     public static final String AD_HOC = "query";
 
     private final Analyzer analyzer = ArticleFields.analyzer();
@@ -69,6 +73,7 @@ public final class RuleCompiler {
             // Lucene compiles a /regex/ while parsing and throws these unchecked when it is malformed or too big.
             throw ParseProblem.regex(watch, text, e);
         }
+        UnknownFields.check(watch, text, query);
         if (onlyExcludes(query)) {
             throw new RuleException(watch, text, 1,
                     "the query only excludes terms and would never match; add a term an article must contain", null);

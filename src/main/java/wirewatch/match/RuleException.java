@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A watch rule that cannot be compiled. Checked, because a bad rule is the user's input and the caller (config
  * checking, {@code backtest}) reports it and stops. The message is one line naming the watch, the query, the
- * column (counting from 1) and the problem:
+ * column (counting from 1) and the problem (an ad-hoc query names no watch):
  * {@code watch 'truce-talks': cannot parse query 'ceasefire AND (' at column 15: missing ')'}. A long query is shown
  * as an excerpt of {@value #EXCERPT_RADIUS} characters either side of the column, cut with {@code …}, so a rule of
  * 100,000 terms still gives a one-line message; {@link #query()} keeps the whole text.
@@ -48,7 +48,8 @@ public final class RuleException extends Exception {
     }
 
     private static String message(String watch, String query, int column, String problem) {
-        return "watch '" + watch + "': cannot parse query '" + excerpt(query, column) + "' at column " + column + ": "
+        // An ad-hoc query is no watch: "watch 'query'" would send the user looking for one in the config.
+        return (watch.equals(RuleCompiler.AD_HOC) ? "" : "watch '" + watch + "': ") + "cannot parse query '" + excerpt(query, column) + "' at column " + column + ": "
                 + problem;
     }
 

@@ -25,6 +25,14 @@ class StatePathsTest {
     }
 
     @Test
+    void userConfigIsUnderXdgConfigHomeElseDotConfig() {
+        assertEquals(dir.resolve("cfg/wirewatch/feeds.yml"), StatePaths.userConfig(Map.of("XDG_CONFIG_HOME",
+                dir.resolve("cfg").toString()), dir.resolve("home")));
+        assertEquals(dir.resolve("home/.config/wirewatch/feeds.yml"), StatePaths.userConfig(Map.of(),
+                dir.resolve("home")));
+    }
+
+    @Test
     void feedsYmlInTheWorkingDirectoryWins() throws Exception {
         Files.createDirectories(dir.resolve("work"));
         Files.writeString(dir.resolve("work/feeds.yml"), "feeds: []\n");

@@ -32,7 +32,7 @@ class CliTest {
     void helpExitsZeroAndListsTheCommands() {
         assertEquals(0, run("--help"));
         for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
-                "hooks", "bench"}) {
+                "hooks", "bench", "init", "opml"}) {
             assertTrue(out.toString().contains(command), "help lacks " + command + ": " + out);
         }
     }
@@ -40,7 +40,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"tail", "check", "backtest", "statements", "extract", "store", "demo",
-                "hooks", "bench"}) {
+                "hooks", "bench", "init", "opml"}) {
             assertEquals(0, run(command, "--help"), command);
         }
         assertEquals(0, run("store", "check", "--help"));
@@ -53,12 +53,47 @@ class CliTest {
     }
 
     @Test
+    void misspeltCommandSuggestsTheNearestOne() {
+        assertEquals(2, run("tial"));
+        assertEquals("wirewatch: 'tial' is not a wirewatch command; did you mean tail?\n"
+                + "'wirewatch --help' shows the usage\n", err.toString());
+    }
+
+    @Test
+    void misspeltOptionSuggestsTheNearestOne() {
+        assertEquals(2, run("tail", "--onse"));
+        assertTrue(err.toString().startsWith("wirewatch: Unknown option: '--onse'; did you mean --once?\n"),
+                err.toString());
+    }
+
+    @Test
+    void helpCommandShowsTheUsageOfTheCommandNamed() {
+        assertEquals(0, run("help", "tail"));
+        assertTrue(out.toString().startsWith("Usage: wirewatch tail"), out.toString());
+        assertEquals(2, run("help", "tial"));
+    }
+
+    @Test
     void checkAcceptsAGoodConfigAndShowsCompiledQueries() throws Exception {
         Path file = config("feeds:\n  - name: kyiv-wire\n    url: http://127.0.0.1:9/rss\nwatches:\n"
                 + "  - name: truce\n    all: [ceasefire, Kremlin]\n    none: [football]\n");
         assertEquals(0, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
         assertTrue(out.toString().contains("truce"), out.toString());
         assertTrue(out.toString().contains("kyiv-wire"), out.toString());
+    }
+
+    @Test
+    void checkAlignsFeedColumnsToTheLongestName() throws Exception {
+        Path file = config("feeds:\n  - name: a\n    url: http://127.0.0.1:9/a\n"
+                + "  - name: example-com-website-atom-feed\n    url: http://127.0.0.1:9/b\n    every: 1h30m\n"
+                + "  - name: " + "x".repeat(60) + "\n    url: http://127.0.0.1:9/c\n");
+        assertEquals(0, run("check", "--config", file.toString(), "--db", dir.resolve("w.db").toString()));
+        var rows = out.toString().lines().filter(l -> l.contains("127.0.0.1:9/")).toList();
+        String a = "a" + " ".repeat(31);
+        assertEquals("  " + a + "  every 2m     fulltext auto    http://127.0.0.1:9/a", rows.get(0));
+        assertEquals("  example-com-website-atom-feed     every 1h30m  fulltext auto    http://127.0.0.1:9/b",
+                rows.get(1));
+        assertEquals("  " + "x".repeat(60) + "  every 2m     fulltext auto    http://127.0.0.1:9/c", rows.get(2));
     }
 
     @Test
@@ -75,6 +110,23 @@ class CliTest {
         assertEquals(2, run("--config", file.toString(), "check"));
         assertTrue(err.toString().contains("broken"), err.toString());
         assertTrue(err.toString().contains(":4:"), err.toString());
+    }
+
+    @Test
+    void backtestOfAnUnknownFieldIsBadUsageListingTheFields() {
+        assertEquals(2, run("backtest", "titel:ceasefire", "--db", dir.resolve("none.db").toString()));
+        assertEquals("wirewatch: cannot parse query 'titel:ceasefire' at column 1: unknown field 'titel' (did you "
+                + "mean 'title'?); the fields are title, body, feed, author, and a word with ':' in it goes in "
+                + "quotes; fix the rule (see 'Watch rules' in the README)\n", err.toString());
+    }
+
+    @Test
+    void watchWithAnUnknownFieldIsABadConfigAtItsLine() throws Exception {
+        Path file = config("feeds: []\nwatches:\n  - name: truce\n    query: 'ceasefire AND titel:Kremlin'\n");
+        assertEquals(2, run("check", "--config", file.toString()));
+        assertTrue(err.toString().startsWith("wirewatch: " + file + ":4:12: watch 'truce': cannot parse query "
+                + "'ceasefire AND titel:Kremlin' at column 15: unknown field 'titel' (did you mean 'title'?)"),
+                err.toString());
     }
 
     @Test
@@ -125,6 +177,33 @@ class CliTest {
             assertTrue(err.toString().contains(dir + " is a folder, not a store file; pass --db "
                     + dir.resolve("wirewatch.db")), err.toString());
         }
+    }
+
+    @Test
+    void extractDashReadsTheArticleFromStandardInput() throws Exception {
+        String article = "President Tomas Reyk spoke on Sunday. \u201CWe will accept no truce while troops stay "
+                + "on the east bank,\u201D Reyk said.\n";
+        Path file = Files.writeString(dir.resolve("reyk.txt"), article);
+        Path none = dir.resolve("none.yml");
+        assertEquals(0, run("extract", file.toString(), "--config", none.toString()));
+        String fromFile = out.toString();
+        assertTrue(fromFile.contains("We will accept no truce"), fromFile);
+        out.getBuffer().setLength(0);
+        var stdin = new java.io.ByteArrayInputStream(article.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, Cli.commandLine(stdin, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("extract", "-", "--config", none.toString()));
+        assertEquals(fromFile.replace(file.toString(), "-"), out.toString());
+    }
+
+    @Test
+    void extractDashReadsAPageFromStandardInput() {
+        String page = "<html><body><article><p>President Tomas Reyk spoke on Sunday. \u201CWe will accept no "
+                + "truce while troops stay on the east bank,\u201D Reyk said.</p></article></body></html>";
+        var stdin = new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, Cli.commandLine(stdin, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("extract", "-", "--config", dir.resolve("none.yml").toString()));
+        assertTrue(out.toString().startsWith("-:"), out.toString());
+        assertFalse(out.toString().contains("<p>"), out.toString());
     }
 
     @Test
@@ -193,7 +272,7 @@ class CliTest {
         Path file = config("feeds: []\nwatches:\n  - name: deep\n    query: '" + DEEP + "'\n");
         String db = dir.resolve("none.db").toString();
         assertEquals(2, run("backtest", DEEP, "--config", file.toString(), "--db", db));
-        assertTrue(err.toString().startsWith("wirewatch: watch 'query': cannot parse query '…"), err.toString());
+        assertTrue(err.toString().startsWith("wirewatch: cannot parse query '…"), err.toString());
         assertEquals(2, run("backtest", "--watch", "deep", "--config", file.toString(), "--db", db));
         assertTrue(err.toString().contains(file + ":4:12: watch 'deep'"), err.toString());
         assertEquals(2, err.toString().lines().count(), err.toString());

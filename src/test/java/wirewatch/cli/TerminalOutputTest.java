@@ -95,7 +95,7 @@ class TerminalOutputTest {
         assertEquals(2, run("backtest", "\u001b]0;pwned\u0007(ceasefire \u202E", "--db",
                 dir.resolve("w.db").toString()));
         assertNoRawControl(err.toString());
-        assertTrue(err.toString().startsWith("wirewatch: watch 'query': cannot parse query '(ceasefire"),
+        assertTrue(err.toString().startsWith("wirewatch: cannot parse query '(ceasefire"),
                 err.toString());
     }
 

@@ -137,11 +137,36 @@ class OpmlImportTest {
     }
 
     @Test
-    void outlineWithBadAddressIsNamed() throws Exception {
-        String message = error("bad-url.opml");
-        assertTrue(message.startsWith(dir.resolve("bad-url.opml") + ":6:"), message);
-        assertTrue(message.contains("bad xmlUrl 'feed:gulf-notes.example/rss' in OPML outline 'Gulf Notes': "
-                + "its scheme 'feed' is not http or https"), message);
+    void outlineWithAnotherSchemeIsSkippedWithAWarningNamingIt() throws Exception {
+        Config config = load("bad-url.opml");
+        assertEquals(List.of("guardian-world", "bbc-news-world", "sahel-dispatch"),
+                config.feeds().stream().map(FeedSpec::name).toList());
+        assertEquals(1, config.warnings().size(), config.warnings().toString());
+        String warning = config.warnings().get(0);
+        assertTrue(warning.startsWith(dir.resolve("bad-url.opml") + ":6:"), warning);
+        assertTrue(warning.contains("skipped OPML outline 'Gulf Notes': xmlUrl 'feed:gulf-notes.example/rss' cannot "
+                + "be polled: its scheme 'feed' is not http or https; wirewatch polls only http and https feeds"),
+                warning);
+    }
+
+    @Test
+    void outlinesAnotherReaderMakesItselfAreSkippedAndTheRestImported() throws Exception {
+        Config config = load("other-reader.opml");
+        assertEquals(List.of("guardian-world", "bbc-news-world", "harbour-gazette", "quay-weekly"),
+                config.feeds().stream().map(FeedSpec::name).toList());
+        List<String> why = config.warnings().stream().map(w -> w.substring(w.indexOf("skipped"))).toList();
+        String polls = "; wirewatch polls only http and https feeds";
+        assertEquals(List.of(
+                "skipped OPML outline 'Council minutes': xmlUrl '|~/bin/council-minutes.sh' runs a command" + polls,
+                "skipped OPML outline 'Scraped notices': xmlUrl 'exec:~/bin/scrape-notices' runs a command" + polls,
+                "skipped OPML outline 'Wire, trimmed': xmlUrl 'filter:~/bin/trim.sh:https://wire.example/rss' runs "
+                        + "a feed through a command" + polls,
+                "skipped OPML outline 'Unread': xmlUrl 'query:Unread:unread = \"yes\"' is another reader's saved "
+                        + "search, not a feed" + polls,
+                "skipped OPML outline 'Gopher hole': xmlUrl 'gopher://hole.example/1/news' cannot be polled: its "
+                        + "scheme 'gopher' is not http or https" + polls), why);
+        assertTrue(config.warnings().get(0).startsWith(dir.resolve("other-reader.opml") + ":6:"),
+                config.warnings().get(0));
     }
 
     @Test

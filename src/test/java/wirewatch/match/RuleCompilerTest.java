@@ -121,10 +121,29 @@ class RuleCompilerTest {
     }
 
     @Test
-    void adHocQueryErrorsNameTheQueryWatch() {
+    void adHocQueryErrorsNameNoWatch() {
         RuleException e = assertThrows(RuleException.class, () -> compiler.parse("(ceasefire"));
-        assertTrue(e.getMessage().startsWith("watch 'query': cannot parse query '(ceasefire' at column"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot parse query '(ceasefire' at column"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldIsRefusedListingTheKnownOnes() {
+        RuleException e = assertThrows(RuleException.class,
+                () -> compiler.compile(WatchSpec.query("truce-talks", "Kremlin AND titel:ceasefire")));
+        assertEquals("watch 'truce-talks': cannot parse query 'Kremlin AND titel:ceasefire' at column 13: unknown "
+                + "field 'titel' (did you mean 'title'?); the fields are title, body, feed, author, and a word with "
+                + "':' in it goes in quotes", e.getMessage());
+    }
+
+    @Test
+    void unknownFieldUnderNotIsRefused() {
+        RuleException e = assertThrows(RuleException.class, () -> compiler.parse("ceasefire NOT sport:football"));
+        assertTrue(e.problem().startsWith("unknown field 'sport'; the fields are title, body"), e.problem());
+    }
+
+    @Test
+    void everyKnownFieldIsAccepted() throws RuleException {
+        compiler.parse("title:ceasefire body:talks feed:kyiv-wire author:smith \"http://example.com\"");
     }
 
     @Test
