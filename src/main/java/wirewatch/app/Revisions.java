@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventIds;
-import wirewatch.event.EventJson;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
@@ -69,7 +68,7 @@ final class Revisions {
                 true));
         List<Event> events = new ArrayList<>();
         if (!changes.isEmpty() && !watches.isEmpty()) {
-            batch.revision(new Batch.RevisionWrite(after.id(), now, EventJson.write(changes)));
+            batch.revision(new Batch.RevisionWrite(after.id(), now, changes));
             for (String watch : watches) {
                 events.add(new RevisionEvent(EventIds.of("revision", watch, after.id(), prepared.hash()), now,
                         watch, Recorder.ref(after), changes));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
+import wirewatch.event.RevisionEvent;
 import wirewatch.event.Mark;
 import wirewatch.feed.Article;
 
@@ -31,8 +32,11 @@ public final class Batch {
                                  int end, String group, String change, Instant time) {
     }
 
-    /** A revision of an article: the changes as JSON (the {@code changes} array of a revision event). */
-    public record RevisionWrite(String articleId, Instant time, String changesJson) {
+    /** A revision of an article: the changes of one edit, as its revision event lists them. */
+    public record RevisionWrite(String articleId, Instant time, List<RevisionEvent.Change> changes) {
+        public RevisionWrite {
+            changes = List.copyOf(changes);
+        }
     }
 
     /** Another outlet ({@code feed}) that ran the same copy as an article a watch already matched. */

@@ -202,7 +202,7 @@ final class BatchWriter {
             for (Batch.RevisionWrite write : writes) {
                 insert.setString(1, write.articleId());
                 insert.setLong(2, write.time().toEpochMilli());
-                insert.setString(3, write.changesJson());
+                insert.setString(3, EventJson.write(write.changes()));
                 insert.addBatch();
                 flag.setString(1, write.articleId());
                 flag.addBatch();

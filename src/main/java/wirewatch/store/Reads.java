@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
 import wirewatch.event.Mark;
+import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
 
 /** The store's queries; every read runs on a pooled read connection. */
@@ -30,6 +31,7 @@ final class Reads {
     private static final String STATEMENT_ROWS = "SELECT " + STATEMENT_COLUMNS
             + " FROM statement s JOIN article a ON a.id = s.article_id";
     private static final ObjectMapper JSON = EventJson.mapper();
+    private static final System.Logger LOG = System.getLogger(Reads.class.getName());
 
     private final Connections db;
 
@@ -195,20 +197,30 @@ final class Reads {
         });
     }
 
-    List<String> revisionsOf(String articleId) {
+    List<List<RevisionEvent.Change>> revisionsOf(String articleId) {
         return db.read("reading revisions", c -> {
             try (PreparedStatement query = c.prepareStatement(
                     "SELECT changes FROM revision WHERE article_id = ? ORDER BY time DESC, id DESC")) {
                 query.setString(1, articleId);
-                List<String> found = new ArrayList<>();
+                List<List<RevisionEvent.Change>> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        found.add(rows.getString(1));
+                        changes(articleId, rows.getString(1)).ifPresent(found::add);
                     }
                 }
                 return found;
             }
         });
+    }
+
+    /** One revision's changes; a row no one can read is logged and left out, so the others still show. */
+    private static Optional<List<RevisionEvent.Change>> changes(String articleId, String json) {
+        try {
+            return Optional.of(List.of(JSON.readValue(json, RevisionEvent.Change[].class)));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "unreadable revision of article " + articleId, e);
+            return Optional.empty();
+        }
     }
 
     Map<String, String> aliases() {

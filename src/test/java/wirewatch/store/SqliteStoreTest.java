@@ -175,11 +175,11 @@ class SqliteStoreTest {
             store.commit(new Batch()
                     .article(new Batch.ArticleWrite(a.withTitle("UPDATED: Kremlin to study truce"), "h2", null, T0,
                             null, true))
-                    .revision(new Batch.RevisionWrite("a1", T0, "[]")));
+                    .revision(new Batch.RevisionWrite("a1", T0, List.of())));
             StoredArticle stored = store.article("a1").orElseThrow();
             assertEquals(2, stored.version());
             assertEquals("h2", stored.contentHash());
-            assertEquals(List.of("[]"), store.revisionsOf("a1"));
+            assertEquals(List.of(List.of()), store.revisionsOf("a1"));
         }
     }
 

@@ -72,8 +72,7 @@ final class Newsroom {
         RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", "[-" + line + "-]");
         store.commit(new Batch()
                 .removal(gone.id(), time)
-                .revision(new Batch.RevisionWrite(article.id(), time, wirewatch.event.EventJson.write(
-                        List.of(change))))
+                .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
                 .event(new RevisionEvent(EventIds.of("revision", article.id(), line), time, WATCH, ref(article),
                         List.of(change)), List.of()));
     }
@@ -81,9 +80,8 @@ final class Newsroom {
     /** Records that the article's title was edited after publication. */
     void retitled(Article article, String before, String after, String diff, Instant time) {
         RevisionEvent.Change change = new RevisionEvent.Change("title", before, after, diff);
-        String json = wirewatch.event.EventJson.write(List.of(change));
         store.commit(new Batch()
-                .revision(new Batch.RevisionWrite(article.id(), time, json))
+                .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
                 .event(new RevisionEvent(EventIds.of("revision", article.id(), after), time, WATCH, ref(article),
                         List.of(change)), List.of()));
     }
