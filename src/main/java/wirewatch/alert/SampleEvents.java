@@ -12,6 +12,7 @@ import wirewatch.event.Outlet;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.WordDiff;
 
 /** A made-up but typical event of each type, for showing what a hook would receive. Pure: fixed text and time. */
 final class SampleEvents {
@@ -46,7 +47,7 @@ final class SampleEvents {
             case "revision":
                 return new RevisionEvent(id, TIME, watch, ARTICLE, List.of(new RevisionEvent.Change("title",
                         "Kremlin to study ceasefire proposal", ARTICLE.title(),
-                        "[-Kremlin to-]{+Kremlin says it will+} study {+US+} ceasefire proposal")));
+                        WordDiff.between("Kremlin to study ceasefire proposal", ARTICLE.title()))));
             case "feed_error":
                 return new FeedErrorEvent(id, TIME, FEED, "https://news.example.com/world/rss",
                         "HTTP 503 Service Unavailable; trying again in 4m");

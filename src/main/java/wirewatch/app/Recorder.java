@@ -26,6 +26,7 @@ import wirewatch.match.Match;
 import wirewatch.match.Signature;
 import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.Statement;
+import wirewatch.statement.WordDiff;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
@@ -191,7 +192,7 @@ final class Recorder {
     StatementEvent.Previous previous(StoredStatement before, String quote) {
         return new StatementEvent.Previous(before.speaker(), before.quote(), before.kind(),
                 new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
-                revisions.diff(before.quote(), quote));
+                WordDiff.between(before.quote(), quote));
     }
 
     /**

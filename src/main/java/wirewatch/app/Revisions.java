@@ -16,6 +16,7 @@ import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
+import wirewatch.statement.Diff;
 import wirewatch.statement.Statement;
 import wirewatch.statement.WordDiff;
 import wirewatch.store.Batch;
@@ -30,14 +31,9 @@ import wirewatch.store.StoredStatement;
  */
 final class Revisions {
     private final Store store;
-    private final WordDiff words = new WordDiff();
 
     Revisions(Store store) {
         this.store = store;
-    }
-
-    String diff(String before, String after) {
-        return words.diff(before, after);
     }
 
     List<Event> record(Prepared prepared, Instant now, Batch batch, Recorder recorder) {
@@ -55,7 +51,7 @@ final class Revisions {
         List<RevisionEvent.Change> changes = new ArrayList<>();
         if (!ContentHash.normalize(before.title()).equals(ContentHash.normalize(after.title()))) {
             changes.add(new RevisionEvent.Change("title", before.title(), after.title(),
-                    diff(before.title(), after.title())));
+                    WordDiff.between(before.title(), after.title())));
         }
         textChange(before.body(), after.body()).ifPresent(changes::add);
         List<Event> matches = new ArrayList<>();
@@ -99,7 +95,7 @@ final class Revisions {
         }
         String was = String.join("\n\n", removed);
         String is = String.join("\n\n", added);
-        return java.util.Optional.of(new RevisionEvent.Change("text", was, is, diff(was, is)));
+        return java.util.Optional.of(new RevisionEvent.Change("text", was, is, WordDiff.between(was, is)));
     }
 
     private static Set<String> paragraphs(String text) {
@@ -147,7 +143,7 @@ final class Revisions {
             if (!newQuotes.add(line) || current.contains(line)) {
                 continue;
             }
-            changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            changes.add(new RevisionEvent.Change("statement", "", line, Diff.inserted(line)));
             List<StoredStatement> back = stored.stream().filter(s -> line(s.speaker(), s.quote()).equals(line))
                     .toList();
             if (back.isEmpty()) {
@@ -159,7 +155,7 @@ final class Revisions {
         }
         for (String line : current) {
             if (!newQuotes.contains(line)) {
-                changes.add(new RevisionEvent.Change("statement", line, "", "[-" + line + "-]"));
+                changes.add(new RevisionEvent.Change("statement", line, "", Diff.deleted(line)));
             }
         }
         Set<String> told = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import wirewatch.statement.Diff;
 
 /**
  * A statement in a matched article: {@code change} is {@code new} for a remark not seen before from this speaker,
@@ -23,7 +24,7 @@ public record StatementEvent(String id, Instant time, String watch, String chang
 
     /** The earlier rendering a variant is compared with, and the word diff from it to this one. */
     @JsonPropertyOrder({"speaker", "quote", "kind", "article", "diff"})
-    public record Previous(@Nullable String speaker, String quote, String kind, ArticleRef article, String diff) {
+    public record Previous(@Nullable String speaker, String quote, String kind, ArticleRef article, Diff diff) {
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import wirewatch.event.Mark;
 import wirewatch.event.RevisionEvent;
 import wirewatch.store.MatchRow;
+import wirewatch.statement.WordDiff;
 import wirewatch.store.StoredStatement;
 
 /**
@@ -181,11 +182,9 @@ final class ArticleView {
         add(out, width, List.of(Run.of("Revisions (" + revisions.size() + ", newest first)", Style.HEADER)));
         for (List<RevisionEvent.Change> revision : revisions) {
             for (RevisionEvent.Change change : revision) {
-                List<Segment> segments = change.diff().isEmpty()
-                        ? WordDiff.between(change.before(), change.after()) : MarkedDiff.parse(change.diff());
                 List<Run> line = new ArrayList<>();
                 line.add(Run.of("  " + change.field() + ": ", Style.STRONG));
-                line.addAll(DiffText.runs(segments, color));
+                line.addAll(DiffText.runs(change.diff(), color));
                 add(out, width, line);
             }
         }

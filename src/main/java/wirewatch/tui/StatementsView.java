@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.store.Store;
+import wirewatch.statement.WordDiff;
 import wirewatch.store.StoredStatement;
 
 /**

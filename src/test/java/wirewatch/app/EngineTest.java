@@ -165,7 +165,7 @@ class EngineTest {
                 .filter(s -> "variant".equals(s.change()) && s.quote().contains("We must study")).findFirst()
                 .orElseThrow(() -> new AssertionError("events: " + events));
         assertEquals("We [-need to-]{+must+} study the proposal carefully before we say anything,",
-                variant.previous().diff());
+                variant.previous().diff().marked());
     }
 
     @Test
@@ -183,7 +183,7 @@ class EngineTest {
         assertEquals(1, revisions.size());
         RevisionEvent.Change title = revisions.get(0).changes().get(0);
         assertEquals("title", title.field());
-        assertTrue(title.diff().contains("{+UPDATED:+}"), title.diff());
+        assertTrue(title.diff().marked().contains("{+UPDATED:+}"), title.diff().marked());
         assertTrue(eventsOf(MatchEvent.class).isEmpty(), "a revision re-announced the match");
     }
 

@@ -174,6 +174,6 @@ class SpeakerFromAnotherOutletTest {
     private List<String> statementDiffs() {
         return events.stream().filter(RevisionEvent.class::isInstance).map(RevisionEvent.class::cast)
                 .flatMap(r -> r.changes().stream()).filter(c -> c.field().equals("statement"))
-                .map(RevisionEvent.Change::diff).toList();
+                .map(c -> c.diff().marked()).toList();
     }
 }

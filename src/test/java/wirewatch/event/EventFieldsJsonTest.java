@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wirewatch.statement.Diff;
+import wirewatch.statement.WordDiff;
 
 /** The fields that events also expose to hooks must still be written to their JSON line (DESIGN section 8). */
 class EventFieldsJsonTest {
@@ -30,7 +32,7 @@ class EventFieldsJsonTest {
     void unattributedStatementEventWritesANullSpeaker() throws Exception {
         ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2", T0);
         StatementEvent.Previous previous = new StatementEvent.Previous(null, "We will not sign it", "direct",
-                article, "");
+                article, new Diff(List.of()));
         StatementEvent event = new StatementEvent("e3", T0, "ceasefire-kremlin", "variant", null,
                 "We will not sign this", "direct", "g2", article, previous);
 
@@ -61,5 +63,17 @@ class EventFieldsJsonTest {
 
         assertEquals("kyiv-wire", json.path("feed").asText());
         assertEquals("https://kyiv-wire.example/rss", json.path("url").asText());
+    }
+
+    @Test
+    void revisionDiffIsWrittenAsMarkedText() throws Exception {
+        ArticleRef article = new ArticleRef("a3", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/3", T0);
+        RevisionEvent.Change change = new RevisionEvent.Change("title", "Talks stall", "Talks resume",
+                WordDiff.between("Talks stall", "Talks resume"));
+
+        String line = EventJson.write(new RevisionEvent("e4", T0, "ceasefire-kremlin", article, List.of(change)));
+
+        assertTrue(line.contains("\"changes\":[{\"field\":\"title\",\"before\":\"Talks stall\","
+                + "\"after\":\"Talks resume\",\"diff\":\"Talks [-stall-]{+resume+}\"}]"), line);
     }
 }

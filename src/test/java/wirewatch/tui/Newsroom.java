@@ -3,6 +3,7 @@ package wirewatch.tui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import wirewatch.statement.Diff;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.EventIds;
@@ -69,7 +70,7 @@ final class Newsroom {
         StoredStatement gone = store.statementsOf(article.id()).stream().filter(s -> s.quote().equals(quote))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not said in " + article.id()));
         String line = gone.speaker() + ": " + quote;
-        RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", "[-" + line + "-]");
+        RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", Diff.deleted(line));
         store.commit(new Batch()
                 .removal(gone.id(), time)
                 .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
@@ -79,7 +80,7 @@ final class Newsroom {
 
     /** Records that the article's title was edited after publication. */
     void retitled(Article article, String before, String after, String diff, Instant time) {
-        RevisionEvent.Change change = new RevisionEvent.Change("title", before, after, diff);
+        RevisionEvent.Change change = new RevisionEvent.Change("title", before, after, Diff.parse(diff));
         store.commit(new Batch()
                 .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
                 .event(new RevisionEvent(EventIds.of("revision", article.id(), after), time, WATCH, ref(article),
