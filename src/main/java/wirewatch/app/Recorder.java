@@ -25,6 +25,7 @@ import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
 import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 import wirewatch.statement.WordDiff;
 import wirewatch.store.Batch;
@@ -139,7 +140,7 @@ final class Recorder {
             placed.add(tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now));
         }
         List<Quote> quotes = placed.stream().map(p -> new Quote(p.statement().speaker(), p.statement().quote(),
-                p.statement().kind().json())).toList();
+                p.statement().kind())).toList();
         ArticleRef ref = ref(article);
         List<String> watches = new ArrayList<>();
         for (Match match : prepared.matches()) {
@@ -178,12 +179,12 @@ final class Recorder {
             batch.attribute(p.group(), s.speaker());
         }
         // Timelines read in the story's time: when the article was published, not when it was polled.
-        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind().json(),
+        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind(),
                 s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));
         StoredStatement before = p.previous();
         StatementEvent.Previous previous = before == null ? null : previous(before, s.quote());
         for (String watch : watches) {
-            events.add(statementEvent(watch, article.id(), s.speaker(), s.quote(), s.kind().json(), p.change(),
+            events.add(statementEvent(watch, article.id(), s.speaker(), s.quote(), s.kind(), p.change(),
                     p.group(), ref(article), previous, now));
         }
     }
@@ -200,7 +201,8 @@ final class Recorder {
      * of their own, and the outbox, which keeps one event per id, never reports a statement twice to one watch.
      */
     static StatementEvent statementEvent(String watch, String articleId, @Nullable String speaker, String quote,
-                                         String kind, String change, String group, ArticleRef article,
+                                         Statement.Kind kind, Grouped.Change change, String group,
+                                         ArticleRef article,
                                          StatementEvent.@Nullable Previous previous, Instant now) {
         String id = EventIds.of("statement", watch, articleId, speaker == null ? "" : speaker, quote);
         return new StatementEvent(id, now, watch, change, speaker, quote, kind, group, article, previous);

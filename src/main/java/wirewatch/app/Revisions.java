@@ -17,6 +17,7 @@ import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.statement.Diff;
+import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 import wirewatch.statement.WordDiff;
 import wirewatch.store.Batch;
@@ -186,7 +187,7 @@ final class Revisions {
 
     /** For a stored variant, the remark's first rendering, which it varies; nothing for a remark's first. */
     private StatementEvent.@Nullable Previous previousOf(StoredStatement kept, Recorder recorder) {
-        if (!"variant".equals(kept.change())) {
+        if (kept.change() != Grouped.Change.VARIANT) {
             return null;
         }
         return store.statementsInGroup(kept.group(), 1).stream().filter(first -> first.id() != kept.id())
@@ -198,7 +199,7 @@ final class Revisions {
                                     List<Event> events) {
         List<String> added = new ArrayList<>();
         List<Quote> quotes = prepared.statements().stream()
-                .map(s -> new Quote(s.speaker(), s.quote(), s.kind().json())).toList();
+                .map(s -> new Quote(s.speaker(), s.quote(), s.kind())).toList();
         for (Match match : prepared.matches()) {
             if (watches.contains(match.watch())) {
                 continue;

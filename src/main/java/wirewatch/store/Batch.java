@@ -10,6 +10,8 @@ import wirewatch.event.Event;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.Mark;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /**
  * Everything one step of the pipeline wants written at once: articles, matches, statements, revisions, learned
@@ -28,8 +30,8 @@ public final class Batch {
     }
 
     /** A statement found in an article, with the variant group it joined; {@code speaker} absent when unnamed. */
-    public record StatementWrite(String articleId, @Nullable String speaker, String quote, String kind, int start,
-                                 int end, String group, String change, Instant time) {
+    public record StatementWrite(String articleId, @Nullable String speaker, String quote, Statement.Kind kind,
+                                 int start, int end, String group, Grouped.Change change, Instant time) {
     }
 
     /** A revision of an article: the changes of one edit, as its revision event lists them. */

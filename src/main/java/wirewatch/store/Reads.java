@@ -21,6 +21,8 @@ import wirewatch.event.EventJson;
 import wirewatch.event.Mark;
 import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /** The store's queries; every read runs on a pooled read connection. */
 final class Reads {
@@ -186,7 +188,8 @@ final class Reads {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(new StoredStatement(rows.getLong(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6),
+                                Statement.Kind.parse(rows.getString(4)), rows.getString(5),
+                                Grouped.Change.parse(rows.getString(6)),
                                 Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), rows.getString(9),
                                 rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published"),
                                 SqliteStore.instant(rows, "removed")));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import wirewatch.event.Mark;
 import wirewatch.event.RevisionEvent;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.MatchRow;
 import wirewatch.statement.WordDiff;
 import wirewatch.store.StoredStatement;
@@ -96,13 +98,14 @@ final class ArticleView {
         if (removed != null) {
             line.add(Run.of("✗ ", Style.REVISED));
         } else {
-            line.add("new".equals(statement.change()) ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
+            boolean fresh = statement.change() == Grouped.Change.NEW;
+            line.add(fresh ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
         }
         line.add(SpeakerLabel.run(statement.speaker()));
         line.add(Run.plain(": "));
         line.add(removed != null ? Run.of("“" + statement.quote() + "”", Style.DELETED)
                 : Run.plain("“" + statement.quote() + "”"));
-        if ("indirect".equals(statement.kind())) {
+        if (statement.kind() == Statement.Kind.INDIRECT) {
             line.add(Run.of(" (reported)", Style.DIM));
         }
         if (removed != null) {

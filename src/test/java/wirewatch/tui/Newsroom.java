@@ -12,6 +12,8 @@ import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
@@ -58,10 +60,10 @@ final class Newsroom {
               Instant time) {
         int start = Math.max(0, article.body().indexOf(quote));
         StatementEvent event = new StatementEvent(EventIds.of("statement", article.id(), quote), time, WATCH,
-                change, speaker, quote, kind, group, ref(article), null);
+                Grouped.Change.parse(change), speaker, quote, Statement.Kind.parse(kind), group, ref(article), null);
         store.commit(new Batch()
-                .statement(new Batch.StatementWrite(article.id(), speaker, quote, kind, start,
-                        start + quote.length(), group, change, time))
+                .statement(new Batch.StatementWrite(article.id(), speaker, quote, Statement.Kind.parse(kind), start,
+                        start + quote.length(), group, Grouped.Change.parse(change), time))
                 .event(event, List.of()));
     }
 
