@@ -150,7 +150,8 @@ class RevisionsTest {
         publish("Kremlin wants monitors first", LEAD + FIRST + SECOND);
         assertFalse(storedQuote("for as long as it takes").isRemoved());
         assertEquals(1, stored().stream().filter(s -> s.quote().contains("for as long as it takes")).count());
-        assertTrue(statementChanges().stream().anyMatch(c -> c.diff().marked().startsWith("{+Dmitry Peskov: We are")),
+        assertTrue(statementChanges().stream()
+                        .anyMatch(c -> c.diff().marked().startsWith("{+Dmitry Peskov: We are")),
                 "changes: " + statementChanges());
         assertTrue(events.stream().noneMatch(StatementEvent.class::isInstance), "events: " + events);
     }
