@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventIds;
-import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
@@ -37,7 +36,7 @@ final class Revisions {
         this.store = store;
     }
 
-    List<Event> record(Prepared prepared, Instant now, Batch batch, Recorder recorder) {
+    List<Event> record(Prepared prepared, Instant now, Batch batch, StatementRecorder statements) {
         Article before = prepared.previous().article();
         Article after = keepFullText(before, prepared);
         if (DecodingNoise.isOnlyDifference(before, after)) {
@@ -57,9 +56,9 @@ final class Revisions {
         textChange(before.body(), after.body()).ifPresent(changes::add);
         List<Event> matches = new ArrayList<>();
         List<String> newWatches = newMatches(prepared, after, watches, now, batch, matches);
-        List<Event> statements = new ArrayList<>();
+        List<Event> said = new ArrayList<>();
         if (!watches.isEmpty() || !newWatches.isEmpty()) {
-            changes.addAll(statementChanges(prepared, after, watches, newWatches, now, batch, statements, recorder));
+            changes.addAll(statementChanges(prepared, after, watches, newWatches, now, batch, said, statements));
         }
         batch.article(new Batch.ArticleWrite(after, prepared.hash(), ContentHash.canonicalUrl(after.url()), now, null,
                 true));
@@ -73,7 +72,7 @@ final class Revisions {
         }
         // A watch hears of an article (its match) before it hears of the article's statements.
         events.addAll(matches);
-        events.addAll(statements);
+        events.addAll(said);
         return events;
     }
 
@@ -118,7 +117,7 @@ final class Revisions {
      */
     private List<RevisionEvent.Change> statementChanges(Prepared prepared, Article after, List<String> watches,
                                                         List<String> newWatches, Instant now, Batch batch,
-                                                        List<Event> events, Recorder recorder) {
+                                                        List<Event> events, StatementRecorder statements) {
         List<String> all = new ArrayList<>(watches);
         all.addAll(newWatches);
         List<StoredStatement> stored = store.statementsOf(after.id());
@@ -148,8 +147,7 @@ final class Revisions {
             List<StoredStatement> back = stored.stream().filter(s -> line(s.speaker(), s.quote()).equals(line))
                     .toList();
             if (back.isEmpty()) {
-                recorder.addStatement(recorder.tracker().place(statement, after.id(), after.feed(), after.title(),
-                        after.url(), now), after, all, now, batch, events);
+                events.addAll(statements.record(statements.place(statement, after, now), after, all, now, batch));
             } else {
                 back.forEach(s -> batch.removal(s.id(), null));
             }
@@ -171,9 +169,9 @@ final class Revisions {
             if (newWatches.isEmpty() || !told.add(line)) {
                 continue;
             }
-            StatementEvent.Previous previous = previousOf(kept, recorder);
+            StatementEvent.Previous previous = previousOf(kept);
             for (String watch : newWatches) {
-                events.add(Recorder.statementEvent(watch, after.id(), kept.speaker(), kept.quote(), kept.kind(),
+                events.add(StatementRecorder.event(watch, after.id(), kept.speaker(), kept.quote(), kept.kind(),
                         kept.change(), kept.group(), Recorder.ref(after), previous, now));
             }
         }
@@ -186,28 +184,24 @@ final class Revisions {
     }
 
     /** For a stored variant, the remark's first rendering, which it varies; nothing for a remark's first. */
-    private StatementEvent.@Nullable Previous previousOf(StoredStatement kept, Recorder recorder) {
+    private StatementEvent.@Nullable Previous previousOf(StoredStatement kept) {
         if (kept.change() != Grouped.Change.VARIANT) {
             return null;
         }
         return store.statementsInGroup(kept.group(), 1).stream().filter(first -> first.id() != kept.id())
-                .map(first -> recorder.previous(first, kept.quote())).findFirst().orElse(null);
+                .map(first -> StatementRecorder.previous(first, kept.quote())).findFirst().orElse(null);
     }
 
     /** Match events for the watches that match the article only since this edit; returns those watches. */
     private List<String> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch,
                                     List<Event> events) {
         List<String> added = new ArrayList<>();
-        List<Quote> quotes = prepared.statements().stream()
-                .map(s -> new Quote(s.speaker(), s.quote(), s.kind())).toList();
+        List<Quote> quotes = prepared.statements().stream().map(Quote::of).toList();
         for (Match match : prepared.matches()) {
             if (watches.contains(match.watch())) {
                 continue;
             }
-            batch.match(new Batch.MatchWrite(match.watch(), after.id(), Recorder.sortTime(after, now),
-                    match.snippet(), match.terms(), Marks.of(match), List.of()));
-            events.add(new MatchEvent(EventIds.of("match", match.watch(), after.id()), now, match.watch(),
-                    Recorder.ref(after), List.of(), match.snippet(), match.terms(), Marks.of(match), quotes));
+            events.add(MatchEvents.record(match, after, quotes, now, batch));
             added.add(match.watch());
         }
         return added;

@@ -10,4 +10,9 @@ import wirewatch.statement.Statement;
  */
 @JsonPropertyOrder({"speaker", "quote", "kind"})
 public record Quote(@Nullable String speaker, String quote, Statement.Kind kind) {
+
+    /** The statement as a match event lists it. */
+    public static Quote of(Statement statement) {
+        return new Quote(statement.speaker(), statement.quote(), statement.kind());
+    }
 }
