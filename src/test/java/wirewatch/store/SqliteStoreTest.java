@@ -23,7 +23,9 @@ import wirewatch.event.ArticleRef;
 import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.Mark;
 import wirewatch.event.MatchEvent;
+import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Diff;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 
@@ -182,6 +184,25 @@ class SqliteStoreTest {
             assertEquals(2, stored.version());
             assertEquals("h2", stored.contentHash());
             assertEquals(List.of(List.of()), store.revisionsOf("a1"));
+        }
+    }
+
+    @Test
+    void revisionsComeBackTypedAndAnUnreadableOneIsLeftOut() throws SQLException {
+        Path file = dir.resolve("w.db");
+        RevisionEvent.Change title = new RevisionEvent.Change("title", "Kremlin to study truce",
+                "UPDATED: Kremlin to study truce", Diff.parse("{+UPDATED:+} Kremlin to study truce"));
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch().article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1",
+                    null, T0, null, false)).revision(new Batch.RevisionWrite("a1", T0, List.of(title))));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement()) {
+            sql.executeUpdate("INSERT INTO revision (article_id, time, changes) VALUES ('a1', "
+                    + T0.plusSeconds(60).toEpochMilli() + ", '[{\"field\":')");
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertEquals(List.of(List.of(title)), store.revisionsOf("a1"));
         }
     }
 
