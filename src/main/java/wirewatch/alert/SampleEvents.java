@@ -12,6 +12,9 @@ import wirewatch.event.Outlet;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
+import wirewatch.statement.WordDiff;
 
 /** A made-up but typical event of each type, for showing what a hook would receive. Pure: fixed text and time. */
 final class SampleEvents {
@@ -39,14 +42,15 @@ final class SampleEvents {
                 return new MatchEvent(id, TIME, watch, ARTICLE,
                         List.of(new Outlet("another-wire", ARTICLE.title(), "https://another.example.org/kremlin")),
                         "…the Kremlin said it would study the ceasefire proposal…", List.of("kremlin", "ceasefire"),
-                        List.of(new Mark(5, 12), new Mark(37, 46)), List.of(new Quote(SPEAKER, QUOTE, "direct")));
+                        List.of(new Mark(5, 12), new Mark(37, 46)), List.of(new Quote(SPEAKER, QUOTE,
+                                Statement.Kind.DIRECT)));
             case "statement":
-                return new StatementEvent(id, TIME, watch, "new", SPEAKER, QUOTE, "direct",
+                return new StatementEvent(id, TIME, watch, Grouped.Change.NEW, SPEAKER, QUOTE, Statement.Kind.DIRECT,
                         EventIds.of("sample", "group"), ARTICLE, null);
             case "revision":
                 return new RevisionEvent(id, TIME, watch, ARTICLE, List.of(new RevisionEvent.Change("title",
                         "Kremlin to study ceasefire proposal", ARTICLE.title(),
-                        "[-Kremlin to-]{+Kremlin says it will+} study {+US+} ceasefire proposal")));
+                        WordDiff.between("Kremlin to study ceasefire proposal", ARTICLE.title()))));
             case "feed_error":
                 return new FeedErrorEvent(id, TIME, FEED, "https://news.example.com/world/rss",
                         "HTTP 503 Service Unavailable; trying again in 4m");

@@ -81,7 +81,6 @@ public final class ArchiveSearch {
         // The statements the article carries now, as the text matched: not the ones an edit took out.
         List<Quote> quotes = store.statementsOf(article.id()).stream().filter(s -> !s.isRemoved())
                 .map(s -> new Quote(s.speaker(), s.quote(), s.kind())).toList();
-        return new MatchEvent(EventIds.of("backtest", match.watch(), article.id()), now, match.watch(),
-                Recorder.ref(article), List.of(), match.snippet(), match.terms(), Marks.of(match), quotes);
+        return MatchEvents.of(EventIds.of("backtest", match.watch(), article.id()), match, article, quotes, now);
     }
 }

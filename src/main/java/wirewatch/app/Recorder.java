@@ -20,7 +20,6 @@ import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.Outlet;
 import wirewatch.event.Quote;
-import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
@@ -28,7 +27,6 @@ import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
-import wirewatch.store.StoredStatement;
 
 /**
  * Turns what workers prepared into one batch and its events, on the single writer thread: new articles and their
@@ -45,6 +43,7 @@ final class Recorder {
     private final EventRouting routing;
     private final WireCopyIndex copies;
     private final StatementTracker tracker;
+    private final StatementRecorder statements;
     private final Revisions revisions;
     private final Analysis analysis;
 
@@ -56,6 +55,7 @@ final class Recorder {
         this.routing = routing;
         this.copies = copies;
         this.tracker = tracker;
+        this.statements = new StatementRecorder(tracker);
         this.revisions = revisions;
     }
 
@@ -93,7 +93,7 @@ final class Recorder {
             if (prepared.isNew()) {
                 recordNew(prepared, arrival.policy(), now, batch, events, matchedNow);
             } else {
-                events.addAll(revisions.record(prepared, now, batch, this));
+                events.addAll(revisions.record(prepared, now, batch, statements));
             }
         }
         for (Event event : events) {
@@ -135,11 +135,9 @@ final class Recorder {
         String original = originalOf(article, canonical, prepared.signature());
         List<StatementTracker.Placed> placed = new ArrayList<>();
         for (Statement statement : prepared.statements()) {
-            placed.add(tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now));
+            placed.add(statements.place(statement, article, now));
         }
-        List<Quote> quotes = placed.stream().map(p -> new Quote(p.statement().speaker(), p.statement().quote(),
-                p.statement().kind().json())).toList();
-        ArticleRef ref = ref(article);
+        List<Quote> quotes = placed.stream().map(p -> Quote.of(p.statement())).toList();
         List<String> watches = new ArrayList<>();
         for (Match match : prepared.matches()) {
             if (original != null && alreadyMatched(match.watch(), original, matchedNow)) {
@@ -152,10 +150,7 @@ final class Recorder {
                 }
                 continue;
             }
-            batch.match(new Batch.MatchWrite(match.watch(), article.id(), sortTime(article, now), match.snippet(),
-                    match.terms(), Marks.of(match), List.of()));
-            MatchEvent event = new MatchEvent(EventIds.of("match", match.watch(), article.id()), now, match.watch(),
-                    ref, List.of(), match.snippet(), match.terms(), Marks.of(match), quotes);
+            MatchEvent event = MatchEvents.record(match, article, quotes, now, batch);
             events.add(event);
             matchedNow.put(match.watch() + "|" + article.id(), event);
             watches.add(match.watch());
@@ -164,49 +159,8 @@ final class Recorder {
             return;
         }
         for (StatementTracker.Placed p : placed) {
-            addStatement(p, article, watches, now, batch, events);
+            events.addAll(statements.record(p, article, watches, now, batch));
         }
-    }
-
-    /** Stores a placed statement once and reports it to each of the watches, one event per watch. */
-    void addStatement(StatementTracker.Placed p, Article article, List<String> watches, Instant now, Batch batch,
-                      List<Event> events) {
-        Statement s = p.statement();
-        p.merged().forEach(from -> batch.regroup(from, p.group()));
-        if (p.namesGroup() && s.speaker() != null) {
-            batch.attribute(p.group(), s.speaker());
-        }
-        // Timelines read in the story's time: when the article was published, not when it was polled.
-        batch.statement(new Batch.StatementWrite(article.id(), s.speaker(), s.quote(), s.kind().json(),
-                s.start(), s.end(), p.group(), p.change(), sortTime(article, now)));
-        StoredStatement before = p.previous();
-        StatementEvent.Previous previous = before == null ? null : previous(before, s.quote());
-        for (String watch : watches) {
-            events.add(statementEvent(watch, article.id(), s.speaker(), s.quote(), s.kind().json(), p.change(),
-                    p.group(), ref(article), previous, now));
-        }
-    }
-
-    /** The rendering a variant is compared with, and the word diff from it to {@code quote}. */
-    StatementEvent.Previous previous(StoredStatement before, String quote) {
-        return new StatementEvent.Previous(before.speaker(), before.quote(), before.kind(),
-                new ArticleRef(before.articleId(), before.feed(), before.title(), before.url(), before.published()),
-                revisions.diff(before.quote(), quote));
-    }
-
-    /**
-     * A statement event for one watch. Its id names the watch, so each watch's hooks get the statement under an id
-     * of their own, and the outbox, which keeps one event per id, never reports a statement twice to one watch.
-     */
-    static StatementEvent statementEvent(String watch, String articleId, @Nullable String speaker, String quote,
-                                         String kind, String change, String group, ArticleRef article,
-                                         StatementEvent.@Nullable Previous previous, Instant now) {
-        String id = EventIds.of("statement", watch, articleId, speaker == null ? "" : speaker, quote);
-        return new StatementEvent(id, now, watch, change, speaker, quote, kind, group, article, previous);
-    }
-
-    StatementTracker tracker() {
-        return tracker;
     }
 
     private @Nullable String originalOf(Article article, String canonical, @Nullable Signature signature) {

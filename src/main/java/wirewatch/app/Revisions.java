@@ -10,13 +10,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 import wirewatch.event.EventIds;
-import wirewatch.event.EventJson;
-import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
 import wirewatch.match.Match;
+import wirewatch.statement.Diff;
+import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 import wirewatch.statement.WordDiff;
 import wirewatch.store.Batch;
@@ -31,17 +31,12 @@ import wirewatch.store.StoredStatement;
  */
 final class Revisions {
     private final Store store;
-    private final WordDiff words = new WordDiff();
 
     Revisions(Store store) {
         this.store = store;
     }
 
-    String diff(String before, String after) {
-        return words.diff(before, after);
-    }
-
-    List<Event> record(Prepared prepared, Instant now, Batch batch, Recorder recorder) {
+    List<Event> record(Prepared prepared, Instant now, Batch batch, StatementRecorder statements) {
         Article before = prepared.previous().article();
         Article after = keepFullText(before, prepared);
         if (DecodingNoise.isOnlyDifference(before, after)) {
@@ -56,20 +51,20 @@ final class Revisions {
         List<RevisionEvent.Change> changes = new ArrayList<>();
         if (!ContentHash.normalize(before.title()).equals(ContentHash.normalize(after.title()))) {
             changes.add(new RevisionEvent.Change("title", before.title(), after.title(),
-                    diff(before.title(), after.title())));
+                    WordDiff.between(before.title(), after.title())));
         }
         textChange(before.body(), after.body()).ifPresent(changes::add);
         List<Event> matches = new ArrayList<>();
         List<String> newWatches = newMatches(prepared, after, watches, now, batch, matches);
-        List<Event> statements = new ArrayList<>();
+        List<Event> said = new ArrayList<>();
         if (!watches.isEmpty() || !newWatches.isEmpty()) {
-            changes.addAll(statementChanges(prepared, after, watches, newWatches, now, batch, statements, recorder));
+            changes.addAll(statementChanges(prepared, after, watches, newWatches, now, batch, said, statements));
         }
         batch.article(new Batch.ArticleWrite(after, prepared.hash(), ContentHash.canonicalUrl(after.url()), now, null,
                 true));
         List<Event> events = new ArrayList<>();
         if (!changes.isEmpty() && !watches.isEmpty()) {
-            batch.revision(new Batch.RevisionWrite(after.id(), now, EventJson.write(changes)));
+            batch.revision(new Batch.RevisionWrite(after.id(), now, changes));
             for (String watch : watches) {
                 events.add(new RevisionEvent(EventIds.of("revision", watch, after.id(), prepared.hash()), now,
                         watch, Recorder.ref(after), changes));
@@ -77,7 +72,7 @@ final class Revisions {
         }
         // A watch hears of an article (its match) before it hears of the article's statements.
         events.addAll(matches);
-        events.addAll(statements);
+        events.addAll(said);
         return events;
     }
 
@@ -100,7 +95,7 @@ final class Revisions {
         }
         String was = String.join("\n\n", removed);
         String is = String.join("\n\n", added);
-        return java.util.Optional.of(new RevisionEvent.Change("text", was, is, diff(was, is)));
+        return java.util.Optional.of(new RevisionEvent.Change("text", was, is, WordDiff.between(was, is)));
     }
 
     private static Set<String> paragraphs(String text) {
@@ -122,7 +117,7 @@ final class Revisions {
      */
     private List<RevisionEvent.Change> statementChanges(Prepared prepared, Article after, List<String> watches,
                                                         List<String> newWatches, Instant now, Batch batch,
-                                                        List<Event> events, Recorder recorder) {
+                                                        List<Event> events, StatementRecorder statements) {
         List<String> all = new ArrayList<>(watches);
         all.addAll(newWatches);
         List<StoredStatement> stored = store.statementsOf(after.id());
@@ -148,19 +143,18 @@ final class Revisions {
             if (!newQuotes.add(line) || current.contains(line)) {
                 continue;
             }
-            changes.add(new RevisionEvent.Change("statement", "", line, "{+" + line + "+}"));
+            changes.add(new RevisionEvent.Change("statement", "", line, Diff.inserted(line)));
             List<StoredStatement> back = stored.stream().filter(s -> line(s.speaker(), s.quote()).equals(line))
                     .toList();
             if (back.isEmpty()) {
-                recorder.addStatement(recorder.tracker().place(statement, after.id(), after.feed(), after.title(),
-                        after.url(), now), after, all, now, batch, events);
+                events.addAll(statements.record(statements.place(statement, after, now), after, all, now, batch));
             } else {
                 back.forEach(s -> batch.removal(s.id(), null));
             }
         }
         for (String line : current) {
             if (!newQuotes.contains(line)) {
-                changes.add(new RevisionEvent.Change("statement", line, "", "[-" + line + "-]"));
+                changes.add(new RevisionEvent.Change("statement", line, "", Diff.deleted(line)));
             }
         }
         Set<String> told = new LinkedHashSet<>();
@@ -175,9 +169,9 @@ final class Revisions {
             if (newWatches.isEmpty() || !told.add(line)) {
                 continue;
             }
-            StatementEvent.Previous previous = previousOf(kept, recorder);
+            StatementEvent.Previous previous = previousOf(kept);
             for (String watch : newWatches) {
-                events.add(Recorder.statementEvent(watch, after.id(), kept.speaker(), kept.quote(), kept.kind(),
+                events.add(StatementRecorder.event(watch, after.id(), kept.speaker(), kept.quote(), kept.kind(),
                         kept.change(), kept.group(), Recorder.ref(after), previous, now));
             }
         }
@@ -190,28 +184,24 @@ final class Revisions {
     }
 
     /** For a stored variant, the remark's first rendering, which it varies; nothing for a remark's first. */
-    private StatementEvent.@Nullable Previous previousOf(StoredStatement kept, Recorder recorder) {
-        if (!"variant".equals(kept.change())) {
+    private StatementEvent.@Nullable Previous previousOf(StoredStatement kept) {
+        if (kept.change() != Grouped.Change.VARIANT) {
             return null;
         }
         return store.statementsInGroup(kept.group(), 1).stream().filter(first -> first.id() != kept.id())
-                .map(first -> recorder.previous(first, kept.quote())).findFirst().orElse(null);
+                .map(first -> StatementRecorder.previous(first, kept.quote())).findFirst().orElse(null);
     }
 
     /** Match events for the watches that match the article only since this edit; returns those watches. */
     private List<String> newMatches(Prepared prepared, Article after, List<String> watches, Instant now, Batch batch,
                                     List<Event> events) {
         List<String> added = new ArrayList<>();
-        List<Quote> quotes = prepared.statements().stream()
-                .map(s -> new Quote(s.speaker(), s.quote(), s.kind().json())).toList();
+        List<Quote> quotes = prepared.statements().stream().map(Quote::of).toList();
         for (Match match : prepared.matches()) {
             if (watches.contains(match.watch())) {
                 continue;
             }
-            batch.match(new Batch.MatchWrite(match.watch(), after.id(), Recorder.sortTime(after, now),
-                    match.snippet(), match.terms(), Marks.of(match), List.of()));
-            events.add(new MatchEvent(EventIds.of("match", match.watch(), after.id()), now, match.watch(),
-                    Recorder.ref(after), List.of(), match.snippet(), match.terms(), Marks.of(match), quotes));
+            events.add(MatchEvents.record(match, after, quotes, now, batch));
             added.add(match.watch());
         }
         return added;

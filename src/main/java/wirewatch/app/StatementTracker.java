@@ -50,7 +50,7 @@ final class StatementTracker {
      * whether it is new, the rendering it varies, the groups merged into its group, and whether the group's earlier
      * renderings named no one and take the statement's speaker.
      */
-    record Placed(Statement statement, String group, String change, @Nullable StoredStatement previous,
+    record Placed(Statement statement, String group, Grouped.Change change, @Nullable StoredStatement previous,
                   List<String> merged, boolean namesGroup) {
         Placed {
             merged = List.copyOf(merged);
@@ -115,9 +115,9 @@ final class StatementTracker {
         Statement said = grouped.statement();
         Placed placed = previous == null
                 ? new Placed(said, EventIds.of("group", Objects.requireNonNullElse(said.speaker(), ""), said.quote(),
-                        articleId), "new", null, List.of(), false)
-                : new Placed(said, grouped.group(), "variant", storedOf(previous, earlier), grouped.merged(),
-                        grouped.namesGroup());
+                        articleId), Grouped.Change.NEW, null, List.of(), false)
+                : new Placed(said, grouped.group(), Grouped.Change.VARIANT, storedOf(previous, earlier),
+                        grouped.merged(), grouped.namesGroup());
         if (!placed.merged().isEmpty()) {
             regroup(placed.merged(), placed.group());
         }
@@ -125,7 +125,7 @@ final class StatementTracker {
         if (placed.namesGroup() && speaker != null) {
             name(placed.group(), speaker);
         }
-        StoredStatement stored = new StoredStatement(0, speaker, said.quote(), said.kind().json(), placed.group(),
+        StoredStatement stored = new StoredStatement(0, speaker, said.quote(), said.kind(), placed.group(),
                 placed.change(), time, articleId, feed, title, url, null, null);
         Known known = new Known(stored, new Rendering(said, articleId, placed.group()), variants);
         pending.add(known);
@@ -245,8 +245,7 @@ final class StatementTracker {
     }
 
     private Known remembered(StoredStatement s) {
-        Statement statement = new Statement(s.speaker(), s.quote(), Statement.Kind.parse(s.kind()), 0,
-                s.quote().length());
+        Statement statement = new Statement(s.speaker(), s.quote(), s.kind(), 0, s.quote().length());
         return new Known(s, new Rendering(statement, "", s.group()), variants);
     }
 

@@ -30,7 +30,7 @@ final class EventLine {
                     + (m.also().isEmpty() ? "" : " (+" + m.also().size() + " outlets)") + "  "
                     + clean(m.article().url());
         } else if (event instanceof StatementEvent s) {
-            line = "statement  [" + s.watch() + "] " + s.change() + " " + clean(SpeakerText.of(s.speaker()))
+            line = "statement  [" + s.watch() + "] " + s.change().json() + " " + clean(SpeakerText.of(s.speaker()))
                     + ": \u201C" + clean(s.quote()) + "\u201D (" + s.article().feed() + ")";
         } else if (event instanceof RevisionEvent r) {
             line = "revision   [" + r.watch() + "] " + r.article().feed() + ": " + clean(r.article().title()) + " — "

@@ -20,7 +20,9 @@ import wirewatch.event.ArticleRef;
 import wirewatch.event.EventJson;
 import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
+import wirewatch.statement.Grouped;
 import wirewatch.statement.SpeakerQuery;
+import wirewatch.statement.Statement;
 import wirewatch.store.SqliteStore;
 import wirewatch.store.StoredStatement;
 
@@ -55,7 +57,8 @@ final class StatementsCommand implements Callable<Integer> {
 
     /** One line of {@code statements --json}; {@code speaker} is {@code null} when the article does not name one. */
     @JsonPropertyOrder({"speaker", "quote", "kind", "group", "change", "article"})
-    record Line(@Nullable String speaker, String quote, String kind, String group, String change, ArticleRef article) {
+    record Line(@Nullable String speaker, String quote, Statement.Kind kind, String group, Grouped.Change change,
+                ArticleRef article) {
         static Line of(StoredStatement s) {
             return new Line(s.speaker(), s.quote(), s.kind(), s.group(), s.change(),
                     new ArticleRef(s.articleId(), s.feed(), s.title(), s.url(), s.published()));
@@ -103,9 +106,10 @@ final class StatementsCommand implements Callable<Integer> {
     }
 
     private static String human(StoredStatement s) {
-        String marker = "new".equals(s.change()) ? "*" : " ";
+        String marker = s.change() == Grouped.Change.NEW ? "*" : " ";
         return TerminalText.strip(TextCleaner.line(DAY.format(s.time()) + " " + marker + " "
                 + SpeakerText.of(s.speaker()) + ": \u201C" + s.quote() + "\u201D"
-                + ("indirect".equals(s.kind()) ? " (reported)" : "") + " \u2014 " + s.feed() + ", " + s.title()));
+                + (s.kind() == Statement.Kind.INDIRECT ? " (reported)" : "") + " \u2014 " + s.feed() + ", "
+                + s.title()));
     }
 }

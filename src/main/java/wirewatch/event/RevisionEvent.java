@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import wirewatch.statement.Diff;
 
 /** A matched article changed after it was first seen: each changed field with a word diff. */
 @JsonPropertyOrder({"id", "type", "time", "watch", "article", "changes"})
@@ -14,11 +15,11 @@ public record RevisionEvent(String id, Instant time, String watch, ArticleRef ar
     }
 
     /**
-     * One changed field ({@code title}, {@code text}, or {@code statement}); {@code diff} marks deletions as
-     * {@code [-…-]} and insertions as {@code {+…+}}.
+     * One changed field ({@code title}, {@code text}, or {@code statement}) and its word diff, which JSON writes
+     * in the marked text form of {@link Diff#marked()}.
      */
     @JsonPropertyOrder({"field", "before", "after", "diff"})
-    public record Change(String field, String before, String after, String diff) {
+    public record Change(String field, String before, String after, Diff diff) {
     }
 
     @Override

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import wirewatch.statement.Diff;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /**
  * A statement in a matched article: {@code change} is {@code new} for a remark not seen before from this speaker,
@@ -15,15 +18,17 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "type", "time", "watch", "change", "speaker", "quote", "kind", "group", "article",
         "previous"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StatementEvent(String id, Instant time, String watch, String change,
+public record StatementEvent(String id, Instant time, String watch, Grouped.Change change,
                              @JsonProperty("speaker") @JsonInclude(JsonInclude.Include.ALWAYS)
                              @Nullable String speaker, String quote,
-                             String kind, String group, ArticleRef article, @Nullable Previous previous)
+                             Statement.Kind kind, String group, ArticleRef article,
+                             @Nullable Previous previous)
         implements ArticleEvent {
 
     /** The earlier rendering a variant is compared with, and the word diff from it to this one. */
     @JsonPropertyOrder({"speaker", "quote", "kind", "article", "diff"})
-    public record Previous(@Nullable String speaker, String quote, String kind, ArticleRef article, String diff) {
+    public record Previous(@Nullable String speaker, String quote, Statement.Kind kind, ArticleRef article,
+                           Diff diff) {
     }
 
     @Override

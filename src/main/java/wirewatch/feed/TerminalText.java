@@ -137,7 +137,12 @@ public final class TerminalText {
         return i < text.length() && inRange(text.charAt(i), 0x30, 0x7E) && text.charAt(i) != '<' ? i + 1 : i;
     }
 
-    /** CSI: parameter and intermediate bytes 0x20-0x3F, then one final byte 0x40-0x7E (ECMA-48 5.4). */
+    /**
+     * CSI: parameter bytes 0x30-0x3F, then intermediate bytes 0x20-0x2F, then one final byte 0x40-0x7E (ECMA-48 5.4).
+     * A parameter byte after an intermediate makes the sequence malformed, and a terminal ignores it up to its final
+     * byte (the "CSI ignore" state of DEC's parser): so one loop over 0x20-0x3F gives the extent of both. Any other
+     * byte ends the sequence unfinished, and is then text or a control of its own.
+     */
     private static int controlSequenceEnd(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && inRange(text.charAt(i), 0x20, 0x3F) && text.charAt(i) != '<') {

@@ -2,6 +2,7 @@ package wirewatch.statement;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,15 @@ public record Grouped(Statement statement, String group, Change change, @Nullabl
     public enum Change {
         NEW, VARIANT;
 
-        /** The lower-case name JSON uses. */
+        /** The lower-case name JSON and the store use: {@code new} or {@code variant}. */
+        @JsonValue
         public String json() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The change named by {@link #json()}, in any case. */
+        public static Change parse(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
         }
     }
 

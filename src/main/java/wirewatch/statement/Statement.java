@@ -2,6 +2,7 @@ package wirewatch.statement;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,8 @@ public record Statement(@Nullable String speaker, String quote, Kind kind, int s
     public enum Kind {
         DIRECT, INDIRECT;
 
-        /** The lower-case name JSON uses: {@code direct} or {@code indirect}. */
+        /** The lower-case name JSON and the store use: {@code direct} or {@code indirect}. */
+        @JsonValue
         public String json() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -1,57 +1,30 @@
 package wirewatch.statement;
 
-import static java.util.Objects.requireNonNull;
-
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import wirewatch.statement.Diff.Op;
+import wirewatch.statement.Diff.Segment;
 
 /**
- * Word-level differences between two renderings of a text, computed with java-diff-utils (Myers). The text form
- * marks deleted words {@code [-like this-]} and inserted words {@code {+like this+}}; the structured form lists
- * segments a screen can colour. Whitespace is not a difference: words are compared, and equal and inserted text
- * keep the spacing of the later rendering. Pure and thread-safe.
+ * Word-level differences between two renderings of a text, computed with java-diff-utils (Myers) over words and
+ * punctuation marks. Whitespace is not a difference: words are compared, and equal and inserted text keep the
+ * spacing of the later rendering; the space before a changed run stays outside it. Pure and thread-safe.
  */
 public final class WordDiff {
-
-    /** What a segment of the diff is. */
-    public enum Op { EQUAL, DELETE, INSERT }
-
-    /** A run of text that is unchanged, deleted from the earlier text, or inserted in the later one. */
-    public record Segment(Op op, String text) {
-        public Segment {
-            requireNonNull(op, "op");
-            requireNonNull(text, "text");
-        }
-    }
 
     /** A word or punctuation mark with the whitespace in front of it. */
     private record Word(String space, String word) {
     }
 
-    /** The diff as text: {@code Putin said [-yes-]{+no+}}. Equal texts come back unchanged. */
-    public String diff(String before, String after) {
-        StringBuilder out = new StringBuilder();
-        for (Segment s : segments(before, after)) {
-            switch (s.op()) {
-                case DELETE:
-                    out.append("[-").append(s.text()).append("-]");
-                    break;
-                case INSERT:
-                    out.append("{+").append(s.text()).append("+}");
-                    break;
-                default:
-                    out.append(s.text());
-            }
-        }
-        return out.toString();
+    private WordDiff() {
     }
 
-    /** The diff as segments in reading order; adjacent segments never share an op. */
-    public List<Segment> segments(String before, String after) {
+    /** The diff from {@code before} to {@code after}; adjacent segments never share an op. */
+    public static Diff between(String before, String after) {
         List<Word> a = words(before);
         List<Word> b = words(after);
         Patch<String> patch = DiffUtils.diff(a.stream().map(Word::word).toList(), b.stream().map(Word::word).toList());
@@ -77,7 +50,7 @@ public final class WordDiff {
             }
         }
         append(out, Op.EQUAL, b.subList(bi, b.size()), false);
-        return out;
+        return new Diff(out);
     }
 
     /** Appends words as a segment; the space before a changed run stays outside its markers. */

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
+import wirewatch.event.RevisionEvent;
 import wirewatch.event.Mark;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /**
  * Everything one step of the pipeline wants written at once: articles, matches, statements, revisions, learned
@@ -27,12 +30,15 @@ public final class Batch {
     }
 
     /** A statement found in an article, with the variant group it joined; {@code speaker} absent when unnamed. */
-    public record StatementWrite(String articleId, @Nullable String speaker, String quote, String kind, int start,
-                                 int end, String group, String change, Instant time) {
+    public record StatementWrite(String articleId, @Nullable String speaker, String quote, Statement.Kind kind,
+                                 int start, int end, String group, Grouped.Change change, Instant time) {
     }
 
-    /** A revision of an article: the changes as JSON (the {@code changes} array of a revision event). */
-    public record RevisionWrite(String articleId, Instant time, String changesJson) {
+    /** A revision of an article: the changes of one edit, as its revision event lists them. */
+    public record RevisionWrite(String articleId, Instant time, List<RevisionEvent.Change> changes) {
+        public RevisionWrite {
+            changes = List.copyOf(changes);
+        }
     }
 
     /** Another outlet ({@code feed}) that ran the same copy as an article a watch already matched. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
 
 /** Writes one {@link Batch} inside the caller's transaction, with one prepared statement per kind of row. */
 final class BatchWriter {
@@ -130,14 +131,14 @@ final class BatchWriter {
                 insert.setString(1, write.articleId());
                 insert.setString(2, write.speaker());
                 insert.setString(3, write.quote());
-                insert.setString(4, write.kind());
+                insert.setString(4, write.kind().json());
                 insert.setInt(5, write.start());
                 insert.setInt(6, write.end());
                 insert.setString(7, write.group());
-                insert.setString(8, write.change());
+                insert.setString(8, write.change().json());
                 insert.setLong(9, write.time().toEpochMilli());
                 insert.addBatch();
-                if ("new".equals(write.change())) {
+                if (write.change() == Grouped.Change.NEW) {
                     flag.setString(1, write.articleId());
                     flag.addBatch();
                 }
@@ -202,7 +203,7 @@ final class BatchWriter {
             for (Batch.RevisionWrite write : writes) {
                 insert.setString(1, write.articleId());
                 insert.setLong(2, write.time().toEpochMilli());
-                insert.setString(3, write.changesJson());
+                insert.setString(3, EventJson.write(write.changes()));
                 insert.addBatch();
                 flag.setString(1, write.articleId());
                 flag.addBatch();

@@ -19,7 +19,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
 import wirewatch.event.Mark;
+import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /** The store's queries; every read runs on a pooled read connection. */
 final class Reads {
@@ -30,6 +33,7 @@ final class Reads {
     private static final String STATEMENT_ROWS = "SELECT " + STATEMENT_COLUMNS
             + " FROM statement s JOIN article a ON a.id = s.article_id";
     private static final ObjectMapper JSON = EventJson.mapper();
+    private static final System.Logger LOG = System.getLogger(Reads.class.getName());
 
     private final Connections db;
 
@@ -184,7 +188,8 @@ final class Reads {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.add(new StoredStatement(rows.getLong(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getString(6),
+                                Statement.Kind.parse(rows.getString(4)), rows.getString(5),
+                                Grouped.Change.parse(rows.getString(6)),
                                 Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), rows.getString(9),
                                 rows.getString(10), rows.getString(11), SqliteStore.instant(rows, "published"),
                                 SqliteStore.instant(rows, "removed")));
@@ -195,20 +200,30 @@ final class Reads {
         });
     }
 
-    List<String> revisionsOf(String articleId) {
+    List<List<RevisionEvent.Change>> revisionsOf(String articleId) {
         return db.read("reading revisions", c -> {
             try (PreparedStatement query = c.prepareStatement(
                     "SELECT changes FROM revision WHERE article_id = ? ORDER BY time DESC, id DESC")) {
                 query.setString(1, articleId);
-                List<String> found = new ArrayList<>();
+                List<List<RevisionEvent.Change>> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        found.add(rows.getString(1));
+                        changes(articleId, rows.getString(1)).ifPresent(found::add);
                     }
                 }
                 return found;
             }
         });
+    }
+
+    /** One revision's changes; a row no one can read is logged and left out, so the others still show. */
+    private static Optional<List<RevisionEvent.Change>> changes(String articleId, String json) {
+        try {
+            return Optional.of(List.of(JSON.readValue(json, RevisionEvent.Change[].class)));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "unreadable revision of article " + articleId, e);
+            return Optional.empty();
+        }
     }
 
     Map<String, String> aliases() {

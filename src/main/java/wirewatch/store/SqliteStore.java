@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
+import wirewatch.event.RevisionEvent;
 
 /**
  * The store in one SQLite file (WAL mode). The process that opens it writable holds a lock on the file itself
@@ -302,7 +303,7 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public List<String> revisionsOf(String articleId) {
+    public List<List<RevisionEvent.Change>> revisionsOf(String articleId) {
         return reads.revisionsOf(articleId);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
+import wirewatch.event.RevisionEvent;
 
 /**
  * Where wirewatch keeps feeds' state, articles, matches, statements, revisions, aliases and the event outbox. One
@@ -66,8 +67,8 @@ public interface Store extends AutoCloseable {
     /** The renderings of one remark (a variant group), oldest first: the first is the one the others vary. */
     List<StoredStatement> statementsInGroup(String group, int limit);
 
-    /** Revisions of one article, newest first, as the JSON {@code changes} arrays. */
-    List<String> revisionsOf(String articleId);
+    /** Revisions of one article, newest first, each the changes of one edit; an unreadable one is left out. */
+    List<List<RevisionEvent.Change>> revisionsOf(String articleId);
 
     /** The alias table learned so far (alias to canonical name). */
     Map<String, String> aliases();

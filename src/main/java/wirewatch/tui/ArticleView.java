@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import wirewatch.event.Mark;
 import wirewatch.event.RevisionEvent;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.MatchRow;
+import wirewatch.statement.WordDiff;
 import wirewatch.store.StoredStatement;
 
 /**
@@ -95,13 +98,14 @@ final class ArticleView {
         if (removed != null) {
             line.add(Run.of("✗ ", Style.REVISED));
         } else {
-            line.add("new".equals(statement.change()) ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
+            boolean fresh = statement.change() == Grouped.Change.NEW;
+            line.add(fresh ? Run.of("◆ ", Style.UNSEEN) : Run.of("≈ ", Style.DIM));
         }
         line.add(SpeakerLabel.run(statement.speaker()));
         line.add(Run.plain(": "));
         line.add(removed != null ? Run.of("“" + statement.quote() + "”", Style.DELETED)
                 : Run.plain("“" + statement.quote() + "”"));
-        if ("indirect".equals(statement.kind())) {
+        if (statement.kind() == Statement.Kind.INDIRECT) {
             line.add(Run.of(" (reported)", Style.DIM));
         }
         if (removed != null) {
@@ -181,11 +185,9 @@ final class ArticleView {
         add(out, width, List.of(Run.of("Revisions (" + revisions.size() + ", newest first)", Style.HEADER)));
         for (List<RevisionEvent.Change> revision : revisions) {
             for (RevisionEvent.Change change : revision) {
-                List<Segment> segments = change.diff().isEmpty()
-                        ? WordDiff.between(change.before(), change.after()) : MarkedDiff.parse(change.diff());
                 List<Run> line = new ArrayList<>();
                 line.add(Run.of("  " + change.field() + ": ", Style.STRONG));
-                line.addAll(DiffText.runs(segments, color));
+                line.addAll(DiffText.runs(change.diff(), color));
                 add(out, width, line);
             }
         }

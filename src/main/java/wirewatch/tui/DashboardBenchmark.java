@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import wirewatch.event.Mark;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.SqliteStore;
 
@@ -121,7 +123,8 @@ public final class DashboardBenchmark {
         if (i % 10 == 0) {
             String speaker = i % 20 == 0 ? "Tomas Reyk" : "Ilse Marant";
             batch.statement(new Batch.StatementWrite(id, speaker, "Both sides agreed to meet again " + (i / 100),
-                    "direct", 0, 10, "g" + i / 100, i % 100 == 0 ? "new" : "variant", published));
+                    Statement.Kind.DIRECT, 0, 10, "g" + i / 100,
+                    i % 100 == 0 ? Grouped.Change.NEW : Grouped.Change.VARIANT, published));
         }
     }
 

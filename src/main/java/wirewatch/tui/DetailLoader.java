@@ -1,6 +1,5 @@
 package wirewatch.tui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import wirewatch.event.EventJson;
-import wirewatch.event.RevisionEvent;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
 import wirewatch.store.StoredArticle;
@@ -23,7 +20,6 @@ final class DetailLoader {
     static final int HISTORY = 60;
     private static final int VARIANTS = 6;
     private static final int BODY_CHARS = 6_000;
-    private static final System.Logger LOG = System.getLogger(DetailLoader.class.getName());
 
     private final Store store;
     private @Nullable ArticleDetail last;
@@ -74,7 +70,7 @@ final class DetailLoader {
             said.add(new ArticleDetail.Said(statement, renderings(statement), timeline));
         }
         String body = expanded ? store.article(match.articleId()).map(DetailLoader::body).orElse(null) : null;
-        return new ArticleDetail(match, body, said, revisions(match.articleId()));
+        return new ArticleDetail(match, body, said, store.revisionsOf(match.articleId()));
     }
 
     private static String body(StoredArticle stored) {
@@ -138,17 +134,5 @@ final class DetailLoader {
             return keptHere ? kept : other;
         }
         return kept.isRemoved() && !other.isRemoved() ? other : kept;
-    }
-
-    private List<List<RevisionEvent.Change>> revisions(String articleId) {
-        List<List<RevisionEvent.Change>> found = new ArrayList<>();
-        for (String json : store.revisionsOf(articleId)) {
-            try {
-                found.add(List.of(EventJson.mapper().readValue(json, RevisionEvent.Change[].class)));
-            } catch (JsonProcessingException e) {
-                LOG.log(System.Logger.Level.WARNING, "unreadable revision of article " + articleId, e);
-            }
-        }
-        return found;
     }
 }

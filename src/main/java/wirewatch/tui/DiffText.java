@@ -2,29 +2,44 @@ package wirewatch.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import wirewatch.statement.Diff;
 
 /**
  * Shows a word diff as runs: in colour, deletions and insertions get their own styles; without colour, they are
- * wrapped in {@code [-…-]} and {@code {+…+}} so the change stays readable on a monochrome terminal.
+ * written in the marked form of {@link Diff.Segment#marked()}, as the event JSON writes them, so the change stays
+ * readable on a monochrome terminal.
  */
 final class DiffText {
     private DiffText() {
     }
 
-    static List<Run> runs(List<Segment> segments, boolean color) {
+    static List<Run> runs(Diff diff, boolean color) {
         List<Run> runs = new ArrayList<>();
-        for (Segment segment : segments) {
-            switch (segment.op()) {
-                case DELETE:
-                    runs.add(new Run(color ? segment.text() : "[-" + segment.text() + "-]", Style.DELETED));
-                    break;
-                case INSERT:
-                    runs.add(new Run(color ? segment.text() : "{+" + segment.text() + "+}", Style.INSERTED));
-                    break;
-                default:
-                    runs.add(new Run(segment.text(), Style.PLAIN));
+        Diff.Op last = Diff.Op.EQUAL;
+        for (Diff.Segment segment : diff.segments()) {
+            // A deletion sits right against the word after it (its replacement, or the text that follows a deleted
+            // opening); without the marks between them, a space keeps the two words apart.
+            if (color && last == Diff.Op.DELETE && startsWord(segment.text())) {
+                runs.add(new Run(" ", Style.PLAIN));
             }
+            runs.add(new Run(color ? segment.text() : segment.marked(), style(segment.op())));
+            last = segment.op();
         }
         return runs;
+    }
+
+    private static boolean startsWord(String text) {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    private static Style style(Diff.Op op) {
+        switch (op) {
+            case DELETE:
+                return Style.DELETED;
+            case INSERT:
+                return Style.INSERTED;
+            default:
+                return Style.PLAIN;
+        }
     }
 }

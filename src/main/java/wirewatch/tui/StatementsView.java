@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import wirewatch.statement.Grouped;
 import wirewatch.store.Store;
+import wirewatch.statement.WordDiff;
 import wirewatch.store.StoredStatement;
 
 /**
@@ -95,7 +97,7 @@ final class StatementsView {
             oldest.put(statement.group(), statement);
         }
         Map<String, StoredStatement> found = new HashMap<>();
-        oldest.forEach((group, statement) -> found.put(group, "new".equals(statement.change()) ? statement
+        oldest.forEach((group, statement) -> found.put(group, statement.change() == Grouped.Change.NEW ? statement
                 : store.statementsInGroup(group, 1).stream().findFirst().orElse(statement)));
         return found;
     }

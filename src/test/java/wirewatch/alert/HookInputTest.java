@@ -11,6 +11,8 @@ import wirewatch.event.ArticleRef;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 class HookInputTest {
     @Test
@@ -48,8 +50,8 @@ class HookInputTest {
     void unattributedStatementGivesAnEmptySpeakerVariable() throws Exception {
         ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2",
                 Instant.parse("2025-03-13T14:02:11Z"));
-        Event event = new StatementEvent("e3", Instant.parse("2025-03-13T14:02:11Z"), "ceasefire-kremlin", "new",
-                null, "We will not sign this", "direct", "g2", article, null);
+        Event event = new StatementEvent("e3", Instant.parse("2025-03-13T14:02:11Z"), "ceasefire-kremlin",
+                Grouped.Change.NEW, null, "We will not sign this", Statement.Kind.DIRECT, "g2", article, null);
 
         Map<String, String> env = HookInput.of(event).environment();
 

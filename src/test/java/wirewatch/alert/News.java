@@ -7,6 +7,7 @@ import wirewatch.event.EventIds;
 import wirewatch.event.Mark;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.Quote;
+import wirewatch.statement.Statement;
 
 /** Match events about a made-up ceasefire story, as the engine would report them. */
 final class News {
@@ -25,6 +26,6 @@ final class News {
         return new MatchEvent(id, T0, "ceasefire-kremlin", article, List.of(),
                 "…the Kremlin said it would study the ceasefire proposal…", List.of("kremlin", "ceasefire"),
                 List.of(new Mark(5, 12), new Mark(37, 46)),
-                List.of(new Quote("Dmitry Peskov", "We need to study it carefully", "direct")));
+                List.of(new Quote("Dmitry Peskov", "We need to study it carefully", Statement.Kind.DIRECT)));
     }
 }

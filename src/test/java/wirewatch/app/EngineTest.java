@@ -25,6 +25,7 @@ import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
 import wirewatch.store.SqliteStore;
 
 class EngineTest {
@@ -145,7 +146,7 @@ class EngineTest {
                         + "had been on the table for days, while the talks in Jeddah continued.</p>")));
         round(config("harbour-wire", "steppe-daily"));
         List<StatementEvent> statements = eventsOf(StatementEvent.class);
-        assertTrue(statements.stream().anyMatch(s -> "variant".equals(s.change()) && s.previous() != null
+        assertTrue(statements.stream().anyMatch(s -> s.change() == Grouped.Change.VARIANT && s.previous() != null
                 && s.previous().quote().contains("study the proposal")), "statements: " + statements);
     }
 
@@ -162,10 +163,10 @@ class EngineTest {
                         + "Peskov, the Kremlin spokesman, told reporters.</p>")));
         round(config("harbour-wire", "steppe-daily"));
         StatementEvent variant = eventsOf(StatementEvent.class).stream()
-                .filter(s -> "variant".equals(s.change()) && s.quote().contains("We must study")).findFirst()
+                .filter(s -> s.change() == Grouped.Change.VARIANT && s.quote().contains("We must study")).findFirst()
                 .orElseThrow(() -> new AssertionError("events: " + events));
         assertEquals("We [-need to-]{+must+} study the proposal carefully before we say anything,",
-                variant.previous().diff());
+                variant.previous().diff().marked());
     }
 
     @Test
@@ -183,7 +184,7 @@ class EngineTest {
         assertEquals(1, revisions.size());
         RevisionEvent.Change title = revisions.get(0).changes().get(0);
         assertEquals("title", title.field());
-        assertTrue(title.diff().contains("{+UPDATED:+}"), title.diff());
+        assertTrue(title.diff().marked().contains("{+UPDATED:+}"), title.diff().marked());
         assertTrue(eventsOf(MatchEvent.class).isEmpty(), "a revision re-announced the match");
     }
 

@@ -20,6 +20,7 @@ import wirewatch.config.WatchSpec;
 import wirewatch.event.Event;
 import wirewatch.event.MatchEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
 import wirewatch.store.SqliteStore;
 
 /**
@@ -96,9 +97,9 @@ class PublicationOrderTest {
                 NewsServer.item("sd-2", "Kremlin still silent on truce", "http://127.0.0.1:9/sd-2", AFTERNOON, SHORT),
                 NewsServer.item("sd-1", "Kremlin in no hurry on truce", "http://127.0.0.1:9/sd-1", MORNING, FULL)));
         pollOnce(config("steppe-daily"));
-        assertEquals("new", statementOf("Kremlin in no hurry on truce").change());
+        assertEquals(Grouped.Change.NEW, statementOf("Kremlin in no hurry on truce").change());
         StatementEvent later = statementOf("Kremlin still silent on truce");
-        assertEquals("variant", later.change());
+        assertEquals(Grouped.Change.VARIANT, later.change());
         assertNotNull(later.previous());
         assertEquals("Kremlin in no hurry on truce", later.previous().article().title());
     }
@@ -142,9 +143,9 @@ class PublicationOrderTest {
                     parts.feedTask().poll(config.feeds().get(1)));
             events.addAll(parts.recorder().record(round));
         }
-        assertEquals("new", statementOf("Kremlin in no hurry on truce").change());
+        assertEquals(Grouped.Change.NEW, statementOf("Kremlin in no hurry on truce").change());
         StatementEvent later = statementOf("Kremlin still silent on truce");
-        assertEquals("variant", later.change());
+        assertEquals(Grouped.Change.VARIANT, later.change());
         assertEquals("Dmitry Peskov", later.speaker());
     }
 }

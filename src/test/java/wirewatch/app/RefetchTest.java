@@ -75,7 +75,7 @@ class RefetchTest {
         List<RevisionEvent> revisions = events.stream().filter(RevisionEvent.class::isInstance)
                 .map(RevisionEvent.class::cast).toList();
         assertEquals(1, revisions.size(), "events: " + events);
-        assertTrue(revisions.get(0).changes().get(0).diff().contains("{+and agreed on a timetable+}"),
-                revisions.get(0).changes().get(0).diff());
+        assertTrue(revisions.get(0).changes().get(0).diff().marked().contains("{+and agreed on a timetable+}"),
+                revisions.get(0).changes().get(0).diff().marked());
     }
 }

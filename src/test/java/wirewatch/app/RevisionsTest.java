@@ -130,8 +130,8 @@ class RevisionsTest {
         assertTrue(storedQuote("for as long as it takes").isRemoved());
         assertFalse(storedQuote("a truce is only words").isRemoved());
         assertEquals(1, statementChanges().size(), "changes: " + statementChanges());
-        assertTrue(statementChanges().get(0).diff().startsWith("[-Dmitry Peskov: We are prepared"),
-                statementChanges().get(0).diff());
+        assertTrue(statementChanges().get(0).diff().marked().startsWith("[-Dmitry Peskov: We are prepared"),
+                statementChanges().get(0).diff().marked());
     }
 
     @Test
@@ -150,7 +150,8 @@ class RevisionsTest {
         publish("Kremlin wants monitors first", LEAD + FIRST + SECOND);
         assertFalse(storedQuote("for as long as it takes").isRemoved());
         assertEquals(1, stored().stream().filter(s -> s.quote().contains("for as long as it takes")).count());
-        assertTrue(statementChanges().stream().anyMatch(c -> c.diff().startsWith("{+Dmitry Peskov: We are")),
+        assertTrue(statementChanges().stream()
+                        .anyMatch(c -> c.diff().marked().startsWith("{+Dmitry Peskov: We are")),
                 "changes: " + statementChanges());
         assertTrue(events.stream().noneMatch(StatementEvent.class::isInstance), "events: " + events);
     }
@@ -163,6 +164,6 @@ class RevisionsTest {
         publish("Kremlin wants monitors first", LEAD + FIRST);
         assertTrue(storedQuote("countries both sides trust").isRemoved());
         assertEquals(List.of("[-The monitors must come from countries both sides trust,-]"),
-                statementChanges().stream().map(RevisionEvent.Change::diff).toList());
+                statementChanges().stream().map(c -> c.diff().marked()).toList());
     }
 }

@@ -20,6 +20,7 @@ import wirewatch.config.WatchSpec;
 import wirewatch.event.Event;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
 import wirewatch.store.SqliteStore;
 import wirewatch.store.StoredStatement;
 
@@ -102,7 +103,7 @@ class SpeakerFromAnotherOutletTest {
 
         StatementEvent unnamed = statementOf("steppe-daily");
         assertEquals("Dmitry Peskov", unnamed.speaker());
-        assertEquals("variant", unnamed.change());
+        assertEquals(Grouped.Change.VARIANT, unnamed.change());
         assertEquals(statementOf("harbour-wire").group(), unnamed.group());
         assertTrue(stored().stream().allMatch(s -> "Dmitry Peskov".equals(s.speaker())), stored().toString());
     }
@@ -117,7 +118,7 @@ class SpeakerFromAnotherOutletTest {
         round("harbour-wire", "steppe-daily");
 
         StatementEvent named = statementOf("harbour-wire");
-        assertEquals("variant", named.change());
+        assertEquals(Grouped.Change.VARIANT, named.change());
         assertEquals(statementOf("steppe-daily").group(), named.group());
         assertEquals(2, stored().size());
         assertTrue(stored().stream().allMatch(s -> "Dmitry Peskov".equals(s.speaker())), stored().toString());
@@ -174,6 +175,6 @@ class SpeakerFromAnotherOutletTest {
     private List<String> statementDiffs() {
         return events.stream().filter(RevisionEvent.class::isInstance).map(RevisionEvent.class::cast)
                 .flatMap(r -> r.changes().stream()).filter(c -> c.field().equals("statement"))
-                .map(RevisionEvent.Change::diff).toList();
+                .map(c -> c.diff().marked()).toList();
     }
 }

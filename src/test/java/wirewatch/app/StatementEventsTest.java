@@ -28,6 +28,7 @@ import wirewatch.config.Location;
 import wirewatch.config.WatchSpec;
 import wirewatch.event.Event;
 import wirewatch.event.StatementEvent;
+import wirewatch.statement.Grouped;
 import wirewatch.store.SqliteStore;
 
 /** Statement events reach every watch an article matches, each once, under an id of its own. */
@@ -183,7 +184,7 @@ class StatementEventsTest {
         round(config);
         StatementEvent kept = statements("zelensky").stream().filter(s -> s.quote().contains("trade our land"))
                 .findFirst().orElseThrow(() -> new AssertionError("events: " + events));
-        assertEquals("variant", kept.change());
+        assertEquals(Grouped.Change.VARIANT, kept.change());
         assertTrue(kept.previous() != null && kept.previous().quote().contains("pause in the shelling"),
                 "previous: " + kept.previous());
     }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.SqliteStore;
 import wirewatch.store.StoreException;
@@ -53,8 +55,8 @@ class ReadOnlyFolderTest {
                     "Kremlin to study truce plan", "The Kremlin said it would study the ceasefire proposal.", T0,
                     List.of());
             store.commit(new Batch().article(new Batch.ArticleWrite(article, "h1", null, T0, null, false))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "We need to study it", "direct", 0,
-                            19, "g-1", "new", T0)));
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "We need to study it",
+                            Statement.Kind.DIRECT, 0, 19, "g-1", Grouped.Change.NEW, T0)));
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         if (Files.isWritable(folder)) {

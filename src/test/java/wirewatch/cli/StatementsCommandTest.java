@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.SqliteStore;
 
@@ -53,8 +55,8 @@ class StatementsCommandTest {
     }
 
     private static Batch.StatementWrite said(String article, String speaker, String quote, Instant time) {
-        return new Batch.StatementWrite(article, speaker, quote, "direct", 0, quote.length(), "g-" + article, "new",
-                time);
+        return new Batch.StatementWrite(article, speaker, quote, Statement.Kind.DIRECT, 0, quote.length(),
+                "g-" + article, Grouped.Change.NEW, time);
     }
 
     private String statementsBy(String speaker) {

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wirewatch.statement.Diff;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
+import wirewatch.statement.WordDiff;
 
 /** The fields that events also expose to hooks must still be written to their JSON line (DESIGN section 8). */
 class EventFieldsJsonTest {
@@ -20,8 +24,8 @@ class EventFieldsJsonTest {
     void statementEventCarriesItsSpeaker() throws Exception {
         ArticleRef article = new ArticleRef("a1", "kyiv-wire", "Kremlin to study truce", "https://kyiv-wire.example/1",
                 T0);
-        StatementEvent event = new StatementEvent("e1", T0, "ceasefire-kremlin", "new", "Dmitry Peskov",
-                "We need to study it carefully", "direct", "g1", article, null);
+        StatementEvent event = new StatementEvent("e1", T0, "ceasefire-kremlin", Grouped.Change.NEW, "Dmitry Peskov",
+                "We need to study it carefully", Statement.Kind.DIRECT, "g1", article, null);
 
         assertEquals("Dmitry Peskov", json(event).path("speaker").asText());
     }
@@ -29,10 +33,10 @@ class EventFieldsJsonTest {
     @Test
     void unattributedStatementEventWritesANullSpeaker() throws Exception {
         ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2", T0);
-        StatementEvent.Previous previous = new StatementEvent.Previous(null, "We will not sign it", "direct",
-                article, "");
-        StatementEvent event = new StatementEvent("e3", T0, "ceasefire-kremlin", "variant", null,
-                "We will not sign this", "direct", "g2", article, previous);
+        StatementEvent.Previous previous = new StatementEvent.Previous(null, "We will not sign it",
+                Statement.Kind.DIRECT, article, new Diff(List.of()));
+        StatementEvent event = new StatementEvent("e3", T0, "ceasefire-kremlin", Grouped.Change.VARIANT, null,
+                "We will not sign this", Statement.Kind.DIRECT, "g2", article, previous);
 
         JsonNode json = json(event);
 
@@ -45,7 +49,8 @@ class EventFieldsJsonTest {
     void matchEventListsAnUnattributedStatementWithANullSpeaker() throws Exception {
         ArticleRef article = new ArticleRef("a2", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/2", T0);
         MatchEvent event = new MatchEvent("e4", T0, "ceasefire-kremlin", article, List.of(), "talks resume",
-                List.of("talks"), List.of(new Mark(0, 5)), List.of(new Quote(null, "We will not sign this", "direct")));
+                List.of("talks"), List.of(new Mark(0, 5)), List.of(new Quote(null, "We will not sign this",
+                        Statement.Kind.DIRECT)));
 
         JsonNode quote = json(event).path("statements").path(0);
 
@@ -61,5 +66,31 @@ class EventFieldsJsonTest {
 
         assertEquals("kyiv-wire", json.path("feed").asText());
         assertEquals("https://kyiv-wire.example/rss", json.path("url").asText());
+    }
+
+    @Test
+    void revisionDiffIsWrittenAsMarkedText() throws Exception {
+        ArticleRef article = new ArticleRef("a3", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/3", T0);
+        RevisionEvent.Change change = new RevisionEvent.Change("title", "Talks stall", "Talks resume",
+                WordDiff.between("Talks stall", "Talks resume"));
+
+        String line = EventJson.write(new RevisionEvent("e4", T0, "ceasefire-kremlin", article, List.of(change)));
+
+        assertTrue(line.contains("\"changes\":[{\"field\":\"title\",\"before\":\"Talks stall\","
+                + "\"after\":\"Talks resume\",\"diff\":\"Talks [-stall-]{+resume+}\"}]"), line);
+    }
+
+    @Test
+    void kindsAreWrittenInTheirLowerCaseNames() throws Exception {
+        ArticleRef article = new ArticleRef("a5", "kyiv-wire", "Talks resume", "https://kyiv-wire.example/5", T0);
+        StatementEvent.Previous previous = new StatementEvent.Previous("Dmitry Peskov", "it needs study",
+                Statement.Kind.INDIRECT, article, WordDiff.between("it needs study", "it needs careful study"));
+        String line = EventJson.write(new StatementEvent("e5", T0, "ceasefire-kremlin", Grouped.Change.VARIANT,
+                "Dmitry Peskov", "it needs careful study", Statement.Kind.INDIRECT, "g5", article, previous));
+
+        assertTrue(line.contains("\"change\":\"variant\",\"speaker\":\"Dmitry Peskov\","
+                + "\"quote\":\"it needs careful study\",\"kind\":\"indirect\""), line);
+        assertTrue(line.contains("\"kind\":\"indirect\",\"article\""), line);
+        assertTrue(line.endsWith("\"diff\":\"it needs {+careful+} study\"}}"), line);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 /** A damaged store is refused at open with the way out, checked in full on request, and copied out row by row. */
 class IntegrityTest {
@@ -33,7 +35,7 @@ class IntegrityTest {
                         ("Delegates met again on day " + i + " of the talks. ").repeat(20), T0, List.of());
                 batch.article(new Batch.ArticleWrite(a, "h" + i, null, T0.plusSeconds(i), null, false))
                         .statement(new Batch.StatementWrite("a" + i, "Anna Berg", "we are not there yet " + i,
-                                "direct", 0, 20, "g-" + i, "new", T0.plusSeconds(i)));
+                                Statement.Kind.DIRECT, 0, 20, "g-" + i, Grouped.Change.NEW, T0.plusSeconds(i)));
             }
             store.commit(batch);
         }

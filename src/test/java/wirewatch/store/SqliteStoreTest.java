@@ -23,7 +23,11 @@ import wirewatch.event.ArticleRef;
 import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.Mark;
 import wirewatch.event.MatchEvent;
+import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Diff;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 
 class SqliteStoreTest {
     private static final Instant T0 = Instant.parse("2025-03-13T14:02:11Z");
@@ -175,11 +179,30 @@ class SqliteStoreTest {
             store.commit(new Batch()
                     .article(new Batch.ArticleWrite(a.withTitle("UPDATED: Kremlin to study truce"), "h2", null, T0,
                             null, true))
-                    .revision(new Batch.RevisionWrite("a1", T0, "[]")));
+                    .revision(new Batch.RevisionWrite("a1", T0, List.of())));
             StoredArticle stored = store.article("a1").orElseThrow();
             assertEquals(2, stored.version());
             assertEquals("h2", stored.contentHash());
-            assertEquals(List.of("[]"), store.revisionsOf("a1"));
+            assertEquals(List.of(List.of()), store.revisionsOf("a1"));
+        }
+    }
+
+    @Test
+    void revisionsComeBackTypedAndAnUnreadableOneIsLeftOut() throws SQLException {
+        Path file = dir.resolve("w.db");
+        RevisionEvent.Change title = new RevisionEvent.Change("title", "Kremlin to study truce",
+                "UPDATED: Kremlin to study truce", Diff.parse("{+UPDATED:+} Kremlin to study truce"));
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch().article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1",
+                    null, T0, null, false)).revision(new Batch.RevisionWrite("a1", T0, List.of(title))));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement sql = c.createStatement()) {
+            sql.executeUpdate("INSERT INTO revision (article_id, time, changes) VALUES ('a1', "
+                    + T0.plusSeconds(60).toEpochMilli() + ", '[{\"field\":')");
+        }
+        try (SqliteStore store = SqliteStore.open(file)) {
+            assertEquals(List.of(List.of(title)), store.revisionsOf("a1"));
         }
     }
 
@@ -211,10 +234,10 @@ class SqliteStoreTest {
             store.commit(new Batch()
                     .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
                             false))
-                    .statement(new Batch.StatementWrite("a1", null, "we will not sign this", "direct", 0, 21,
-                            "g-1", "new", T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 30,
-                            49, "g-2", "new", T0)));
+                    .statement(new Batch.StatementWrite("a1", null, "we will not sign this", Statement.Kind.DIRECT, 0,
+                            21, "g-1", Grouped.Change.NEW, T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it",
+                            Statement.Kind.DIRECT, 30, 49, "g-2", Grouped.Change.NEW, T0)));
         }
         try (SqliteStore store = SqliteStore.open(file)) {
             StoredStatement unattributed = store.statementsOf("a1").get(0);
@@ -262,8 +285,8 @@ class SqliteStoreTest {
             // Both columns as the new migrations left them: a removal is kept, a statement may name no one.
             long id = store.statementsOf("a1").get(0).id();
             store.commit(new Batch().removal(id, T0)
-                    .statement(new Batch.StatementWrite("a1", null, "no comment", "direct", 60, 70, "g-3", "new",
-                            T0)));
+                    .statement(new Batch.StatementWrite("a1", null, "no comment", Statement.Kind.DIRECT, 60, 70, "g-3",
+                            Grouped.Change.NEW, T0)));
             assertEquals(T0, store.statementsOf("a1").get(0).removed());
             assertNull(store.statementsOf("a1").get(2).speaker());
         }
@@ -347,12 +370,12 @@ class SqliteStoreTest {
             store.commit(new Batch()
                     .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
                             false))
-                    .statement(new Batch.StatementWrite("a1", null, "we need to study it", "direct", 0, 19,
-                            "g-study", "new", T0))
+                    .statement(new Batch.StatementWrite("a1", null, "we need to study it", Statement.Kind.DIRECT, 0,
+                            19, "g-study", Grouped.Change.NEW, T0))
                     .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it first",
-                            "direct", 30, 55, "g-study", "variant", T0))
-                    .statement(new Batch.StatementWrite("a1", null, "the talks will go on", "direct", 60, 80,
-                            "g-talks", "new", T0)));
+                            Statement.Kind.DIRECT, 30, 55, "g-study", Grouped.Change.VARIANT, T0))
+                    .statement(new Batch.StatementWrite("a1", null, "the talks will go on", Statement.Kind.DIRECT, 60,
+                            80, "g-talks", Grouped.Change.NEW, T0)));
             store.commit(new Batch().attribute("g-study", "Dmitry Peskov"));
             List<String> speakers = store.statementsOf("a1").stream().map(StoredStatement::speaker)
                     .map(s -> s == null ? "absent" : s).toList();
@@ -366,10 +389,10 @@ class SqliteStoreTest {
             store.commit(new Batch()
                     .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
                             false))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 0, 19,
-                            "g-early", "new", T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "it needs careful study", "indirect",
-                            30, 51, "g-late", "new", T0)));
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it",
+                            Statement.Kind.DIRECT, 0, 19, "g-early", Grouped.Change.NEW, T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "it needs careful study",
+                            Statement.Kind.INDIRECT, 30, 51, "g-late", Grouped.Change.NEW, T0)));
             store.commit(new Batch().regroup("g-late", "g-early"));
             assertEquals(List.of("g-early", "g-early"),
                     store.statementsOf("a1").stream().map(StoredStatement::group).toList());
@@ -384,12 +407,12 @@ class SqliteStoreTest {
                             false))
                     .article(new Batch.ArticleWrite(article("a2", "Moscow weighs truce"), "h2", null, T0, null,
                             false))
-                    .statement(new Batch.StatementWrite("a2", "Dmitry Peskov", "we must study it first", "direct",
-                            0, 22, "g-study", "variant", T0.plusSeconds(600)))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", "direct", 0, 19,
-                            "g-study", "new", T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "no answer before Friday", "direct",
-                            30, 53, "g-friday", "new", T0)));
+                    .statement(new Batch.StatementWrite("a2", "Dmitry Peskov", "we must study it first",
+                            Statement.Kind.DIRECT, 0, 22, "g-study", Grouped.Change.VARIANT, T0.plusSeconds(600)))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it",
+                            Statement.Kind.DIRECT, 0, 19, "g-study", Grouped.Change.NEW, T0))
+                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "no answer before Friday",
+                            Statement.Kind.DIRECT, 30, 53, "g-friday", Grouped.Change.NEW, T0)));
             assertEquals(List.of("we need to study it", "we must study it first"),
                     store.statementsInGroup("g-study", 10).stream().map(StoredStatement::quote).toList());
         }

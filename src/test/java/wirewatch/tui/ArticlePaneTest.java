@@ -49,8 +49,8 @@ class ArticlePaneTest {
             assertTrue(shows(screen, "Reyk: no truce while troops hold the east bank"), screen);
             List<String> ardesh = linesWith(screen, "    ardesh-today 08:45");
             assertEquals(1, ardesh.size(), screen);
-            assertTrue(ardesh.get(0).contains("There [-can -]{+will +}be no truce while Velmoran [-troops -]"
-                    + "{+soldiers +}stand"), screen);
+            assertTrue(ardesh.get(0).contains("There [-can-]{+will+} be no truce while Velmoran [-troops-]"
+                    + "{+soldiers+} stand"), screen);
         }
     }
 
@@ -66,7 +66,7 @@ class ArticlePaneTest {
             assertFalse(first.get(0).contains("[-") || first.get(0).contains("{+"), screen);
             List<String> own = linesWith(screen, "    ardesh-today 08:45");
             assertEquals(1, own.size(), screen);
-            assertTrue(own.get(0).contains("There [-can -]{+will +}be"), screen);
+            assertTrue(own.get(0).contains("There [-can-]{+will+} be"), screen);
         }
     }
 
@@ -145,7 +145,7 @@ class ArticlePaneTest {
                     "direct", "g-east-bank", "variant", Newsroom.MORNING.plus(Duration.ofHours(4)));
             h.render();
             String screen = h.type("s");
-            int quote = ScreenText.rowOf(h.terminal, "Velmoran troops [-stand on -]{+hold +}the east bank");
+            int quote = ScreenText.rowOf(h.terminal, "Velmoran troops [-stand on-]{+hold+} the east bank");
             assertTrue(quote > 0, screen);
             assertTrue(ScreenText.line(h.terminal, quote - 1).contains("≈ variant"), screen);
         }

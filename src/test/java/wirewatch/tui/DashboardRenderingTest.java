@@ -69,8 +69,8 @@ class DashboardRenderingTest {
             h.options(DashboardOptions.fromEnvironment(Harness.CLOCK, Map.of("NO_COLOR", "1")));
             h.newsroom.morningOfTalks();
             String screen = h.render();
-            assertTrue(screen.contains("There [-can -]{+will +}be no truce"), screen);
-            int[] diff = ScreenText.find(h.terminal, "[-can -]").orElseThrow();
+            assertTrue(screen.contains("There [-can-]{+will+} be no truce"), screen);
+            int[] diff = ScreenText.find(h.terminal, "[-can-]").orElseThrow();
             assertEquals(TextColor.ANSI.DEFAULT, ScreenText.at(h.terminal, diff, 2).getForegroundColor());
         }
     }

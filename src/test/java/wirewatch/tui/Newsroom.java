@@ -3,6 +3,7 @@ package wirewatch.tui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import wirewatch.statement.Diff;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.EventIds;
@@ -11,6 +12,8 @@ import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.feed.Article;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
@@ -57,10 +60,10 @@ final class Newsroom {
               Instant time) {
         int start = Math.max(0, article.body().indexOf(quote));
         StatementEvent event = new StatementEvent(EventIds.of("statement", article.id(), quote), time, WATCH,
-                change, speaker, quote, kind, group, ref(article), null);
+                Grouped.Change.parse(change), speaker, quote, Statement.Kind.parse(kind), group, ref(article), null);
         store.commit(new Batch()
-                .statement(new Batch.StatementWrite(article.id(), speaker, quote, kind, start,
-                        start + quote.length(), group, change, time))
+                .statement(new Batch.StatementWrite(article.id(), speaker, quote, Statement.Kind.parse(kind), start,
+                        start + quote.length(), group, Grouped.Change.parse(change), time))
                 .event(event, List.of()));
     }
 
@@ -69,21 +72,19 @@ final class Newsroom {
         StoredStatement gone = store.statementsOf(article.id()).stream().filter(s -> s.quote().equals(quote))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("not said in " + article.id()));
         String line = gone.speaker() + ": " + quote;
-        RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", "[-" + line + "-]");
+        RevisionEvent.Change change = new RevisionEvent.Change("statement", line, "", Diff.deleted(line));
         store.commit(new Batch()
                 .removal(gone.id(), time)
-                .revision(new Batch.RevisionWrite(article.id(), time, wirewatch.event.EventJson.write(
-                        List.of(change))))
+                .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
                 .event(new RevisionEvent(EventIds.of("revision", article.id(), line), time, WATCH, ref(article),
                         List.of(change)), List.of()));
     }
 
     /** Records that the article's title was edited after publication. */
     void retitled(Article article, String before, String after, String diff, Instant time) {
-        RevisionEvent.Change change = new RevisionEvent.Change("title", before, after, diff);
-        String json = wirewatch.event.EventJson.write(List.of(change));
+        RevisionEvent.Change change = new RevisionEvent.Change("title", before, after, Diff.parse(diff));
         store.commit(new Batch()
-                .revision(new Batch.RevisionWrite(article.id(), time, json))
+                .revision(new Batch.RevisionWrite(article.id(), time, List.of(change)))
                 .event(new RevisionEvent(EventIds.of("revision", article.id(), after), time, WATCH, ref(article),
                         List.of(change)), List.of()));
     }
