@@ -1,4 +1,4 @@
-package wirewatch.tui;
+package wirewatch.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -18,6 +18,8 @@ import wirewatch.event.Mark;
 import wirewatch.feed.Article;
 import wirewatch.store.Batch;
 import wirewatch.store.SqliteStore;
+import wirewatch.tui.Dashboard;
+import wirewatch.tui.DashboardOptions;
 
 /**
  * Measures the dashboard on a large archive: fills a store in {@code dir} with generated articles, each matched by
