@@ -85,6 +85,11 @@ public final class Engine implements AutoCloseable {
      * remark is the first, follow the order the feeds arrive in, as they do in continuous polling.
      */
     public RoundSummary runOnce() throws InterruptedException {
+        return runOnce(RoundProgress.NONE);
+    }
+
+    /** {@link #runOnce()}, telling {@code progress} as each feed's poll starts and as each feed is recorded. */
+    public RoundSummary runOnce(RoundProgress progress) throws InterruptedException {
         Instant started = clock.instant();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
@@ -96,7 +101,10 @@ public final class Engine implements AutoCloseable {
         while (next < feeds.size() || pending > 0) {
             while (next < feeds.size() && pending < window) {
                 FeedSpec feed = feeds.get(next++);
-                polling.submit(() -> parts.feedTask().poll(feed));
+                polling.submit(() -> {
+                    progress.polling(feed.name());
+                    return parts.feedTask().poll(feed);
+                });
                 pending++;
             }
             List<FeedOutcome> ready = new ArrayList<>();
@@ -106,6 +114,7 @@ public final class Engine implements AutoCloseable {
             }
             cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
             events += record(ready).size();
+            ready.forEach(outcome -> progress.recorded(outcome.feed().name()));
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());
