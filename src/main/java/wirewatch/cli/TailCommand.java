@@ -87,8 +87,10 @@ final class TailCommand implements Callable<Integer> {
     static void summarise(PrintWriter err, Engine.RoundSummary summary) {
         String cut = summary.cutShort() == 0 ? ""
                 : ", " + summary.cutShort() + " cut short by their page budget or deadline (see the log)";
-        err.printf("%d feeds polled, %d failed%s, %d events in %.1f s%n", summary.feeds(), summary.failed(), cut,
-                summary.events(), summary.took().toMillis() / 1000.0);
+        String hooks = summary.failedDeliveries() == 0 ? ""
+                : ", " + summary.failedDeliveries() + " hook deliveries failed (see 'wirewatch check')";
+        err.printf("%d feeds polled, %d failed%s, %d events%s in %.1f s%n", summary.feeds(), summary.failed(), cut,
+                summary.events(), hooks, summary.took().toMillis() / 1000.0);
     }
 
     static void print(PrintWriter out, java.util.List<Event> events, boolean json) {

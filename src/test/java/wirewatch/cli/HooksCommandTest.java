@@ -168,4 +168,37 @@ class HooksCommandTest {
         assertTrue(err.toString().contains("no hook or watch with hooks named 'desk'; hooks are desktop"),
                 err.toString());
     }
+
+    private void failingHookWithoutRetries() throws Exception {
+        Files.writeString(dir.resolve("desktop.sh"), "#!/bin/sh\necho 'notify-send: no display' >&2\nexit 3\n");
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\nalerts:\n  - name: desktop\n    watch: truce\n    retries: 0\n"
+                + "    run: ['" + dir.resolve("desktop.sh") + "']\n");
+    }
+
+    @Test
+    void tailOnceCountsTheDeliveriesThatFailed() throws Exception {
+        failingHookWithoutRetries();
+        owe("e-01", "desktop");
+        owe("e-02", "desktop");
+
+        assertEquals(0, run("tail", "--once"));
+
+        assertTrue(err.toString().startsWith("0 feeds polled, 0 failed, 0 events, 2 hook deliveries failed "
+                + "(see 'wirewatch check') in "), err.toString());
+    }
+
+    @Test
+    void checkNamesTheHookAndTheEventOfEachFailedDelivery() throws Exception {
+        failingHookWithoutRetries();
+        owe("e-01", "desktop");
+        assertEquals(0, run("tail", "--once"));
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("check"));
+
+        assertTrue(out.toString().contains(" 1 failed hook deliveries ('wirewatch hooks retry HOOK' sends them "
+                + "again):\n  hook desktop, match e-01 [truce] \"Ceasefire talks e-01\" after 1 attempts: exit 3: "
+                + "notify-send: no display\n"), out.toString());
+    }
 }
