@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.alert.DryRun;
+import wirewatch.alert.HookProgram;
 import wirewatch.app.Rules;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
@@ -31,7 +32,7 @@ import wirewatch.store.StoreException;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the config and list its feeds, its watches with their compiled queries, its "
                 + "people and alerts, the hook deliveries that failed for good, and what each hook is still owed, "
-                + "hooks no longer configured included.",
+                + "hooks no longer configured included. Warns of a 'run:' program not on PATH (exit code 0).",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
     /** Failed deliveries listed one by one; past this, the count says how many more there are. */
@@ -76,6 +77,10 @@ final class CheckCommand implements Callable<Integer> {
         line(out, "alerts (" + config.alerts().size() + "):");
         for (AlertSpec alert : config.alerts()) {
             line(out, "  " + describe(alert));
+            // A warning, not an error: the program may be installed before the first event comes.
+            HookProgram.missing(alert, System.getenv("PATH")).ifPresent(program -> line(out, "    warning: alert '"
+                    + alert.name() + "' (watch " + alert.watch() + "): program '" + program + "' is not on PATH; "
+                    + "its deliveries fail until it is installed or 'run:' gives its full path"));
         }
         deliveries(setup, config.alerts(), out);
         if (dryRun) {

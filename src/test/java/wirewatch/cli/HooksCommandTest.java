@@ -201,4 +201,19 @@ class HooksCommandTest {
                 + "again):\n  hook desktop, match e-01 [truce] \"Ceasefire talks e-01\" after 1 attempts: exit 3: "
                 + "notify-send: no display\n"), out.toString());
     }
+
+    @Test
+    void checkWarnsOfAHookProgramNotOnPathButPasses() throws Exception {
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\nalerts:\n  - name: desktop\n    watch: truce\n"
+                + "    run: [wirewatch-no-such-notifier, wirewatch]\n  - name: found\n    watch: truce\n"
+                + "    run: [sh, -c, 'true']\n");
+
+        assertEquals(0, run("check"));
+
+        assertTrue(out.toString().contains("\n    warning: alert 'desktop' (watch truce): program "
+                + "'wirewatch-no-such-notifier' is not on PATH; its deliveries fail until it is installed or 'run:' "
+                + "gives its full path\n  found: "), out.toString());
+        assertEquals(1, out.toString().split("warning:", -1).length - 1, out.toString());
+    }
 }
