@@ -93,13 +93,33 @@ class HooksCommandTest {
     }
 
     @Test
-    void clearRefusesAHookThatIsStillConfigured() {
+    void clearDropsAConfiguredHooksFailedDeliveriesAndKeepsThePendingOnes() {
         owe("e-01", "desktop");
+        owe("e-02", "desktop");
+        try (SqliteStore store = SqliteStore.open(db)) {
+            store.deliveryFailed("desktop", 1, "exit 1", null);
+        }
 
-        assertEquals(2, run("hooks", "clear", "desktop"));
+        assertEquals(0, run("hooks", "clear", "desktop"));
 
-        assertTrue(err.toString().contains("hook 'desktop' is still configured (" + config + ":6:5); remove it"),
-                err.toString());
+        assertEquals("dropped 1 failed deliveries of hook desktop\n", out.toString());
+        assertEquals(1, backlogs().get(0).pending());
+        assertEquals(0, backlogs().get(0).failed());
+    }
+
+    @Test
+    void clearWithoutANameDropsEveryFailedDelivery() {
+        owe("e-01", "desktop", "pager");
+        owe("e-02", "desktop");
+        try (SqliteStore store = SqliteStore.open(db)) {
+            store.deliveryFailed("desktop", 1, "exit 1", null);
+            store.deliveryFailed("pager", 1, "exit 1", null);
+        }
+
+        assertEquals(0, run("hooks", "clear"));
+
+        assertEquals("dropped 2 failed deliveries\n", out.toString());
+        assertEquals(List.of("desktop"), backlogs().stream().map(HookBacklog::hook).toList());
         assertEquals(1, backlogs().get(0).pending());
     }
 
@@ -109,8 +129,8 @@ class HooksCommandTest {
 
         assertEquals(2, run("hooks", "clear", "pagr"));
 
-        assertTrue(err.toString().contains("nothing is owed to a removed hook 'pagr'; removed hooks owed "
-                + "deliveries: 'truce|match|run:notify-send wirewatch'"), err.toString());
+        assertTrue(err.toString().contains("nothing is owed to a hook named 'pagr'; hooks are desktop; removed hooks "
+                + "owed deliveries: 'truce|match|run:notify-send wirewatch'"), err.toString());
         assertEquals(0, run("hooks", "clear", "truce|match|run:notify-send wirewatch"));
         assertEquals(List.of(), backlogs());
     }
@@ -139,7 +159,10 @@ class HooksCommandTest {
         assertEquals(0, run("check"));
 
         assertTrue(out.toString().contains("  truce|match|run:notify-send wirewatch: 1 pending"), out.toString());
-        assertEquals(2, run("hooks", "clear", "truce#1"));
+        // Its own, so clearing it drops only what failed and keeps what it is owed.
+        assertEquals(0, run("hooks", "clear", "truce#1"));
+        assertTrue(out.toString().endsWith("dropped 0 failed deliveries of hook truce#1\n"), out.toString());
+        assertEquals(1, backlogs().get(0).pending());
     }
 
     @Test
@@ -159,6 +182,26 @@ class HooksCommandTest {
 
         assertEquals("hook desktop on a sample match event: failed, exit 3: notify-send: no display\n",
                 out.toString());
+    }
+
+    @Test
+    void testOfAWatchRunsItsHooksAndTheWildcardOnesAndShowsTheirOutput() throws Exception {
+        Path echo = dir.resolve("echo.sh");
+        Files.writeString(echo, "#!/bin/sh\necho \"sent $WIREWATCH_EVENT for $WIREWATCH_WATCH\"\n");
+        Files.setPosixFilePermissions(echo, PosixFilePermissions.fromString("rwx------"));
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\n  - name: other\n    query: harbour\nalerts:\n  - name: desktop\n"
+                + "    watch: truce\n    run: ['" + echo + "']\n  - name: everything\n    watch: '*'\n"
+                + "    run: ['" + echo + "']\n  - name: elsewhere\n    watch: other\n    run: ['" + echo + "']\n");
+
+        assertEquals(0, run("hooks", "test", "truce"));
+
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].matches("hook desktop on a sample match event: ok, exit 0 in \\d+ ms: sent match for "
+                + "truce"), lines[0]);
+        assertTrue(lines[1].matches("hook everything on a sample match event: ok, exit 0 in \\d+ ms: sent match "
+                + "for truce"), lines[1]);
     }
 
     @Test
