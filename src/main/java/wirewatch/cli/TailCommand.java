@@ -53,8 +53,12 @@ final class TailCommand implements Callable<Integer> {
             ProgressLine progress = new ProgressLine(err, config.feeds().size(), once && ProgressLine.isTerminal());
             engine.addSink(events -> progress.around(() -> print(out, events, json)));
             if (once) {
-                Engine.RoundSummary summary = engine.runOnce(progress);
-                progress.clear();
+                Engine.RoundSummary summary;
+                try {
+                    summary = engine.runOnce(progress);
+                } finally {
+                    progress.clear();
+                }
                 out.flush();
                 if (!json) {
                     summarise(err, summary);
