@@ -55,8 +55,13 @@ record HookOutcome(int exitCode, boolean timedOut, @Nullable String error, Strin
         } else {
             what = "exit " + exitCode;
         }
-        String last = SafeText.line(lastChars(output));
+        String last = lastOutput();
         return last.isEmpty() ? what : what + ": " + last;
+    }
+
+    /** The end of the output on one line, control characters removed; empty when the hook wrote nothing. */
+    String lastOutput() {
+        return SafeText.line(lastChars(output));
     }
 
     private static String lastChars(String text) {

@@ -22,12 +22,20 @@ public final class SampleRun {
 
     /** Runs the hook and waits for it (up to its timeout, then its processes are killed). */
     public static Result run(AlertSpec alert, HookOptions options) throws InterruptedException {
+        return run(alert, alert.watch(), options);
+    }
+
+    /**
+     * Runs the hook on a sample event of {@code watch} ({@code *}: a made-up one) and waits for it; the summary
+     * gives the exit code, or how it failed, and the end of what it wrote.
+     */
+    public static Result run(AlertSpec alert, String watch, HookOptions options) throws InterruptedException {
         String type = SampleEvents.TYPES.stream().filter(alert.on()::contains).findFirst().orElseThrow();
-        String watch = "*".equals(alert.watch()) ? SampleEvents.ANY_WATCH : alert.watch();
         HookOutcome outcome = new HookRunner(options.spool(), options.grace())
-                .run(alert, HookInput.of(SampleEvents.of(type, watch)));
+                .run(alert, HookInput.of(SampleEvents.of(type, "*".equals(watch) ? SampleEvents.ANY_WATCH : watch)));
+        String output = outcome.lastOutput();
         String summary = outcome.isSuccess()
-                ? "exit 0 in " + outcome.took().toMillis() + " ms"
+                ? "exit 0 in " + outcome.took().toMillis() + " ms" + (output.isEmpty() ? "" : ": " + output)
                 : outcome.describe(alert.timeout());
         return new Result(type, outcome.isSuccess(), summary);
     }

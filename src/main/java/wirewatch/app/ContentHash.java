@@ -1,8 +1,11 @@
 package wirewatch.app;
 
-import java.net.URI;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import wirewatch.event.EventIds;
 import wirewatch.feed.Article;
 
@@ -15,8 +18,9 @@ import wirewatch.feed.Article;
 final class ContentHash {
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "(?im)^\\s*(last\\s+)?(updated|published|modified|posted)\\b[^\\n]{0,60}$");
-    private static final Pattern TRACKING = Pattern.compile(
-            "(?i)(^|&)(utm_[a-z]+|fbclid|gclid|ocid|cmpid|at_[a-z]+|mc_[a-z]+|rss|ref)=[^&]*");
+    /** Query parameters that say who sent the reader, not what they read; compared in lower case. */
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "ocid", "cmpid", "rss", "ref");
+    private static final List<String> TRACKING_PREFIXES = List.of("utm_", "at_", "mc_");
 
     private ContentHash() {
     }
@@ -136,20 +140,31 @@ final class ContentHash {
         return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 
-    /** The link without fragment and tracking parameters, lower-case host: the key for cross-feed duplicates. */
+    /**
+     * The link as a key for cross-feed duplicates: OkHttp's canonical form of an http(s) URL (lower-case scheme and
+     * host whatever the default locale, IDN hosts in punycode, default port dropped, percent-escapes re-encoded with
+     * upper-case hex), without user info, fragment and tracking parameters. Anything else comes back stripped.
+     */
     static String canonicalUrl(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            if (uri.getHost() == null) {
-                return url.strip();
-            }
-            String query = uri.getRawQuery() == null ? "" : TRACKING.matcher(uri.getRawQuery()).replaceAll("");
-            query = query.replaceAll("^&+|&+$", "");
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return uri.getScheme().toLowerCase() + "://" + uri.getHost().toLowerCase()
-                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path + (query.isEmpty() ? "" : "?" + query);
-        } catch (IllegalArgumentException e) {
+        HttpUrl parsed = HttpUrl.parse(url.strip());
+        if (parsed == null) {
             return url.strip();
         }
+        HttpUrl.Builder canonical = parsed.newBuilder().username("").password("").fragment(null).query(null);
+        for (int i = 0; i < parsed.pathSize(); i++) {
+            canonical.setPathSegment(i, parsed.pathSegments().get(i));
+        }
+        for (int i = 0; i < parsed.querySize(); i++) {
+            String name = parsed.queryParameterName(i);
+            if (!name.isEmpty() && !isTracking(name)) {
+                canonical.addQueryParameter(name, parsed.queryParameterValue(i));
+            }
+        }
+        return canonical.build().toString();
+    }
+
+    private static boolean isTracking(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return TRACKING.contains(lower) || TRACKING_PREFIXES.stream().anyMatch(lower::startsWith);
     }
 }

@@ -85,7 +85,13 @@ public final class Engine implements AutoCloseable {
      * remark is the first, follow the order the feeds arrive in, as they do in continuous polling.
      */
     public RoundSummary runOnce() throws InterruptedException {
+        return runOnce(RoundProgress.NONE);
+    }
+
+    /** {@link #runOnce()}, telling {@code progress} as each feed's poll starts and as each feed is recorded. */
+    public RoundSummary runOnce(RoundProgress progress) throws InterruptedException {
         Instant started = clock.instant();
+        long failedBefore = store.counts().failedDeliveries();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
         CompletionService<FeedOutcome> polling = new ExecutorCompletionService<>(workers);
@@ -96,7 +102,10 @@ public final class Engine implements AutoCloseable {
         while (next < feeds.size() || pending > 0) {
             while (next < feeds.size() && pending < window) {
                 FeedSpec feed = feeds.get(next++);
-                polling.submit(() -> parts.feedTask().poll(feed));
+                polling.submit(() -> {
+                    progress.polling(feed.name());
+                    return parts.feedTask().poll(feed);
+                });
                 pending++;
             }
             List<FeedOutcome> ready = new ArrayList<>();
@@ -106,11 +115,13 @@ public final class Engine implements AutoCloseable {
             }
             cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
             events += record(ready).size();
+            ready.forEach(outcome -> progress.recorded(outcome.feed().name()));
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());
         parts.hooks().drain(parts.options().drainLimit());
-        return new RoundSummary(feeds.size(), failing.size(), cutShort, events,
+        int failedDeliveries = (int) (store.counts().failedDeliveries() - failedBefore);
+        return new RoundSummary(feeds.size(), failing.size(), cutShort, events, failedDeliveries,
                 Duration.between(started, clock.instant()));
     }
 
@@ -240,8 +251,9 @@ public final class Engine implements AutoCloseable {
 
     /**
      * What one round did: feeds polled, feeds that failed, feeds recorded without some pages because of their page
-     * budget or deadline, events reported, and how long it took.
+     * budget or deadline, events reported, hook deliveries that failed for good during it, and how long it took.
      */
-    public record RoundSummary(int feeds, int failed, int cutShort, int events, Duration took) {
+    public record RoundSummary(int feeds, int failed, int cutShort, int events, int failedDeliveries,
+                               Duration took) {
     }
 }

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import wirewatch.match.MatchBenchmark;
-import wirewatch.tui.DashboardBenchmark;
+import wirewatch.bench.MatchBenchmark;
+import wirewatch.bench.DashboardBenchmark;
 
 /** {@code wirewatch bench}: the performance harness; each subcommand prints its figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,

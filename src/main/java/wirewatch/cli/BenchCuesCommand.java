@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wirewatch.statement.CueLearner;
+import wirewatch.bench.CueCorpus;
 
 /** {@code wirewatch bench cues DIR}: learns the reporting verbs of an annotated corpus, the jar's cue-verbs.txt. */
 @Command(name = "cues", mixinStandardHelpOptions = true,
@@ -28,7 +28,7 @@ final class BenchCuesCommand implements Callable<Integer> {
         if (!Files.isRegularFile(dir.resolve("gold.jsonl"))) {
             throw new UsageException(dir + " has no gold.jsonl; pass the folder of a gold corpus");
         }
-        List<String> verbs = CueLearner.learn(dir);
+        List<String> verbs = CueCorpus.learn(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.println("# Reporting verbs learned by 'wirewatch bench cues' from an annotated news corpus:");
         out.println("# cue heads marked at least 3 times and in at least 30% of their uses outside quotes.");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import wirewatch.statement.ExtractBenchmark;
+import wirewatch.bench.ExtractBenchmark;
 
 /** {@code wirewatch bench extract}: statement extraction speed on generated articles. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import wirewatch.statement.StatementEval;
+import wirewatch.bench.StatementEval;
 
 /** {@code wirewatch bench statements [DIR]}: extraction quality against a gold-annotated corpus. */
 @Command(name = "statements", mixinStandardHelpOptions = true,

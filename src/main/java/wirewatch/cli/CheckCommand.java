@@ -1,5 +1,7 @@
 package wirewatch.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
@@ -10,14 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wirewatch.alert.DryRun;
+import wirewatch.alert.HookProgram;
 import wirewatch.app.Rules;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
 import wirewatch.config.Durations;
 import wirewatch.config.FeedSpec;
+import wirewatch.event.EventJson;
 import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
+import wirewatch.store.ArchiveCounts;
 import wirewatch.store.Delivery;
 import wirewatch.store.SqliteStore;
 import wirewatch.store.StoreException;
@@ -26,11 +31,13 @@ import wirewatch.store.StoreException;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the config and list its feeds, its watches with their compiled queries, its "
                 + "people and alerts, the hook deliveries that failed for good, and what each hook is still owed, "
-                + "hooks no longer configured included.",
+                + "hooks no longer configured included. Warns of a 'run:' program not on PATH (exit code 0).",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
     /** Wide enough for the names people give; generated ones run longer and overflow their row. */
     private static final int NAME_CAP = 32;
+    /** Failed deliveries listed one by one; past this, the count says how many more there are. */
+    private static final int SHOWN_FAILURES = 50;
 
     @ParentCommand
     WirewatchCommand root;
@@ -67,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
         line(out, "alerts (" + config.alerts().size() + "):");
         for (AlertSpec alert : config.alerts()) {
             line(out, "  " + describe(alert));
+            // A warning, not an error: the program may be installed before the first event comes.
+            HookProgram.missing(alert, System.getenv("PATH")).ifPresent(program -> line(out, "    warning: alert '"
+                    + alert.name() + "' (watch " + alert.watch() + "): program '" + program + "' is not on PATH; "
+                    + "its deliveries fail until it is installed or 'run:' gives its full path"));
         }
         deliveries(setup, config.alerts(), out);
         if (dryRun) {
@@ -124,18 +135,33 @@ final class CheckCommand implements Callable<Integer> {
                 + String.join(",", new java.util.TreeSet<>(alert.on())) + " -> " + command + " (timeout " + Durations.format(alert.timeout()) + ", retries " + alert.retries() + ")";
     }
 
+    /** What the failed event was about, from its stored JSON: the watch and the article's title, where it has them. */
+    private static String about(Delivery delivery) {
+        try {
+            JsonNode event = EventJson.mapper().readTree(delivery.json());
+            String watch = event.path("watch").asText("");
+            String title = event.path("article").path("title").asText("");
+            return (watch.isEmpty() ? "" : " [" + watch + "]") + (title.isEmpty() ? "" : " \"" + title + "\"");
+        } catch (JsonProcessingException e) {
+            return " (stored event unreadable: " + e.getOriginalMessage() + ")";
+        }
+    }
+
     private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {
         if (!Files.exists(setup.paths().store())) {
             return;
         }
         try (SqliteStore store = setup.openExisting()) {
-            List<Delivery> failed = store.failedDeliveries(50);
+            List<Delivery> failed = store.failedDeliveries(SHOWN_FAILURES);
+            ArchiveCounts counts = store.counts();
             out.println();
-            line(out, "store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "
-                    + failed.size() + " failed hook deliveries" + (failed.isEmpty() ? "" : ":"));
+            line(out, "store " + setup.paths().store() + ": " + counts.articles() + " articles, "
+                    + counts.failedDeliveries() + " failed hook deliveries"
+                    + (counts.failedDeliveries() > failed.size() ? ", the newest " + failed.size() : "")
+                    + (failed.isEmpty() ? "" : " ('wirewatch hooks retry HOOK' sends them again):"));
             for (Delivery d : failed) {
-                line(out, "  " + OwedHooks.shown(d.hook()) + ": " + TextCleaner.line(d.type() + " " + d.eventId()
-                        + " after " + d.attempts() + " attempts: " + d.lastError()));
+                line(out, "  hook " + OwedHooks.shown(d.hook()) + ", " + TextCleaner.line(d.type() + " "
+                        + d.eventId() + about(d) + " after " + d.attempts() + " attempts: " + d.lastError()));
             }
             owed(OwedHooks.of(alerts, store.backlogs()), out);
         } catch (StoreException e) {

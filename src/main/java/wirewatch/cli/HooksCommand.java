@@ -20,8 +20,8 @@ import wirewatch.store.StoreException;
 
 /** {@code wirewatch hooks}: try a hook on a sample event; re-queue or drop what the outbox owes hooks. */
 @Command(name = "hooks", mixinStandardHelpOptions = true,
-        description = {"Try a hook on a sample event, re-queue failed deliveries, or drop what is owed to a hook "
-                + "that is no longer configured.", "A hook is named by its 'name:' in feeds.yml, else WATCH#N "
+        description = {"Try a hook on a sample event, re-queue failed deliveries, or drop them (and what is owed "
+                + "to a hook that is no longer configured).", "A hook is named by its 'name:' in feeds.yml, else WATCH#N "
                 + "(the Nth alert on that watch); 'wirewatch check' lists what each hook is owed."})
 final class HooksCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,14 +37,17 @@ final class HooksCommand implements Callable<Integer> {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Run the hook NAME, or every hook of the watch NAME, once on a sample event of the first "
-                    + "type it listens to; nothing is recorded. Exit code 1 when a hook fails.")
+            description = "Run the hook NAME, or every hook of the watch NAME ('*' hooks included), once on a sample "
+                    + "event of the first type it listens to, and show its exit code and the end of its output; "
+                    + "nothing is recorded. Exit code 1 when a hook fails.")
     int test(@Parameters(paramLabel = "NAME", description = "a hook name or a watch name") String name)
             throws Exception {
         Setup setup = Setup.of(root);
         Config config = setup.config();
-        List<AlertSpec> hooks = config.alerts().stream()
-                .filter(a -> a.name().equals(name) || a.watch().equals(name)).toList();
+        boolean isWatch = config.watches().stream().anyMatch(w -> w.name().equals(name));
+        // A watch's hooks include those on every watch ('*'), which get its events too.
+        List<AlertSpec> hooks = config.alerts().stream().filter(a -> a.name().equals(name) || a.watch().equals(name)
+                || isWatch && "*".equals(a.watch())).toList();
         if (hooks.isEmpty()) {
             throw new UsageException("no hook or watch with hooks named '" + name + "'; " + known(config));
         }
@@ -52,7 +55,7 @@ final class HooksCommand implements Callable<Integer> {
         HookOptions options = HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir")));
         boolean allWell = true;
         for (AlertSpec hook : hooks) {
-            SampleRun.Result result = SampleRun.run(hook, options);
+            SampleRun.Result result = SampleRun.run(hook, isWatch ? name : hook.watch(), options);
             out.println("hook " + hook.name() + " on a sample " + result.type() + " event: "
                     + (result.isSuccess() ? "ok, " : "failed, ") + result.summary());
             allWell &= result.isSuccess();
@@ -88,32 +91,31 @@ final class HooksCommand implements Callable<Integer> {
     }
 
     @Command(name = "clear", mixinStandardHelpOptions = true,
-            description = "Drop the deliveries still owed to hook NAME, which is no longer configured, and print "
-                    + "how many. A configured hook is refused: remove it from feeds.yml first.")
-    int clear(@Parameters(paramLabel = "NAME", description = "a removed hook, as 'wirewatch check' shows it")
-              String name) throws Exception {
+            description = "Drop the deliveries that failed for good, of hook NAME or of every hook; pending ones "
+                    + "stay. For a hook no longer configured, drop everything still owed to it. Prints how many.")
+    int clear(@Parameters(paramLabel = "NAME", arity = "0..1", description = "a hook, as 'wirewatch check' shows it")
+              @Nullable String name) throws Exception {
         Setup setup = Setup.of(root);
         Config config = setup.config();
-        for (AlertSpec alert : config.alerts()) {
-            if (alert.name().equals(name)) {
-                throw new UsageException("hook '" + name + "' is still configured (" + alert.location()
-                        + "); remove it from alerts: first, or re-queue its deliveries with 'wirewatch hooks retry "
-                        + name + "'");
-            }
-        }
         try (SqliteStore store = openExisting(setup)) {
+            if (name == null) {
+                out().println("dropped " + store.dropFailedDeliveries(null) + " failed deliveries");
+                return 0;
+            }
             OwedHooks owed = OwedHooks.of(config.alerts(), store.backlogs());
-            List<OwedHooks.Owed> matching = owed.named(name).stream().filter(OwedHooks.Owed::isRemoved).toList();
-            if (matching.isEmpty()) {
-                throw new UsageException("nothing is owed to a removed hook '" + name + "'; "
-                        + owed.removedList().map(list -> "removed hooks owed deliveries: " + list)
-                                .orElse("no removed hook is owed anything"));
+            boolean configured = config.alerts().stream().anyMatch(a -> a.name().equals(name));
+            List<OwedHooks.Owed> matching = owed.named(name);
+            if (!configured && matching.isEmpty()) {
+                throw new UsageException("nothing is owed to a hook named '" + name + "'; " + known(config)
+                        + owed.removedList().map(list -> "; removed hooks owed deliveries: " + list).orElse(""));
             }
             int dropped = 0;
             for (OwedHooks.Owed hook : matching) {
-                dropped += store.dropDeliveries(hook.backlog().hook());
+                String key = hook.backlog().hook();
+                dropped += hook.isRemoved() ? store.dropDeliveries(key) : store.dropFailedDeliveries(key);
             }
-            out().println("dropped " + dropped + " deliveries owed to removed hook " + name);
+            out().println(configured ? "dropped " + dropped + " failed deliveries of hook " + name
+                    : "dropped " + dropped + " deliveries owed to removed hook " + name);
         }
         return 0;
     }

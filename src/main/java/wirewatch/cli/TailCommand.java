@@ -25,7 +25,8 @@ import wirewatch.store.StoreException;
                 + "statements, revisions and feed errors. Hooks in alerts: run as usual.",
                 "Runs until interrupted; with --once, polls every feed now (conditional requests), prints each "
                         + "feed's events as soon as that feed is done, finishes the hook deliveries it caused, and "
-                        + "exits 0 (a failing feed is a feed_error event)."})
+                        + "exits 0 (a failing feed is a feed_error event). On a terminal, --once keeps one line on "
+                        + "standard error with the feeds done and the one it waits for, cleared at the end."})
 final class TailCommand implements Callable<Integer> {
     @ParentCommand
     WirewatchCommand root;
@@ -48,9 +49,16 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = setup.openStore();
              Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
-            engine.addSink(events -> print(out, events, json));
+            // On a terminal, a round with a hanging feed says what it waits for; never on a file or pipe.
+            ProgressLine progress = new ProgressLine(err, config.feeds().size(), once && ProgressLine.isTerminal());
+            engine.addSink(events -> progress.around(() -> print(out, events, json)));
             if (once) {
-                Engine.RoundSummary summary = engine.runOnce();
+                Engine.RoundSummary summary;
+                try {
+                    summary = engine.runOnce(progress);
+                } finally {
+                    progress.clear();
+                }
                 out.flush();
                 if (!json) {
                     summarise(err, summary);
@@ -83,8 +91,10 @@ final class TailCommand implements Callable<Integer> {
     static void summarise(PrintWriter err, Engine.RoundSummary summary) {
         String cut = summary.cutShort() == 0 ? ""
                 : ", " + summary.cutShort() + " cut short by their page budget or deadline (see the log)";
-        err.printf("%d feeds polled, %d failed%s, %d events in %.1f s%n", summary.feeds(), summary.failed(), cut,
-                summary.events(), summary.took().toMillis() / 1000.0);
+        String hooks = summary.failedDeliveries() == 0 ? ""
+                : ", " + summary.failedDeliveries() + " hook deliveries failed (see 'wirewatch check')";
+        err.printf("%d feeds polled, %d failed%s, %d events%s in %.1f s%n", summary.feeds(), summary.failed(), cut,
+                summary.events(), hooks, summary.took().toMillis() / 1000.0);
     }
 
     static void print(PrintWriter out, java.util.List<Event> events, boolean json) {

@@ -445,6 +445,18 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public int dropFailedDeliveries(@Nullable String hook) {
+        return db.write("dropping failed deliveries", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM delivery WHERE status = 'failed' AND (? IS NULL OR hook = ?)")) {
+                delete.setString(1, hook);
+                delete.setString(2, hook);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<Delivery> failedDeliveries(int limit) {
         return reads.failedDeliveries(limit);
     }

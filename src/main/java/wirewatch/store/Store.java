@@ -116,6 +116,9 @@ public interface Store extends AutoCloseable {
     /** Outbox: drops what is owed (pending or failed) to one hook key; returns how many deliveries were dropped. */
     int dropDeliveries(String hook);
 
+    /** Outbox: drops the deliveries that failed for good, of one hook key or ({@code null}) all; returns how many. */
+    int dropFailedDeliveries(@Nullable String hook);
+
     /** Deliveries that failed for good, newest first. */
     List<Delivery> failedDeliveries(int limit);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,47 @@ class ContentHashTest {
         assertEquals(ContentHash.normalize("The “truce” holds.\nUpdated 14:02 GMT\n"),
                 ContentHash.normalize("The  \"truce\"\u00A0holds."));
         assertNotEquals(ContentHash.normalize("The truce holds."), ContentHash.normalize("The truce held."));
+    }
+
+    @Test
+    void canonicalUrlDropsTrackingFragmentAndCase() {
+        assertEquals("https://news.example/world/truce?id=7&page=2",
+                ContentHash.canonicalUrl("  HTTPS://News.Example/world/truce?utm_source=rss&id=7&fbclid=abc"
+                        + "&UTM_Medium=feed&page=2&ref=home&at_medium=x&mc_cid=y#comments "));
+        assertEquals("https://news.example/", ContentHash.canonicalUrl("https://news.example"));
+        assertEquals("https://news.example/a", ContentHash.canonicalUrl("https://news.example/a?utm_source=x&"));
+    }
+
+    @Test
+    void canonicalUrlGivesOneKeyForEquivalentSpellings() {
+        assertEquals(ContentHash.canonicalUrl("https://news.example/a%2Fb/%C3%A9t%C3%A9?q=%2F"),
+                ContentHash.canonicalUrl("https://news.example:443/a%2fb/%c3%a9t%c3%a9?q=%2f"));
+        assertEquals("https://news.example/a", ContentHash.canonicalUrl("https://reader:secret@news.example/a"));
+    }
+
+    @Test
+    void canonicalUrlPutsInternationalHostsInPunycode() {
+        assertEquals("https://xn--bcher-kva.example/krieg?id=1",
+                ContentHash.canonicalUrl("https://B\u00DCCHER.example/krieg?id=1&utm_campaign=z"));
+    }
+
+    @Test
+    void canonicalUrlIgnoresTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(new Locale("tr"));
+        try {
+            // In Turkish, "I".toLowerCase() is a dotless i, which would make a different key.
+            assertEquals("https://www.itv.example/news?id=1",
+                    ContentHash.canonicalUrl("HTTPS://WWW.ITV.EXAMPLE/news?id=1&UTM_SOURCE=x"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void canonicalUrlLeavesWhatIsNoWebLinkAsItWas() {
+        assertEquals("urn:uuid:7f1b", ContentHash.canonicalUrl(" urn:uuid:7f1b "));
+        assertEquals("not a url", ContentHash.canonicalUrl("not a url"));
+        assertEquals("", ContentHash.canonicalUrl(""));
     }
 }

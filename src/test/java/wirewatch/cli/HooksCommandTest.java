@@ -93,13 +93,33 @@ class HooksCommandTest {
     }
 
     @Test
-    void clearRefusesAHookThatIsStillConfigured() {
+    void clearDropsAConfiguredHooksFailedDeliveriesAndKeepsThePendingOnes() {
         owe("e-01", "desktop");
+        owe("e-02", "desktop");
+        try (SqliteStore store = SqliteStore.open(db)) {
+            store.deliveryFailed("desktop", 1, "exit 1", null);
+        }
 
-        assertEquals(2, run("hooks", "clear", "desktop"));
+        assertEquals(0, run("hooks", "clear", "desktop"));
 
-        assertTrue(err.toString().contains("hook 'desktop' is still configured (" + config + ":6:5); remove it"),
-                err.toString());
+        assertEquals("dropped 1 failed deliveries of hook desktop\n", out.toString());
+        assertEquals(1, backlogs().get(0).pending());
+        assertEquals(0, backlogs().get(0).failed());
+    }
+
+    @Test
+    void clearWithoutANameDropsEveryFailedDelivery() {
+        owe("e-01", "desktop", "pager");
+        owe("e-02", "desktop");
+        try (SqliteStore store = SqliteStore.open(db)) {
+            store.deliveryFailed("desktop", 1, "exit 1", null);
+            store.deliveryFailed("pager", 1, "exit 1", null);
+        }
+
+        assertEquals(0, run("hooks", "clear"));
+
+        assertEquals("dropped 2 failed deliveries\n", out.toString());
+        assertEquals(List.of("desktop"), backlogs().stream().map(HookBacklog::hook).toList());
         assertEquals(1, backlogs().get(0).pending());
     }
 
@@ -109,8 +129,8 @@ class HooksCommandTest {
 
         assertEquals(2, run("hooks", "clear", "pagr"));
 
-        assertTrue(err.toString().contains("nothing is owed to a removed hook 'pagr'; removed hooks owed "
-                + "deliveries: 'truce|match|run:notify-send wirewatch'"), err.toString());
+        assertTrue(err.toString().contains("nothing is owed to a hook named 'pagr'; hooks are desktop; removed hooks "
+                + "owed deliveries: 'truce|match|run:notify-send wirewatch'"), err.toString());
         assertEquals(0, run("hooks", "clear", "truce|match|run:notify-send wirewatch"));
         assertEquals(List.of(), backlogs());
     }
@@ -139,7 +159,10 @@ class HooksCommandTest {
         assertEquals(0, run("check"));
 
         assertTrue(out.toString().contains("  truce|match|run:notify-send wirewatch: 1 pending"), out.toString());
-        assertEquals(2, run("hooks", "clear", "truce#1"));
+        // Its own, so clearing it drops only what failed and keeps what it is owed.
+        assertEquals(0, run("hooks", "clear", "truce#1"));
+        assertTrue(out.toString().endsWith("dropped 0 failed deliveries of hook truce#1\n"), out.toString());
+        assertEquals(1, backlogs().get(0).pending());
     }
 
     @Test
@@ -162,10 +185,78 @@ class HooksCommandTest {
     }
 
     @Test
+    void testOfAWatchRunsItsHooksAndTheWildcardOnesAndShowsTheirOutput() throws Exception {
+        Path echo = dir.resolve("echo.sh");
+        Files.writeString(echo, "#!/bin/sh\necho \"sent $WIREWATCH_EVENT for $WIREWATCH_WATCH\"\n");
+        Files.setPosixFilePermissions(echo, PosixFilePermissions.fromString("rwx------"));
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\n  - name: other\n    query: harbour\nalerts:\n  - name: desktop\n"
+                + "    watch: truce\n    run: ['" + echo + "']\n  - name: everything\n    watch: '*'\n"
+                + "    run: ['" + echo + "']\n  - name: elsewhere\n    watch: other\n    run: ['" + echo + "']\n");
+
+        assertEquals(0, run("hooks", "test", "truce"));
+
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].matches("hook desktop on a sample match event: ok, exit 0 in \\d+ ms: sent match for "
+                + "truce"), lines[0]);
+        assertTrue(lines[1].matches("hook everything on a sample match event: ok, exit 0 in \\d+ ms: sent match "
+                + "for truce"), lines[1]);
+    }
+
+    @Test
     void testOfAnUnknownHookListsTheKnownOnes() {
         assertEquals(2, run("hooks", "test", "desk"));
 
         assertTrue(err.toString().contains("no hook or watch with hooks named 'desk'; hooks are desktop"),
                 err.toString());
+    }
+
+    private void failingHookWithoutRetries() throws Exception {
+        Files.writeString(dir.resolve("desktop.sh"), "#!/bin/sh\necho 'notify-send: no display' >&2\nexit 3\n");
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\nalerts:\n  - name: desktop\n    watch: truce\n    retries: 0\n"
+                + "    run: ['" + dir.resolve("desktop.sh") + "']\n");
+    }
+
+    @Test
+    void tailOnceCountsTheDeliveriesThatFailed() throws Exception {
+        failingHookWithoutRetries();
+        owe("e-01", "desktop");
+        owe("e-02", "desktop");
+
+        assertEquals(0, run("tail", "--once"));
+
+        assertTrue(err.toString().startsWith("0 feeds polled, 0 failed, 0 events, 2 hook deliveries failed "
+                + "(see 'wirewatch check') in "), err.toString());
+    }
+
+    @Test
+    void checkNamesTheHookAndTheEventOfEachFailedDelivery() throws Exception {
+        failingHookWithoutRetries();
+        owe("e-01", "desktop");
+        assertEquals(0, run("tail", "--once"));
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("check"));
+
+        assertTrue(out.toString().contains(" 1 failed hook deliveries ('wirewatch hooks retry HOOK' sends them "
+                + "again):\n  hook desktop, match e-01 [truce] \"Ceasefire talks e-01\" after 1 attempts: exit 3: "
+                + "notify-send: no display\n"), out.toString());
+    }
+
+    @Test
+    void checkWarnsOfAHookProgramNotOnPathButPasses() throws Exception {
+        config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nwatches:\n  - name: truce\n"
+                + "    query: ceasefire\nalerts:\n  - name: desktop\n    watch: truce\n"
+                + "    run: [wirewatch-no-such-notifier, wirewatch]\n  - name: found\n    watch: truce\n"
+                + "    run: [sh, -c, 'true']\n");
+
+        assertEquals(0, run("check"));
+
+        assertTrue(out.toString().contains("\n    warning: alert 'desktop' (watch truce): program "
+                + "'wirewatch-no-such-notifier' is not on PATH; its deliveries fail until it is installed or 'run:' "
+                + "gives its full path\n  found: "), out.toString());
+        assertEquals(1, out.toString().split("warning:", -1).length - 1, out.toString());
     }
 }

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads the articles under src/test/resources/statement and finds statements in them. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/statement/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource statement/" + name);

@@ -1,4 +1,4 @@
-package wirewatch.statement;
+package wirewatch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirewatch.statement.Fixtures;
 
 class StatementEvalTest {
     private final StatementEval eval = new StatementEval();

@@ -1,4 +1,4 @@
-package wirewatch.match;
+package wirewatch.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import wirewatch.config.WatchSpec;
 import wirewatch.feed.Article;
+import wirewatch.match.ArticleMatcher;
+import wirewatch.match.CompiledRule;
+import wirewatch.match.RuleCompiler;
+import wirewatch.match.RuleException;
 
 /**
  * Measures matching speed: generates {@code rules} realistic watch rules and {@code articles} realistic articles

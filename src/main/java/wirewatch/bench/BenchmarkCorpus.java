@@ -1,4 +1,4 @@
-package wirewatch.match;
+package wirewatch.bench;
 
 import java.time.Instant;
 import java.util.ArrayList;

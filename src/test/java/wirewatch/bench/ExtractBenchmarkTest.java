@@ -1,10 +1,13 @@
-package wirewatch.statement;
+package wirewatch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import wirewatch.statement.Aliases;
+import wirewatch.statement.Statement;
+import wirewatch.statement.StatementExtractor;
 
 class ExtractBenchmarkTest {
 

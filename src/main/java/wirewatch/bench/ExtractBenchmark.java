@@ -1,9 +1,12 @@
-package wirewatch.statement;
+package wirewatch.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import wirewatch.statement.Aliases;
+import wirewatch.statement.Extraction;
+import wirewatch.statement.StatementExtractor;
 
 /**
  * Measures extraction speed on generated news articles of about 5 KB: quotes of every form, reported speech,

@@ -1,4 +1,4 @@
-package wirewatch.tui;
+package wirewatch.bench;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -20,6 +20,8 @@ import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.SqliteStore;
+import wirewatch.tui.Dashboard;
+import wirewatch.tui.DashboardOptions;
 
 /**
  * Measures the dashboard on a large archive: fills a store in {@code dir} with generated articles, each matched by

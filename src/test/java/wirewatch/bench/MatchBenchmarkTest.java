@@ -1,4 +1,4 @@
-package wirewatch.match;
+package wirewatch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

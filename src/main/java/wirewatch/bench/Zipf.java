@@ -1,4 +1,4 @@
-package wirewatch.match;
+package wirewatch.bench;
 
 import java.util.Arrays;
 import java.util.List;

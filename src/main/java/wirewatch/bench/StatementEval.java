@@ -1,4 +1,4 @@
-package wirewatch.statement;
+package wirewatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import wirewatch.statement.Aliases;
+import wirewatch.statement.Extraction;
+import wirewatch.statement.Grouped;
+import wirewatch.statement.Grouper;
+import wirewatch.statement.Rendering;
+import wirewatch.statement.Statement;
+import wirewatch.statement.StatementExtractor;
+import wirewatch.statement.VariantMatcher;
 
 /**
  * Measures extraction, attribution and variant grouping against a gold corpus folder: {@code NNN.txt} articles,
