@@ -198,7 +198,8 @@ final class BatchWriter {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO revision (article_id, time, changes) VALUES (?, ?, ?)");
              PreparedStatement flag = connection.prepareStatement(
-                     "UPDATE watch_match SET revised = 1, seen = 0 WHERE article_id = ?")) {
+                     "UPDATE watch_match SET revised = 1 WHERE article_id = ?");
+             PreparedStatement unseen = connection.prepareStatement("UPDATE article SET seen = 0 WHERE id = ?")) {
             for (Batch.RevisionWrite write : writes) {
                 insert.setString(1, write.articleId());
                 insert.setLong(2, write.time().toEpochMilli());
@@ -206,9 +207,12 @@ final class BatchWriter {
                 insert.addBatch();
                 flag.setString(1, write.articleId());
                 flag.addBatch();
+                unseen.setString(1, write.articleId());
+                unseen.addBatch();
             }
             insert.executeBatch();
             flag.executeBatch();
+            unseen.executeBatch();
         }
     }
 

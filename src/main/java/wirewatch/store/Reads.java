@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
@@ -228,7 +229,8 @@ final class Reads {
         return db.read("counting matches", c -> {
             List<WatchCount> found = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement(
-                    "SELECT watch, count(*), sum(seen = 0) FROM watch_match GROUP BY watch ORDER BY watch");
+                    "SELECT m.watch, count(*), sum(a.seen = 0) FROM watch_match m "
+                            + "JOIN article a ON a.id = m.article_id GROUP BY m.watch ORDER BY m.watch");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     found.add(new WatchCount(rows.getString(1), rows.getInt(2), rows.getInt(3)));
@@ -238,6 +240,9 @@ final class Reads {
         });
     }
 
+    /** A match list's filter: the text in the article's title or outlet. */
+    private static final String TITLE_OR_FEED = " AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')";
+
     List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
         // Without a filter the page is chosen from the index first, so a deep OFFSET skips index entries only.
         String source = filter == null
@@ -245,19 +250,18 @@ final class Reads {
                         + "ORDER BY time DESC, article_id LIMIT ? OFFSET ?)) m"
                 : "watch_match m";
         String sql = "SELECT m.watch, m.article_id, a.feed, a.title, a.url, a.published, m.time, m.snippet, "
-                + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM " + source
+                + "m.marks, m.also, a.seen, m.revised, m.new_statements FROM " + source
                 + " JOIN article a ON a.id = m.article_id"
                 + (filter == null ? " ORDER BY m.time DESC, m.article_id"
-                        : " WHERE m.watch = ? AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')"
+                        : " WHERE m.watch = ?" + TITLE_OR_FEED
                                 + " ORDER BY m.time DESC, m.article_id LIMIT ? OFFSET ?");
         return db.read("reading matches", c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 int i = 1;
                 query.setString(i++, watch);
                 if (filter != null) {
-                    String like = "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    query.setString(i++, like);
-                    query.setString(i++, like);
+                    query.setString(i++, like(filter));
+                    query.setString(i++, like(filter));
                 }
                 query.setInt(i++, limit);
                 query.setInt(i, offset);
@@ -270,6 +274,32 @@ final class Reads {
                 return found;
             }
         });
+    }
+
+    OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
+        String sql = "SELECT pos FROM (SELECT row_number() OVER (ORDER BY m.time DESC, m.article_id) - 1 AS pos, "
+                + "a.seen AS seen FROM watch_match m JOIN article a ON a.id = m.article_id WHERE m.watch = ?"
+                + (filter == null ? "" : TITLE_OR_FEED) + ") WHERE seen = 0 AND "
+                + (forward ? "pos >= ? ORDER BY pos" : "pos <= ? ORDER BY pos DESC") + " LIMIT 1";
+        return db.read("finding an unseen match", c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                int i = 1;
+                query.setString(i++, watch);
+                if (filter != null) {
+                    query.setString(i++, like(filter));
+                    query.setString(i++, like(filter));
+                }
+                query.setInt(i, from);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty();
+                }
+            }
+        });
+    }
+
+    /** A LIKE pattern finding {@code text} anywhere, with LIKE's wildcards in it taken literally. */
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static MatchRow matchRow(ResultSet rows) throws SQLException {

@@ -81,6 +81,13 @@ final class Schema {
             CREATE INDEX statement_article ON statement(article_id, start);
             CREATE INDEX statement_time ON statement(time DESC);
             CREATE INDEX statement_group ON statement(grp);
+            """,
+            // Seen belongs to the article, not to each watch that matched it: an article read under one watch is
+            // read under all. What was seen under any watch stays seen.
+            """
+            ALTER TABLE article ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
+            UPDATE article SET seen = 1 WHERE id IN (SELECT article_id FROM watch_match WHERE seen = 1);
+            ALTER TABLE watch_match DROP COLUMN seen;
             """);
 
     private Schema() {

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
@@ -322,15 +323,30 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void markSeen(String watch, String articleId) {
-        db.write("marking a match seen", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE watch_match SET seen = 1 WHERE watch = ? AND article_id = ?")) {
-                update.setString(1, watch);
+    public void markSeen(String articleId, boolean seen) {
+        db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET seen = ? WHERE id = ?")) {
+                update.setInt(1, seen ? 1 : 0);
                 update.setString(2, articleId);
                 return update.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public int markWatchSeen(String watch) {
+        return db.write("marking a watch seen", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET seen = 1 WHERE seen = 0 "
+                    + "AND id IN (SELECT article_id FROM watch_match WHERE watch = ?)")) {
+                update.setString(1, watch);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
+        return reads.unseenMatch(watch, filter, from, forward);
     }
 
     @Override

@@ -362,19 +362,23 @@ public final class Dashboard {
 
     void markSeen() {
         MatchRow row = matches.selected();
-        if (row == null) {
-            return;
+        if (row != null && writable()) {
+            setSeen(row, true);
+            say("marked seen");
         }
+    }
+
+    private boolean writable() {
         if (!store.isWritable()) {
             say("read-only: another wirewatch owns this store");
-            return;
         }
-        store.markSeen(row.watch(), row.articleId());
-        matches.replace(new MatchRow(row.watch(), row.articleId(), row.feed(), row.title(), row.url(),
-                row.published(), row.time(), row.snippet(), row.marks(), row.also(), true, row.revised(),
-                row.newStatements()));
+        return store.isWritable();
+    }
+
+    private void setSeen(MatchRow row, boolean seen) {
+        store.markSeen(row.articleId(), seen);
+        matches.replace(row.withSeen(seen));
         watches.reload(store);
-        say("marked seen");
     }
 
     void refresh() {
