@@ -360,11 +360,20 @@ public final class Dashboard {
         return watches.selected();
     }
 
-    void markSeen() {
+    /** {@code m}: marks the selected match seen, or unseen again if it was. */
+    void toggleSeen() {
         MatchRow row = matches.selected();
         if (row != null && writable()) {
+            setSeen(row, !row.seen());
+            say(row.seen() ? "marked unseen" : "marked seen");
+        }
+    }
+
+    /** The selected article was opened (full screen or in the browser): it has been read. */
+    void opened() {
+        MatchRow row = matches.selected();
+        if (row != null && !row.seen() && store.isWritable()) {
             setSeen(row, true);
-            say("marked seen");
         }
     }
 
@@ -397,6 +406,7 @@ public final class Dashboard {
         }
         try {
             browser.open(row.url());
+            opened();
             say("opened in the browser");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);

@@ -70,7 +70,7 @@ final class KeyHandler {
             case 'l': right(); break;
             case '?': d.help = true; break;
             case '/': d.prompt = new StringBuilder(d.filter() == null ? "" : d.filter()); break;
-            case 'm': d.markSeen(); break;
+            case 'm': d.toggleSeen(); break;
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;
@@ -102,6 +102,9 @@ final class KeyHandler {
         } else {
             d.expanded = !d.expanded;
             d.focus = d.expanded ? Focus.ARTICLE : Focus.MATCHES;
+        }
+        if (d.expanded) {
+            d.opened();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,43 @@ class ReadingTest {
             assertFalse(row(h, "Reyk sets conditions").contains("●"), screen);
             assertEquals(List.of(new WatchCount("monitors", 1, 0), new WatchCount("truce-talks", 3, 2)),
                     h.store.watchCounts());
+        }
+    }
+
+    @Test
+    void openingAnArticleFullScreenMarksItSeen() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.press(KeyType.Enter);
+            String back = h.press(KeyType.Escape);
+            assertFalse(row(h, "Reyk sets conditions").contains("●"), back);
+            assertTrue(row(h, "Reyk: no truce while").contains("●"), back);
+        }
+    }
+
+    @Test
+    void openingAnArticleInTheBrowserMarksItSeen() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.options(h.options().withBrowser(List.of("true")));
+            h.newsroom.morningOfTalks();
+            h.render();
+            String screen = h.type("o");
+            assertTrue(screen.contains("opened in the browser"), screen);
+            assertFalse(row(h, "Reyk sets conditions").contains("●"), screen);
+        }
+    }
+
+    @Test
+    void mTwiceMakesTheMatchUnseenAgain() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("m");
+            String screen = h.type("m");
+            assertTrue(screen.contains("marked unseen"), screen);
+            assertTrue(row(h, "Reyk sets conditions").contains("●"), screen);
+            assertEquals(new WatchCount("truce-talks", 3, 3), h.store.watchCounts().get(0));
         }
     }
 }
