@@ -10,7 +10,9 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import wirewatch.app.EngineStatus;
 import wirewatch.app.EventSink;
@@ -374,6 +376,47 @@ public final class Dashboard {
         MatchRow row = matches.selected();
         if (row != null && !row.seen() && store.isWritable()) {
             setSeen(row, true);
+        }
+    }
+
+    /**
+     * {@code n} and {@code N}: the next (or previous) unseen match, below (or above) the selection in this watch,
+     * else in the watches after (or before) it, round to the top (or bottom) of this one.
+     */
+    void toUnseen(boolean forward) {
+        String current = watches.selected();
+        int from = matches.position() + (forward ? 1 : -1);
+        OptionalInt here = current == null || from < 0 ? OptionalInt.empty()
+                : store.unseenMatch(current, matches.filter(), from, forward);
+        for (Iterator<String> next = watches.withUnseen(forward).iterator(); here.isEmpty() && next.hasNext(); ) {
+            String watch = next.next();
+            here = store.unseenMatch(watch, matches.filter(), forward ? 0 : Integer.MAX_VALUE, forward);
+            if (here.isPresent() && !watch.equals(current)) {
+                watches.select(watch);
+                watchChanged();
+            }
+        }
+        if (here.isEmpty()) {
+            say(matches.filter() == null ? "no unseen matches" : "no unseen matches pass the filter");
+            return;
+        }
+        matches.select(here.getAsInt());
+        articleScroll = 0;
+        if (expanded) {
+            opened();
+        } else {
+            focus = Focus.MATCHES;
+        }
+    }
+
+    /** {@code A}: every match of the selected watch seen. */
+    void markWatchSeen() {
+        String watch = watches.selected();
+        if (watch != null && writable()) {
+            int marked = store.markWatchSeen(watch);
+            matches.refresh();
+            watches.reload(store);
+            say("marked " + marked + " seen in " + watch);
         }
     }
 

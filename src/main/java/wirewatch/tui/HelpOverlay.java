@@ -14,6 +14,8 @@ final class HelpOverlay {
             new String[] {"o", "open the article's URL in the browser"},
             new String[] {"/", "filter matches by title or outlet"},
             new String[] {"m", "toggle seen (opening an article marks it seen)"},
+            new String[] {"n N", "next or previous unseen match, across watches"},
+            new String[] {"A", "mark every match of the watch seen"},
             new String[] {"s", "statements by speaker (s or Esc: back)"},
             new String[] {"r", "refresh now: poll every feed"},
             new String[] {"?", "this help"},

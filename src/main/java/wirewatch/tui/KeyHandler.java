@@ -71,6 +71,9 @@ final class KeyHandler {
             case '?': d.help = true; break;
             case '/': d.prompt = new StringBuilder(d.filter() == null ? "" : d.filter()); break;
             case 'm': d.toggleSeen(); break;
+            case 'n': d.toUnseen(true); break;
+            case 'N': d.toUnseen(false); break;
+            case 'A': d.markWatchSeen(); break;
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;

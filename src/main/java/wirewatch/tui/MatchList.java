@@ -78,6 +78,15 @@ final class MatchList {
         return at >= 0 && at < window.size() ? window.get(at) : null;
     }
 
+    /** The selection's place in the list, 0 for the newest. */
+    int position() {
+        return cursor;
+    }
+
+    void select(int position) {
+        moveTo(position);
+    }
+
     void move(int delta) {
         moveTo(Math.max(0, cursor + delta));
     }

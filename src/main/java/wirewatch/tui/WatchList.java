@@ -64,6 +64,33 @@ final class WatchList {
         return rows.isEmpty() ? 0 : rows.get(cursor).matches();
     }
 
+    /**
+     * Watches with unseen matches in the order {@code n} (forward) or {@code N} visits them: from the one after
+     * (or before) the selection round to the selected one itself, last.
+     */
+    List<String> withUnseen(boolean forward) {
+        List<String> found = new ArrayList<>();
+        for (int step = 1; step <= rows.size(); step++) {
+            WatchCount count = rows.get(Math.floorMod(cursor + (forward ? step : -step), rows.size()));
+            if (count.unseen() > 0) {
+                found.add(count.watch());
+            }
+        }
+        return found;
+    }
+
+    /** Selects a watch by name, as the user's choice; returns whether it is listed. */
+    boolean select(String name) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).watch().equals(name)) {
+                cursor = i;
+                chosen = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Moves the selection; returns whether it changed. */
     boolean move(int delta) {
         int next = Math.max(0, Math.min(rows.size() - 1, cursor + delta));

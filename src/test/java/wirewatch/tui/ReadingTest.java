@@ -21,6 +21,10 @@ class ReadingTest {
         return ScreenText.line(h.terminal, ScreenText.rowOf(h.terminal, title));
     }
 
+    private static boolean isSelected(Harness h, String title) {
+        return ScreenText.at(h.terminal, ScreenText.find(h.terminal, title).orElseThrow(), 0).isReversed();
+    }
+
     @Test
     void articleMarkedSeenUnderOneWatchIsSeenUnderTheOther() throws Exception {
         try (Harness h = new Harness(dir, 100, 30)) {
@@ -71,6 +75,50 @@ class ReadingTest {
             assertTrue(screen.contains("marked unseen"), screen);
             assertTrue(row(h, "Reyk sets conditions").contains("●"), screen);
             assertEquals(new WatchCount("truce-talks", 3, 3), h.store.watchCounts().get(0));
+        }
+    }
+
+    @Test
+    void nSkipsSeenMatchesAndCapitalNGoesBack() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("jmg");
+            String screen = h.type("n");
+            assertTrue(isSelected(h, "Ardesh and Velmora open"), screen);
+            screen = h.type("N");
+            assertTrue(isSelected(h, "Reyk sets conditions"), screen);
+        }
+    }
+
+    @Test
+    void nMovesToTheNextWatchWithUnseenMatches() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.publish("monitors", "m1", "river-post", "Monitors reach the Ketra", "Monitors arrived.",
+                    Newsroom.MORNING, "Monitors arrived.", "monitors");
+            h.newsroom.morningOfTalks();
+            assertTrue(h.render().contains("Matches · monitors"));
+            String screen = h.type("n");
+            assertTrue(screen.contains("Matches · truce-talks"), screen);
+            assertTrue(isSelected(h, "Reyk sets conditions"), screen);
+            h.type("A");
+            screen = h.type("N");
+            assertTrue(screen.contains("Matches · monitors"), screen);
+            assertTrue(isSelected(h, "Monitors reach the Ketra"), screen);
+        }
+    }
+
+    @Test
+    void capitalAMarksTheWholeWatchSeen() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            String screen = h.type("A");
+            assertTrue(screen.contains("marked 3 seen in truce-talks"), screen);
+            assertFalse(row(h, "Ardesh and Velmora open").contains("●"), screen);
+            assertEquals(new WatchCount("truce-talks", 3, 0), h.store.watchCounts().get(0));
+            screen = h.type("n");
+            assertTrue(screen.contains("no unseen matches"), screen);
         }
     }
 }
