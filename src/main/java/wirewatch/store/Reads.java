@@ -276,6 +276,20 @@ final class Reads {
         });
     }
 
+    int matchCount(String watch, String filter) {
+        return db.read("counting filtered matches", c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT count(*) FROM watch_match m "
+                    + "JOIN article a ON a.id = m.article_id WHERE m.watch = ?" + TITLE_OR_FEED)) {
+                query.setString(1, watch);
+                query.setString(2, like(filter));
+                query.setString(3, like(filter));
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
         String sql = "SELECT pos FROM (SELECT row_number() OVER (ORDER BY m.time DESC, m.article_id) - 1 AS pos, "
                 + "a.seen AS seen FROM watch_match m JOIN article a ON a.id = m.article_id WHERE m.watch = ?"

@@ -323,6 +323,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public int matchCount(String watch, String filter) {
+        return reads.matchCount(watch, filter);
+    }
+
+    @Override
     public void markSeen(String articleId, boolean seen) {
         db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE article SET seen = ? WHERE id = ?")) {

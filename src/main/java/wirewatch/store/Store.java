@@ -79,6 +79,9 @@ public interface Store extends AutoCloseable {
     /** A page of one watch's matches, newest first; {@code filter}, when set, keeps titles containing it. */
     List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit);
 
+    /** How many of one watch's matches pass a filter, as {@link #matches} applies it. */
+    int matchCount(String watch, String filter);
+
     /** Marks an article seen or unseen: seen is per article, so under every watch that matched it. */
     void markSeen(String articleId, boolean seen);
 

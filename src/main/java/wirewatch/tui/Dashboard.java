@@ -255,8 +255,10 @@ public final class Dashboard {
     private List<Run> bottomLine() {
         StringBuilder typed = prompt;
         if (typed != null) {
-            return List.of(Run.of(" filter: ", Style.KEY), Run.plain(typed + "▏"),
-                    Run.of("   Enter applies · Esc cancels", Style.DIM));
+            int count = matches.filteredCount();
+            String found = typed.length() == 0 ? "" : " — " + count + (count == 1 ? " match" : " matches");
+            return List.of(Run.of(" /", Style.KEY), Run.plain(typed + "▏" + found),
+                    Run.of("   Enter keeps · Esc clears", Style.DIM));
         }
         return StatusLine.runs(status, counts, store.isWritable(), options.clock().instant(), options.zone(), message);
     }

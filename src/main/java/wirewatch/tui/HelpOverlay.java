@@ -12,7 +12,7 @@ final class HelpOverlay {
             new String[] {"← →  h l", "pane to the left or right"},
             new String[] {"Enter", "read the article full screen (again: back)"},
             new String[] {"o", "open the article's URL in the browser"},
-            new String[] {"/", "filter matches by title or outlet"},
+            new String[] {"/", "filter by title or outlet as you type (Enter keeps)"},
             new String[] {"m", "toggle seen (opening an article marks it seen)"},
             new String[] {"n N", "next or previous unseen match, across watches"},
             new String[] {"A", "mark every match of the watch seen"},

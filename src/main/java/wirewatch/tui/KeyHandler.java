@@ -158,19 +158,22 @@ final class KeyHandler {
         switch (key.getKeyType()) {
             case Enter:
                 d.prompt = null;
-                d.applyFilter(typed.toString());
                 break;
             case Escape:
                 d.prompt = null;
+                d.applyFilter(null);
                 break;
             case Backspace:
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);
+                    d.applyFilter(typed.toString());
                 }
                 break;
             case Character:
-                if (typed.length() < 80) {
+                // Control characters would reach the status line as terminal commands.
+                if (typed.length() < 80 && !Character.isISOControl(key.getCharacter())) {
                     typed.append(key.getCharacter());
+                    d.applyFilter(typed.toString());
                 }
                 break;
             default:

@@ -17,6 +17,7 @@ final class MatchList {
     private final Store store;
     private @Nullable String watch;
     private @Nullable String filter;
+    private int filtered;
     private int windowStart;
     private List<MatchRow> window = List.of();
     private boolean windowAtEnd = true;
@@ -34,7 +35,13 @@ final class MatchList {
         filter = titleFilter;
         cursor = 0;
         top = 0;
+        filtered = watch == null || filter == null ? 0 : store.matchCount(watch, filter);
         load(0);
+    }
+
+    /** How many matches pass the filter, as counted when it was set. */
+    int filteredCount() {
+        return filtered;
     }
 
     @Nullable String filter() {
@@ -135,7 +142,7 @@ final class MatchList {
     }
 
     void draw(Canvas canvas, Rect pane, boolean focused, TimeLabel times, int total) {
-        String count = filter == null ? " (" + total + ")" : " filtered “" + filter + "”";
+        String count = filter == null ? " (" + total + ")" : " filtered “" + filter + "” (" + filtered + ")";
         Rect inside = PaneFrame.draw(canvas, pane, "Matches" + (watch == null ? "" : " · " + watch + count),
                 focused);
         canvas.clear(inside);

@@ -121,4 +121,46 @@ class ReadingTest {
             assertTrue(screen.contains("no unseen matches"), screen);
         }
     }
+
+    @Test
+    void slashFiltersAsYouTypeWithTheCount() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            String screen = h.type("/reyk");
+            assertTrue(screen.contains("/reyk▏ — 2 matches"), screen);
+            assertFalse(screen.contains("Ardesh and Velmora open"), screen);
+            screen = h.press(KeyType.Backspace);
+            assertTrue(screen.contains("/rey▏ — 2 matches"), screen);
+            screen = h.type("x");
+            assertTrue(screen.contains("/reyx▏ — 0 matches"), screen);
+            assertTrue(screen.contains("nothing matches the filter"), screen);
+        }
+    }
+
+    @Test
+    void enterKeepsTheFilterAndEscClearsIt() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("/velmora");
+            String kept = h.press(KeyType.Enter);
+            assertTrue(kept.contains("filtered “velmora” (1)"), kept);
+            assertFalse(kept.contains("Reyk sets conditions"), kept);
+            h.type("/");
+            String cleared = h.press(KeyType.Escape);
+            assertTrue(cleared.contains("Reyk sets conditions"), cleared);
+            assertFalse(cleared.contains("velmora"), cleared);
+        }
+    }
+
+    @Test
+    void controlCharactersTypedIntoTheFilterAreDropped() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            String screen = h.type("/\u001b[2Jreyk".translateEscapes());
+            assertTrue(screen.contains("/[2Jreyk▏ — 0 matches"), screen);
+        }
+    }
 }
