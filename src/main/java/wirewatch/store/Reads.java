@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
@@ -72,6 +74,30 @@ final class Reads {
                         while (rows.next()) {
                             StoredArticle article = article(rows);
                             found.put(article.article().id(), article);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    Set<String> seenAmong(Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.read("reading what is seen", c -> {
+                try (PreparedStatement query = c.prepareStatement(
+                        "SELECT id FROM article WHERE seen = 1 AND id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
                         }
                     }
                 }

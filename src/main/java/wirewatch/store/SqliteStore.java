@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
@@ -325,6 +326,11 @@ public final class SqliteStore implements Store {
     @Override
     public int matchCount(String watch, String filter) {
         return reads.matchCount(watch, filter);
+    }
+
+    @Override
+    public Set<String> seenAmong(Collection<String> articleIds) {
+        return reads.seenAmong(articleIds);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
@@ -81,6 +82,9 @@ public interface Store extends AutoCloseable {
 
     /** How many of one watch's matches pass a filter, as {@link #matches} applies it. */
     int matchCount(String watch, String filter);
+
+    /** Which of these articles are seen. */
+    Set<String> seenAmong(Collection<String> articleIds);
 
     /** Marks an article seen or unseen: seen is per article, so under every watch that matched it. */
     void markSeen(String articleId, boolean seen);

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import wirewatch.app.EngineStatus;
 import wirewatch.app.EventSink;
+import wirewatch.config.ConfigException;
 import wirewatch.store.ArchiveCounts;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
@@ -65,6 +66,8 @@ public final class Dashboard {
     boolean statementsShown;
     int articleScroll;
     @Nullable StringBuilder prompt;
+    /** Whether the prompt takes a rule to search the archive with, not a filter. */
+    boolean searchPrompt;
     private @Nullable String message;
 
     /** A dashboard drawing on a started screen; the caller owns (and stops) the screen. */
@@ -255,6 +258,10 @@ public final class Dashboard {
     private List<Run> bottomLine() {
         StringBuilder typed = prompt;
         if (typed != null) {
+            if (searchPrompt) {
+                return List.of(Run.of(" search the archive: ", Style.KEY), Run.plain(typed + "▏"),
+                        Run.of("   a rule, as in a watch · Enter searches · Esc cancels", Style.DIM));
+            }
             int count = matches.filteredCount();
             String found = typed.length() == 0 ? "" : " — " + count + (count == 1 ? " match" : " matches");
             return List.of(Run.of(" /", Style.KEY), Run.plain(typed + "▏" + found),
@@ -386,6 +393,16 @@ public final class Dashboard {
      * else in the watches after (or before) it, round to the top (or bottom) of this one.
      */
     void toUnseen(boolean forward) {
+        if (matches.isSearch()) {
+            OptionalInt result = matches.unseenResult(matches.position() + (forward ? 1 : -1), forward);
+            if (result.isPresent()) {
+                matches.select(result.getAsInt());
+                articleScroll = 0;
+            } else {
+                say("no unseen results " + (forward ? "below" : "above"));
+            }
+            return;
+        }
         String current = watches.selected();
         int from = matches.position() + (forward ? 1 : -1);
         OptionalInt here = current == null || from < 0 ? OptionalInt.empty()
@@ -411,10 +428,43 @@ public final class Dashboard {
         }
     }
 
+    /** {@code /} (a filter) or {@code S} (a rule for the archive): opens the prompt at the bottom line. */
+    void startPrompt(boolean search) {
+        if (!search && matches.isSearch()) {
+            say("the filter narrows a watch's matches; Esc leaves the search");
+            return;
+        }
+        searchPrompt = search;
+        prompt = new StringBuilder(search || filter() == null ? "" : filter());
+    }
+
+    /** Runs a typed rule over the archive and lists what it finds; a rule that does not parse says why. */
+    void search(String rule) {
+        if (rule.isBlank()) {
+            return;
+        }
+        try {
+            matches.showResults(rule.strip(), Search.run(rule, store, options.clock()));
+            focus = Focus.MATCHES;
+            expanded = false;
+            articleScroll = 0;
+        } catch (ConfigException e) {
+            say("search: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isSearch() {
+        return matches.isSearch();
+    }
+
     /** {@code A}: every match of the selected watch seen. */
     void markWatchSeen() {
         String watch = watches.selected();
-        if (watch != null && writable()) {
+        if (matches.isSearch()) {
+            say("A marks a watch's matches seen; Esc leaves the search");
+        } else if (watch != null && writable()) {
             int marked = store.markWatchSeen(watch);
             matches.refresh();
             watches.reload(store);

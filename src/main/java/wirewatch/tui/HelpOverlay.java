@@ -13,6 +13,7 @@ final class HelpOverlay {
             new String[] {"Enter", "read the article full screen (again: back)"},
             new String[] {"o", "open the article's URL in the browser"},
             new String[] {"/", "filter by title or outlet as you type (Enter keeps)"},
+            new String[] {"S", "search the archive with a rule (Esc: back)"},
             new String[] {"m", "toggle seen (opening an article marks it seen)"},
             new String[] {"n N", "next or previous unseen match, across watches"},
             new String[] {"A", "mark every match of the watch seen"},

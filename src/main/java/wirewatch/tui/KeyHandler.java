@@ -69,7 +69,8 @@ final class KeyHandler {
             case 'h': left(); break;
             case 'l': right(); break;
             case '?': d.help = true; break;
-            case '/': d.prompt = new StringBuilder(d.filter() == null ? "" : d.filter()); break;
+            case '/': d.startPrompt(false); break;
+            case 'S': d.startPrompt(true); break;
             case 'm': d.toggleSeen(); break;
             case 'n': d.toUnseen(true); break;
             case 'N': d.toUnseen(false); break;
@@ -116,6 +117,8 @@ final class KeyHandler {
         if (d.expanded) {
             d.expanded = false;
             d.focus = Focus.MATCHES;
+        } else if (d.isSearch()) {
+            d.watchChanged();
         } else if (d.filter() != null) {
             d.applyFilter(null);
         }
@@ -155,29 +158,36 @@ final class KeyHandler {
         if (typed == null) {
             return;
         }
+        boolean live = !d.searchPrompt;
         switch (key.getKeyType()) {
             case Enter:
                 d.prompt = null;
+                if (!live) {
+                    d.search(typed.toString());
+                }
                 break;
             case Escape:
                 d.prompt = null;
-                d.applyFilter(null);
+                if (live) {
+                    d.applyFilter(null);
+                }
                 break;
             case Backspace:
                 if (typed.length() > 0) {
                     typed.setLength(typed.length() - 1);
-                    d.applyFilter(typed.toString());
                 }
                 break;
             case Character:
                 // Control characters would reach the status line as terminal commands.
-                if (typed.length() < 80 && !Character.isISOControl(key.getCharacter())) {
+                if (typed.length() < 200 && !Character.isISOControl(key.getCharacter())) {
                     typed.append(key.getCharacter());
-                    d.applyFilter(typed.toString());
                 }
                 break;
             default:
-                break;
+                return;
+        }
+        if (live && d.prompt != null) {
+            d.applyFilter(typed.toString());
         }
     }
 

@@ -163,4 +163,36 @@ class ReadingTest {
             assertTrue(screen.contains("/[2Jreyk▏ — 0 matches"), screen);
         }
     }
+
+    @Test
+    void capitalSSearchesTheArchiveWithARuleAndEscGoesBack() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("Sreyk AND -east");
+            assertTrue(h.render().contains("search the archive: reyk AND -east▏"));
+            String screen = h.press(KeyType.Enter);
+            assertTrue(screen.contains("Search “reyk AND -east” (1) · Esc: back"), screen);
+            assertTrue(screen.contains("Reyk sets conditions"), screen);
+            assertFalse(screen.contains("Reyk: no truce while"), screen);
+            h.type("m");
+            assertEquals(new WatchCount("truce-talks", 3, 2), h.store.watchCounts().get(0));
+            screen = h.press(KeyType.Escape);
+            assertTrue(screen.contains("Matches · truce-talks (3)"), screen);
+            assertFalse(row(h, "Reyk sets conditions").contains("●"), screen);
+        }
+    }
+
+    @Test
+    void aRuleThatDoesNotParseIsExplainedOnTheStatusLine() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("Struce AND (");
+            String screen = h.press(KeyType.Enter);
+            String status = ScreenText.line(h.terminal, 29);
+            assertTrue(status.contains("search: watch 'search': cannot parse query 'truce AND ('"), screen);
+            assertTrue(screen.contains("Matches · truce-talks (3)"), screen);
+        }
+    }
 }
