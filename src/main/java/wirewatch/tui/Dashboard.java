@@ -77,7 +77,7 @@ public final class Dashboard {
         this.controls = controls;
         this.options = options;
         this.canvas = new Canvas(screen, new Palette(options.color()));
-        this.watches = new WatchList(options.watches());
+        this.watches = new WatchList(options.watches(), options.stories());
         this.matches = new MatchList(store);
         this.details = new DetailLoader(store);
         this.statements = new StatementsView(store);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.feed.Article;
@@ -193,6 +194,25 @@ class ReadingTest {
             String status = ScreenText.line(h.terminal, 29);
             assertTrue(status.contains("search: watch 'search': cannot parse query 'truce AND ('"), screen);
             assertTrue(screen.contains("Matches · truce-talks (3)"), screen);
+        }
+    }
+
+    @Test
+    void watchesPaneGroupsWatchesUnderTheirStory() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.options(h.options().withWatches(List.of("truce-talks", "monitors", "harvest"))
+                    .withStories(Map.of("truce-talks", "ketra-talks", "monitors", "ketra-talks")));
+            h.newsroom.morningOfTalks();
+            h.newsroom.alsoMatched("monitors", h.store.article("a1").orElseThrow().article(), "truce");
+            h.render();
+            int harvest = ScreenText.rowOf(h.terminal, " harvest");
+            int story = ScreenText.rowOf(h.terminal, "ketra-talks");
+            int monitors = ScreenText.rowOf(h.terminal, "›  monitors");
+            int truce = ScreenText.rowOf(h.terminal, "   truce-talks");
+            assertTrue(harvest < story && story < monitors && monitors < truce, h.render());
+            assertTrue(ScreenText.line(h.terminal, story).contains("4"), h.render());
+            String screen = h.type("hj");
+            assertTrue(screen.contains("Matches · truce-talks"), screen);
         }
     }
 }
