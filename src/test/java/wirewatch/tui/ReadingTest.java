@@ -215,4 +215,16 @@ class ReadingTest {
             assertTrue(screen.contains("Matches · truce-talks"), screen);
         }
     }
+
+    @Test
+    void helpListsTheReadingKeysOnTheSmallestTerminal() throws Exception {
+        try (Harness h = new Harness(dir, 80, 24)) {
+            h.render();
+            String help = h.type("?");
+            for (String key : new String[] {"n N  A", "next/previous unseen", "A: whole watch seen", "S ",
+                    "search the archive", "toggle seen", "as you type", "Diffs:"}) {
+                assertTrue(help.contains(key), key + " missing from\n" + help);
+            }
+        }
+    }
 }
