@@ -83,8 +83,11 @@ final class BatchWriter {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO watch_match (watch, article_id, time, snippet, terms, marks, also) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(watch, article_id) DO NOTHING")) {
+                // Seen is per article: a new watch's match of an article read under another is read too.
+                "INSERT INTO watch_match (watch, article_id, time, snippet, terms, marks, also, seen) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        + "COALESCE((SELECT max(seen) FROM watch_match WHERE article_id = ?), 0)) "
+                        + "ON CONFLICT(watch, article_id) DO NOTHING")) {
             for (Batch.MatchWrite write : writes) {
                 insert.setString(1, write.watch());
                 insert.setString(2, write.articleId());
@@ -93,6 +96,7 @@ final class BatchWriter {
                 insert.setString(5, EventJson.write(write.terms()));
                 insert.setString(6, EventJson.write(write.marks()));
                 insert.setString(7, EventJson.write(write.also()));
+                insert.setString(8, write.articleId());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -198,8 +202,7 @@ final class BatchWriter {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO revision (article_id, time, changes) VALUES (?, ?, ?)");
              PreparedStatement flag = connection.prepareStatement(
-                     "UPDATE watch_match SET revised = 1 WHERE article_id = ?");
-             PreparedStatement unseen = connection.prepareStatement("UPDATE article SET seen = 0 WHERE id = ?")) {
+                     "UPDATE watch_match SET revised = 1, seen = 0 WHERE article_id = ?")) {
             for (Batch.RevisionWrite write : writes) {
                 insert.setString(1, write.articleId());
                 insert.setLong(2, write.time().toEpochMilli());
@@ -207,12 +210,9 @@ final class BatchWriter {
                 insert.addBatch();
                 flag.setString(1, write.articleId());
                 flag.addBatch();
-                unseen.setString(1, write.articleId());
-                unseen.addBatch();
             }
             insert.executeBatch();
             flag.executeBatch();
-            unseen.executeBatch();
         }
     }
 

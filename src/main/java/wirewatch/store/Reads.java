@@ -91,7 +91,7 @@ final class Reads {
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             db.read("reading what is seen", c -> {
                 try (PreparedStatement query = c.prepareStatement(
-                        "SELECT id FROM article WHERE seen = 1 AND id IN (" + marks + ")")) {
+                        "SELECT DISTINCT article_id FROM watch_match WHERE seen = 1 AND article_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         query.setString(i + 1, chunk.get(i));
                     }
@@ -255,8 +255,7 @@ final class Reads {
         return db.read("counting matches", c -> {
             List<WatchCount> found = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement(
-                    "SELECT m.watch, count(*), sum(a.seen = 0) FROM watch_match m "
-                            + "JOIN article a ON a.id = m.article_id GROUP BY m.watch ORDER BY m.watch");
+                    "SELECT watch, count(*), sum(seen = 0) FROM watch_match GROUP BY watch ORDER BY watch");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     found.add(new WatchCount(rows.getString(1), rows.getInt(2), rows.getInt(3)));
@@ -276,7 +275,7 @@ final class Reads {
                         + "ORDER BY time DESC, article_id LIMIT ? OFFSET ?)) m"
                 : "watch_match m";
         String sql = "SELECT m.watch, m.article_id, a.feed, a.title, a.url, a.published, m.time, m.snippet, "
-                + "m.marks, m.also, a.seen, m.revised, m.new_statements FROM " + source
+                + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM " + source
                 + " JOIN article a ON a.id = m.article_id"
                 + (filter == null ? " ORDER BY m.time DESC, m.article_id"
                         : " WHERE m.watch = ?" + TITLE_OR_FEED
@@ -318,8 +317,9 @@ final class Reads {
 
     OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
         String sql = "SELECT pos FROM (SELECT row_number() OVER (ORDER BY m.time DESC, m.article_id) - 1 AS pos, "
-                + "a.seen AS seen FROM watch_match m JOIN article a ON a.id = m.article_id WHERE m.watch = ?"
-                + (filter == null ? "" : TITLE_OR_FEED) + ") WHERE seen = 0 AND "
+                + "m.seen AS seen FROM watch_match m"
+                + (filter == null ? " WHERE m.watch = ?" : " JOIN article a ON a.id = m.article_id WHERE m.watch = ?"
+                        + TITLE_OR_FEED) + ") WHERE seen = 0 AND "
                 + (forward ? "pos >= ? ORDER BY pos" : "pos <= ? ORDER BY pos DESC") + " LIMIT 1";
         return db.read("finding an unseen match", c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {

@@ -334,12 +334,13 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void markSeen(String articleId, boolean seen) {
-        db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET seen = ? WHERE id = ?")) {
+    public boolean markSeen(String articleId, boolean seen) {
+        return db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE watch_match SET seen = ? WHERE article_id = ?")) {
                 update.setInt(1, seen ? 1 : 0);
                 update.setString(2, articleId);
-                return update.executeUpdate();
+                return update.executeUpdate() > 0;
             }
         });
     }
@@ -347,10 +348,18 @@ public final class SqliteStore implements Store {
     @Override
     public int markWatchSeen(String watch) {
         return db.write("marking a watch seen", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET seen = 1 WHERE seen = 0 "
-                    + "AND id IN (SELECT article_id FROM watch_match WHERE watch = ?)")) {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM watch_match WHERE watch = ? AND seen = 0");
+                 PreparedStatement update = connection.prepareStatement("UPDATE watch_match SET seen = 1 "
+                         + "WHERE seen = 0 AND article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)")) {
+                count.setString(1, watch);
+                int unseen;
+                try (ResultSet rows = count.executeQuery()) {
+                    unseen = rows.next() ? rows.getInt(1) : 0;
+                }
                 update.setString(1, watch);
-                return update.executeUpdate();
+                update.executeUpdate();
+                return unseen;
             }
         });
     }

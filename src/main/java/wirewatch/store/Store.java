@@ -83,11 +83,14 @@ public interface Store extends AutoCloseable {
     /** How many of one watch's matches pass a filter, as {@link #matches} applies it. */
     int matchCount(String watch, String filter);
 
-    /** Which of these articles are seen. */
+    /** Which of these articles are seen; an article no watch matched never is. */
     Set<String> seenAmong(Collection<String> articleIds);
 
-    /** Marks an article seen or unseen: seen is per article, so under every watch that matched it. */
-    void markSeen(String articleId, boolean seen);
+    /**
+     * Marks an article seen or unseen: seen is per article, so under every watch that matched it. Returns false
+     * when no watch matched it: only matches keep a seen mark.
+     */
+    boolean markSeen(String articleId, boolean seen);
 
     /** Marks every article one watch matched seen; returns how many were unseen. */
     int markWatchSeen(String watch);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wirewatch.event.Mark;
@@ -44,6 +45,27 @@ class SeenTest {
                     store.watchCounts());
             store.markSeen("a1", false);
             assertFalse(store.matches("kremlin", null, 0, 10).get(0).seen());
+        }
+    }
+
+    @Test
+    void anotherWatchMatchingASeenArticleLaterFindsItSeen() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            matched(store, "a1", T0, "truce");
+            store.markSeen("a1", true);
+            store.commit(new Batch().match(new Batch.MatchWrite("kremlin", "a1", T0, "the Kremlin said",
+                    List.of("kremlin"), List.of(new Mark(4, 11)), List.of())));
+            assertEquals(List.of(new WatchCount("kremlin", 1, 0), new WatchCount("truce", 1, 0)),
+                    store.watchCounts());
+        }
+    }
+
+    @Test
+    void anArticleNoWatchMatchedKeepsNoSeenMark() {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
+            matched(store, "a1", T0);
+            assertFalse(store.markSeen("a1", true));
+            assertEquals(Set.of(), store.seenAmong(List.of("a1")));
         }
     }
 
