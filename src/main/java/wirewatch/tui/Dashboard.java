@@ -10,9 +10,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import wirewatch.app.EngineStatus;
 import wirewatch.app.EventSink;
@@ -49,6 +47,7 @@ public final class Dashboard {
     private final KeyHandler keys;
     private final Instant openedAt;
     private final Browser browser;
+    private final Seen seen;
 
     private boolean loaded;
     private long lastSeq = -1;
@@ -84,6 +83,7 @@ public final class Dashboard {
         this.keys = new KeyHandler(this);
         this.openedAt = options.clock().instant();
         this.browser = new Browser(options.browser());
+        this.seen = new Seen(this, store, watches, matches);
     }
 
     /**
@@ -363,69 +363,16 @@ public final class Dashboard {
         return matches.filter();
     }
 
+    Seen seen() {
+        return seen;
+    }
+
     StatementsView statements() {
         return statements;
     }
 
     @Nullable String selectedWatch() {
         return watches.selected();
-    }
-
-    /** {@code m}: marks the selected match seen, or unseen again if it was. */
-    void toggleSeen() {
-        MatchRow row = matches.selected();
-        if (row != null && writable()) {
-            setSeen(row, !row.seen());
-            say(row.seen() ? "marked unseen" : "marked seen");
-        }
-    }
-
-    /** The selected article was opened (full screen or in the browser): it has been read. */
-    void opened() {
-        MatchRow row = matches.selected();
-        if (row != null && !row.seen() && store.isWritable()) {
-            setSeen(row, true);
-        }
-    }
-
-    /**
-     * {@code n} and {@code N}: the next (or previous) unseen match, below (or above) the selection in this watch,
-     * else in the watches after (or before) it, round to the top (or bottom) of this one.
-     */
-    void toUnseen(boolean forward) {
-        if (matches.isSearch()) {
-            OptionalInt result = matches.unseenResult(matches.position() + (forward ? 1 : -1), forward);
-            if (result.isPresent()) {
-                matches.select(result.getAsInt());
-                articleScroll = 0;
-            } else {
-                say("no unseen results " + (forward ? "below" : "above"));
-            }
-            return;
-        }
-        String current = watches.selected();
-        int from = matches.position() + (forward ? 1 : -1);
-        OptionalInt here = current == null || from < 0 ? OptionalInt.empty()
-                : store.unseenMatch(current, matches.filter(), from, forward);
-        for (Iterator<String> next = watches.withUnseen(forward).iterator(); here.isEmpty() && next.hasNext(); ) {
-            String watch = next.next();
-            here = store.unseenMatch(watch, matches.filter(), forward ? 0 : Integer.MAX_VALUE, forward);
-            if (here.isPresent() && !watch.equals(current)) {
-                watches.select(watch);
-                watchChanged();
-            }
-        }
-        if (here.isEmpty()) {
-            say(matches.filter() == null ? "no unseen matches" : "no unseen matches pass the filter");
-            return;
-        }
-        matches.select(here.getAsInt());
-        articleScroll = 0;
-        if (expanded) {
-            opened();
-        } else {
-            focus = Focus.MATCHES;
-        }
     }
 
     /** {@code /} (a filter) or {@code S} (a rule for the archive): opens the prompt at the bottom line. */
@@ -459,32 +406,6 @@ public final class Dashboard {
         return matches.isSearch();
     }
 
-    /** {@code A}: every match of the selected watch seen. */
-    void markWatchSeen() {
-        String watch = watches.selected();
-        if (matches.isSearch()) {
-            say("A marks a watch's matches seen; Esc leaves the search");
-        } else if (watch != null && writable()) {
-            int marked = store.markWatchSeen(watch);
-            matches.refresh();
-            watches.reload(store);
-            say("marked " + marked + " seen in " + watch);
-        }
-    }
-
-    private boolean writable() {
-        if (!store.isWritable()) {
-            say("read-only: another wirewatch owns this store");
-        }
-        return store.isWritable();
-    }
-
-    private void setSeen(MatchRow row, boolean seen) {
-        store.markSeen(row.articleId(), seen);
-        matches.replace(row.withSeen(seen));
-        watches.reload(store);
-    }
-
     void refresh() {
         if (controls != null) {
             controls.refreshNow();
@@ -501,7 +422,7 @@ public final class Dashboard {
         }
         try {
             browser.open(row.url());
-            opened();
+            seen.opened();
             say("opened in the browser");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);

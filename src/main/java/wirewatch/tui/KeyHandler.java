@@ -71,10 +71,10 @@ final class KeyHandler {
             case '?': d.help = true; break;
             case '/': d.startPrompt(false); break;
             case 'S': d.startPrompt(true); break;
-            case 'm': d.toggleSeen(); break;
-            case 'n': d.toUnseen(true); break;
-            case 'N': d.toUnseen(false); break;
-            case 'A': d.markWatchSeen(); break;
+            case 'm': d.seen().toggle(); break;
+            case 'n': d.seen().next(true); break;
+            case 'N': d.seen().next(false); break;
+            case 'A': d.seen().markWatch(); break;
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;
@@ -108,7 +108,7 @@ final class KeyHandler {
             d.focus = d.expanded ? Focus.ARTICLE : Focus.MATCHES;
         }
         if (d.expanded) {
-            d.opened();
+            d.seen().opened();
         }
     }
 

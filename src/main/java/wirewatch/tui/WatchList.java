@@ -68,6 +68,17 @@ final class WatchList {
         return 0;
     }
 
+    /** Adds {@code delta} to the unseen count of each of these watches, after marking one article. */
+    void countUnseen(List<String> names, int delta) {
+        for (int i = 0; i < rows.size(); i++) {
+            WatchCount count = rows.get(i);
+            if (names.contains(count.watch())) {
+                rows.set(i, new WatchCount(count.watch(), count.matches(),
+                        Math.max(0, Math.min(count.matches(), count.unseen() + delta))));
+            }
+        }
+    }
+
     @Nullable String selected() {
         return rows.isEmpty() ? null : rows.get(cursor).watch();
     }
