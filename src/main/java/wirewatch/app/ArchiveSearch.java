@@ -34,6 +34,12 @@ public final class ArchiveSearch {
      */
     public static List<MatchEvent> run(CompiledRule rule, Store store, Instant since, Clock clock)
             throws InterruptedException {
+        return run(rule, store, since, clock, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #run(CompiledRule, Store, Instant, Clock)}, but only the newest {@code limit} matches. */
+    public static List<MatchEvent> run(CompiledRule rule, Store store, Instant since, Clock clock, int limit)
+            throws InterruptedException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Pools.fixed("backtest", Runtime.getRuntime().availableProcessors());
         ThreadLocal<Backtest> perThread = ThreadLocal.withInitial(() -> new Backtest(rule));
@@ -51,7 +57,9 @@ public final class ArchiveSearch {
             List<MatchEvent> found = new ArrayList<>();
             for (Future<List<Hit>> future : chunks) {
                 for (Hit hit : future.get()) {
-                    found.add(event(store, hit.article(), hit.match(), now));
+                    if (found.size() < limit) {
+                        found.add(event(store, hit.article(), hit.match(), now));
+                    }
                 }
             }
             return found;

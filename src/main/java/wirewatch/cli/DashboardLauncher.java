@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import wirewatch.app.Engine;
 import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
@@ -29,7 +30,9 @@ final class DashboardLauncher {
     int run() throws Exception {
         Config config = setup.config();
         DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
-                .withWatches(config.watches().stream().map(WatchSpec::name).toList());
+                .withWatches(config.watches().stream().map(WatchSpec::name).toList())
+                .withStories(config.watches().stream().filter(w -> w.story() != null)
+                        .collect(Collectors.toMap(WatchSpec::name, WatchSpec::story)));
         try (SqliteStore store = setup.openShared()) {
             return show(config, store, options);
         }

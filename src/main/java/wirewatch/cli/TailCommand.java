@@ -2,9 +2,13 @@ package wirewatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,18 +44,25 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print events as JSON lines (see 'Events' in the README), nothing else")
     boolean json;
 
+    @Option(names = "--story", paramLabel = "S",
+            description = "print only the events of the watches in story S (and feed errors); every watch is still "
+                    + "polled, stored and sent to its hooks")
+    @Nullable String story;
+
     @Override
     public Integer call() throws Exception {
         Setup.prepareForPolling();
         Setup setup = Setup.of(root);
         Config config = setup.config();
+        Predicate<Event> followed = followed(config);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (SqliteStore store = setup.openStore();
              Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
             // On a terminal, a round with a hanging feed says what it waits for; never on a file or pipe.
             ProgressLine progress = new ProgressLine(err, config.feeds().size(), once && ProgressLine.isTerminal());
-            engine.addSink(events -> progress.around(() -> print(out, events, json)));
+            engine.addSink(events -> progress.around(
+                    () -> print(out, events.stream().filter(followed).toList(), json)));
             if (once) {
                 Engine.RoundSummary summary;
                 try {
@@ -70,6 +81,23 @@ final class TailCommand implements Callable<Integer> {
             awaitInterrupt(engine);
             return 0;
         }
+    }
+
+    /** The events to print: all, or with {@code --story} those of its watches and those of no watch. */
+    private Predicate<Event> followed(Config config) throws UsageException {
+        if (story == null) {
+            return event -> true;
+        }
+        List<String> stories = config.stories();
+        if (!stories.contains(story)) {
+            throw new UsageException(stories.isEmpty()
+                    ? "--story " + story + ": no watch in " + config.file() + " has a story; add 'story: " + story
+                            + "' to the watches to follow together"
+                    : "--story " + story + ": no such story in " + config.file() + "; the stories are: "
+                            + String.join(", ", stories));
+        }
+        Set<String> watches = config.watchesIn(story);
+        return event -> event.watchName() == null || watches.contains(event.watchName());
     }
 
     /** One line on stderr when writing to the store stops, and one when it resumes. */

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A validated feeds.yml: every feed has its interval resolved, names are unique, watches and alerts refer to things
@@ -41,6 +44,17 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
 
     public Optional<WatchSpec> watch(String name) {
         return watches.stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    /** The stories the watches belong to, each once, in name order. */
+    public List<String> stories() {
+        return watches.stream().map(WatchSpec::story).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** The names of the watches in one story. */
+    public Set<String> watchesIn(String story) {
+        return watches.stream().filter(w -> story.equals(w.story())).map(WatchSpec::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
 }

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One watch rule as written in feeds.yml: either a {@code query} in Lucene classic syntax, or the shorthand
  * {@code all}/{@code any}/{@code none}/{@code near}; optionally restricted to some {@code feeds}. The match
- * package compiles both forms to one query language; this record only holds what the user wrote.
+ * package compiles both forms to one query language; this record only holds what the user wrote. A watch may
+ * belong to a {@code story}, the name that groups the watches a user follows together.
  *
  * @param near the {@code all} terms must lie within this many words of each other; 0 when not set
  */
 public record WatchSpec(String name, @Nullable String query, List<String> all, List<String> any,
-                        List<String> none, int near, List<String> feeds, Location location) {
+                        List<String> none, int near, List<String> feeds, Location location,
+                        @Nullable String story) {
     public WatchSpec {
         requireNonNull(name, "name");
         requireNonNull(location, "location");
@@ -26,6 +28,12 @@ public record WatchSpec(String name, @Nullable String query, List<String> all, L
         }
     }
 
+    /** A watch in no story. */
+    public WatchSpec(String name, @Nullable String query, List<String> all, List<String> any, List<String> none,
+                     int near, List<String> feeds, Location location) {
+        this(name, query, all, any, none, near, feeds, location, null);
+    }
+
     public static WatchSpec query(String name, String query) {
         return new WatchSpec(name, query, List.of(), List.of(), List.of(), 0, List.of(), Location.NONE);
     }
@@ -35,6 +43,10 @@ public record WatchSpec(String name, @Nullable String query, List<String> all, L
     }
 
     public WatchSpec withFeeds(List<String> only) {
-        return new WatchSpec(name, query, all, any, none, near, only, location);
+        return new WatchSpec(name, query, all, any, none, near, only, location, story);
+    }
+
+    public WatchSpec withStory(@Nullable String name) {
+        return new WatchSpec(this.name, query, all, any, none, near, feeds, location, name);
     }
 }

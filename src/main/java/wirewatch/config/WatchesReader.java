@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code watches:} section. A watch has a unique name and either a {@code query} or the shorthand
  * {@code all}/{@code any}/{@code none}/{@code near}, never both; {@code feeds} may only name configured feeds.
- * The query itself is not parsed here: the match package does that and reports errors at the watch's location.
+ * An optional {@code story} groups watches. The query itself is not parsed here: the match package does that and reports errors at the watch's location.
  */
 final class WatchesReader {
-    private static final List<String> KEYS = List.of("name", "query", "all", "any", "none", "near", "feeds");
+    private static final List<String> KEYS = List.of("name", "query", "all", "any", "none", "near", "feeds", "story");
     private static final List<String> SHORTHAND = List.of("all", "any", "none", "near");
     private static final String ENTRY_FIX = "write each watch as '- name: my-watch' with 'query: …' below it";
 
@@ -30,7 +31,7 @@ final class WatchesReader {
             String label = map.text("name").map(n -> "in watch '" + n + "'").orElse("in watch #" + (i + 1));
             MapFields fields = new MapFields(map, label, KEYS);
             YamlScalar name = fields.required("name", "ceasefire-talks");
-            requireVisible(name);
+            requireVisible(name, "a watch name");
             if (name.text().strip().equals("*")) {
                 throw ConfigException.at(name.location(), "'*' cannot name a watch: alerts use it for every watch; "
                         + "choose another name");
@@ -40,7 +41,7 @@ final class WatchesReader {
                 throw ConfigException.at(name.location(), "duplicate watch name '" + name.text() + "' (also at line "
                         + first.line() + "); rename one of them");
             }
-            watches.add(watch(name.text(), fields));
+            watches.add(watch(name.text(), fields).withStory(story(fields)));
         }
         return watches;
     }
@@ -50,16 +51,30 @@ final class WatchesReader {
      * (an escape that recolours the terminal) or an invisible format character (a bidirectional override that
      * reverses what follows) would act on the screen instead of showing.
      */
-    private static void requireVisible(YamlScalar name) throws ConfigException {
+    private static void requireVisible(YamlScalar name, String what) throws ConfigException {
         String text = name.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                throw ConfigException.at(name.location(), String.format("a watch name cannot contain the "
+                throw ConfigException.at(name.location(), String.format("%s cannot contain the "
                         + "invisible character U+%04X (character %d of the name); use letters, digits and dashes",
-                        (int) c, i + 1));
+                        what, (int) c, i + 1));
             }
         }
+    }
+
+    /** The story the watch belongs to: shown as a heading in the dashboard, followed by {@code tail --story}. */
+    private static @Nullable String story(MapFields fields) throws ConfigException {
+        var story = fields.scalar("story", "ukraine-talks");
+        if (story.isEmpty()) {
+            return null;
+        }
+        requireVisible(story.get(), "a story name");
+        if (story.get().text().isBlank()) {
+            throw ConfigException.at(story.get().location(), "empty story " + fields.where()
+                    + "; name the story, e.g. story: ukraine-talks, or remove the key");
+        }
+        return story.get().text().strip();
     }
 
     private WatchSpec watch(String name, MapFields fields) throws ConfigException {

@@ -84,8 +84,11 @@ final class BatchWriter {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO watch_match (watch, article_id, time, snippet, terms, marks, also) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(watch, article_id) DO NOTHING")) {
+                // Seen is per article: a new watch's match of an article read under another is read too.
+                "INSERT INTO watch_match (watch, article_id, time, snippet, terms, marks, also, seen) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        + "COALESCE((SELECT max(seen) FROM watch_match WHERE article_id = ?), 0)) "
+                        + "ON CONFLICT(watch, article_id) DO NOTHING")) {
             for (Batch.MatchWrite write : writes) {
                 insert.setString(1, write.watch());
                 insert.setString(2, write.articleId());
@@ -94,6 +97,7 @@ final class BatchWriter {
                 insert.setString(5, EventJson.write(write.terms()));
                 insert.setString(6, EventJson.write(write.marks()));
                 insert.setString(7, EventJson.write(write.also()));
+                insert.setString(8, write.articleId());
                 insert.addBatch();
             }
             insert.executeBatch();

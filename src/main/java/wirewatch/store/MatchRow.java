@@ -16,4 +16,9 @@ public record MatchRow(String watch, String articleId, String feed, String title
         marks = List.copyOf(marks);
         also = List.copyOf(also);
     }
+
+    public MatchRow withSeen(boolean isSeen) {
+        return new MatchRow(watch, articleId, feed, title, url, published, time, snippet, marks, also, isSeen, revised,
+                newStatements);
+    }
 }

@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventJson;
@@ -75,6 +78,30 @@ final class Reads {
                         while (rows.next()) {
                             StoredArticle article = article(rows);
                             found.put(article.article().id(), article);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    Set<String> seenAmong(Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.read("reading what is seen", c -> {
+                try (PreparedStatement query = c.prepareStatement(
+                        "SELECT DISTINCT article_id FROM watch_match WHERE seen = 1 AND article_id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
                         }
                     }
                 }
@@ -253,6 +280,9 @@ final class Reads {
         });
     }
 
+    /** A match list's filter: the text in the article's title or outlet. */
+    private static final String TITLE_OR_FEED = " AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')";
+
     List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
         // Without a filter the page is chosen from the index first, so a deep OFFSET skips index entries only.
         String source = filter == null
@@ -263,16 +293,15 @@ final class Reads {
                 + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM " + source
                 + " JOIN article a ON a.id = m.article_id"
                 + (filter == null ? " ORDER BY m.time DESC, m.article_id"
-                        : " WHERE m.watch = ? AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')"
+                        : " WHERE m.watch = ?" + TITLE_OR_FEED
                                 + " ORDER BY m.time DESC, m.article_id LIMIT ? OFFSET ?");
         return db.read("reading matches", c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 int i = 1;
                 query.setString(i++, watch);
                 if (filter != null) {
-                    String like = "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    query.setString(i++, like);
-                    query.setString(i++, like);
+                    query.setString(i++, like(filter));
+                    query.setString(i++, like(filter));
                 }
                 query.setInt(i++, limit);
                 query.setInt(i, offset);
@@ -285,6 +314,47 @@ final class Reads {
                 return found;
             }
         });
+    }
+
+    int matchCount(String watch, String filter) {
+        return db.read("counting filtered matches", c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT count(*) FROM watch_match m "
+                    + "JOIN article a ON a.id = m.article_id WHERE m.watch = ?" + TITLE_OR_FEED)) {
+                query.setString(1, watch);
+                query.setString(2, like(filter));
+                query.setString(3, like(filter));
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
+        String sql = "SELECT pos FROM (SELECT row_number() OVER (ORDER BY m.time DESC, m.article_id) - 1 AS pos, "
+                + "m.seen AS seen FROM watch_match m"
+                + (filter == null ? " WHERE m.watch = ?" : " JOIN article a ON a.id = m.article_id WHERE m.watch = ?"
+                        + TITLE_OR_FEED) + ") WHERE seen = 0 AND "
+                + (forward ? "pos >= ? ORDER BY pos" : "pos <= ? ORDER BY pos DESC") + " LIMIT 1";
+        return db.read("finding an unseen match", c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                int i = 1;
+                query.setString(i++, watch);
+                if (filter != null) {
+                    query.setString(i++, like(filter));
+                    query.setString(i++, like(filter));
+                }
+                query.setInt(i, from);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty();
+                }
+            }
+        });
+    }
+
+    /** A LIKE pattern finding {@code text} anywhere, with LIKE's wildcards in it taken literally. */
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static MatchRow matchRow(ResultSet rows) throws SQLException {

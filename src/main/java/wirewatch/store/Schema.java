@@ -81,6 +81,13 @@ final class Schema {
             CREATE INDEX statement_article ON statement(article_id, start);
             CREATE INDEX statement_time ON statement(time DESC);
             CREATE INDEX statement_group ON statement(grp);
+            """,
+            // Seen belongs to the article, not to each watch that matched it: an article read under one watch is
+            // read under all. Every row of an article carries the same flag, kept so by each write, so that counting
+            // a watch's unseen matches stays a scan of this table alone. What was seen under any watch stays seen.
+            """
+            UPDATE watch_match SET seen = 1 WHERE seen = 0
+                AND article_id IN (SELECT article_id FROM watch_match WHERE seen = 1);
             """);
 
     private Schema() {

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
@@ -323,15 +325,49 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void markSeen(String watch, String articleId) {
-        db.write("marking a match seen", connection -> {
+    public int matchCount(String watch, String filter) {
+        return reads.matchCount(watch, filter);
+    }
+
+    @Override
+    public Set<String> seenAmong(Collection<String> articleIds) {
+        return reads.seenAmong(articleIds);
+    }
+
+    @Override
+    public boolean markSeen(String articleId, boolean seen) {
+        return db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE watch_match SET seen = 1 WHERE watch = ? AND article_id = ?")) {
-                update.setString(1, watch);
+                    "UPDATE watch_match SET seen = ? WHERE article_id = ?")) {
+                update.setInt(1, seen ? 1 : 0);
                 update.setString(2, articleId);
-                return update.executeUpdate();
+                return update.executeUpdate() > 0;
             }
         });
+    }
+
+    @Override
+    public int markWatchSeen(String watch) {
+        return db.write("marking a watch seen", connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM watch_match WHERE watch = ? AND seen = 0");
+                 PreparedStatement update = connection.prepareStatement("UPDATE watch_match SET seen = 1 "
+                         + "WHERE seen = 0 AND article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)")) {
+                count.setString(1, watch);
+                int unseen;
+                try (ResultSet rows = count.executeQuery()) {
+                    unseen = rows.next() ? rows.getInt(1) : 0;
+                }
+                update.setString(1, watch);
+                update.executeUpdate();
+                return unseen;
+            }
+        });
+    }
+
+    @Override
+    public OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
+        return reads.unseenMatch(watch, filter, from, forward);
     }
 
     @Override

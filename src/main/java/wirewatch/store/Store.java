@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
@@ -79,7 +81,26 @@ public interface Store extends AutoCloseable {
     /** A page of one watch's matches, newest first; {@code filter}, when set, keeps titles containing it. */
     List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit);
 
-    void markSeen(String watch, String articleId);
+    /** How many of one watch's matches pass a filter, as {@link #matches} applies it. */
+    int matchCount(String watch, String filter);
+
+    /** Which of these articles are seen; an article no watch matched never is. */
+    Set<String> seenAmong(Collection<String> articleIds);
+
+    /**
+     * Marks an article seen or unseen: seen is per article, so under every watch that matched it. Returns false
+     * when no watch matched it: only matches keep a seen mark.
+     */
+    boolean markSeen(String articleId, boolean seen);
+
+    /** Marks every article one watch matched seen; returns how many were unseen. */
+    int markWatchSeen(String watch);
+
+    /**
+     * Where the nearest unseen match is in one watch's list (as {@link #matches} pages it, same filter): the first
+     * at or after position {@code from} when {@code forward}, else the last at or before it.
+     */
+    OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward);
 
     /** Calls {@code sink} for every stored article whose sort time is at or after {@code since}, newest first. */
     void forEachArticle(Instant since, Consumer<StoredArticle> sink);

@@ -14,6 +14,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import wirewatch.app.EngineStatus;
 import wirewatch.app.EventSink;
+import wirewatch.config.ConfigException;
 import wirewatch.store.ArchiveCounts;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
@@ -46,6 +47,7 @@ public final class Dashboard {
     private final KeyHandler keys;
     private final Instant openedAt;
     private final Browser browser;
+    private final Seen seen;
 
     private boolean loaded;
     private long lastSeq = -1;
@@ -63,6 +65,8 @@ public final class Dashboard {
     boolean statementsShown;
     int articleScroll;
     @Nullable StringBuilder prompt;
+    /** Whether the prompt takes a rule to search the archive with, not a filter. */
+    boolean searchPrompt;
     private @Nullable String message;
 
     /** A dashboard drawing on a started screen; the caller owns (and stops) the screen. */
@@ -72,13 +76,14 @@ public final class Dashboard {
         this.controls = controls;
         this.options = options;
         this.canvas = new Canvas(screen, new Palette(options.color()));
-        this.watches = new WatchList(options.watches());
+        this.watches = new WatchList(options.watches(), options.stories());
         this.matches = new MatchList(store);
         this.details = new DetailLoader(store);
         this.statements = new StatementsView(store);
         this.keys = new KeyHandler(this);
         this.openedAt = options.clock().instant();
         this.browser = new Browser(options.browser());
+        this.seen = new Seen(this, store, watches, matches);
     }
 
     /**
@@ -253,8 +258,14 @@ public final class Dashboard {
     private List<Run> bottomLine() {
         StringBuilder typed = prompt;
         if (typed != null) {
-            return List.of(Run.of(" filter: ", Style.KEY), Run.plain(typed + "▏"),
-                    Run.of("   Enter applies · Esc cancels", Style.DIM));
+            if (searchPrompt) {
+                return List.of(Run.of(" search the archive: ", Style.KEY), Run.plain(typed + "▏"),
+                        Run.of("   a rule, as in a watch · Enter searches · Esc cancels", Style.DIM));
+            }
+            int count = matches.filteredCount();
+            String found = typed.length() == 0 ? "" : " — " + count + (count == 1 ? " match" : " matches");
+            return List.of(Run.of(" /", Style.KEY), Run.plain(typed + "▏" + found),
+                    Run.of("   Enter keeps · Esc clears", Style.DIM));
         }
         return StatusLine.runs(status, counts, store.isWritable(), options.clock().instant(), options.zone(), message);
     }
@@ -352,6 +363,10 @@ public final class Dashboard {
         return matches.filter();
     }
 
+    Seen seen() {
+        return seen;
+    }
+
     StatementsView statements() {
         return statements;
     }
@@ -360,21 +375,35 @@ public final class Dashboard {
         return watches.selected();
     }
 
-    void markSeen() {
-        MatchRow row = matches.selected();
-        if (row == null) {
+    /** {@code /} (a filter) or {@code S} (a rule for the archive): opens the prompt at the bottom line. */
+    void startPrompt(boolean search) {
+        if (!search && matches.isSearch()) {
+            say("the filter narrows a watch's matches; Esc leaves the search");
             return;
         }
-        if (!store.isWritable()) {
-            say("read-only: another wirewatch owns this store");
+        searchPrompt = search;
+        prompt = new StringBuilder(search || filter() == null ? "" : filter());
+    }
+
+    /** Runs a typed rule over the archive and lists what it finds; a rule that does not parse says why. */
+    void search(String rule) {
+        if (rule.isBlank()) {
             return;
         }
-        store.markSeen(row.watch(), row.articleId());
-        matches.replace(new MatchRow(row.watch(), row.articleId(), row.feed(), row.title(), row.url(),
-                row.published(), row.time(), row.snippet(), row.marks(), row.also(), true, row.revised(),
-                row.newStatements()));
-        watches.reload(store);
-        say("marked seen");
+        try {
+            matches.showResults(rule.strip(), Search.run(rule, store, options.clock()));
+            focus = Focus.MATCHES;
+            expanded = false;
+            articleScroll = 0;
+        } catch (ConfigException e) {
+            say("search: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isSearch() {
+        return matches.isSearch();
     }
 
     void refresh() {
@@ -393,6 +422,7 @@ public final class Dashboard {
         }
         try {
             browser.open(row.url());
+            seen.opened();
             say("opened in the browser");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);

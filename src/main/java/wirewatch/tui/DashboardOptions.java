@@ -10,15 +10,17 @@ import java.util.Map;
 /**
  * How the dashboard looks and behaves: the clock for "next round in", the zone times are shown in, whether to use
  * colour, the browser command for {@code o} (an argv prefix; the URL is appended as one more argument), and the
- * watches from the config, so that a watch with no matches yet is listed too.
+ * watches from the config, so that a watch with no matches yet is listed too, with the story each belongs to
+ * (watch name to story; watches in no story are absent).
  */
 public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<String> browser,
-                               List<String> watches) {
+                               List<String> watches, Map<String, String> stories) {
     public DashboardOptions {
         requireNonNull(clock, "clock");
         requireNonNull(zone, "zone");
         browser = List.copyOf(browser);
         watches = List.copyOf(watches);
+        stories = Map.copyOf(stories);
         if (browser.isEmpty()) {
             throw new IllegalArgumentException("browser command is empty; set $BROWSER or leave the default");
         }
@@ -34,28 +36,32 @@ public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<Str
         boolean color = !env.containsKey("NO_COLOR") && !isMonochrome(term);
         String browser = env.getOrDefault("BROWSER", "").split(":", -1)[0].strip();
         return new DashboardOptions(clock, clock.getZone(), color,
-                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of());
+                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of(), Map.of());
     }
 
     /** Plain defaults: colour, UTC, {@code xdg-open}. */
     public static DashboardOptions defaults(Clock clock) {
-        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of());
+        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of(), Map.of());
     }
 
     public DashboardOptions withColor(boolean on) {
-        return new DashboardOptions(clock, zone, on, browser, watches);
+        return new DashboardOptions(clock, zone, on, browser, watches, stories);
     }
 
     public DashboardOptions withBrowser(List<String> command) {
-        return new DashboardOptions(clock, zone, color, command, watches);
+        return new DashboardOptions(clock, zone, color, command, watches, stories);
     }
 
     public DashboardOptions withWatches(List<String> names) {
-        return new DashboardOptions(clock, zone, color, browser, names);
+        return new DashboardOptions(clock, zone, color, browser, names, stories);
+    }
+
+    public DashboardOptions withStories(Map<String, String> storyOfWatch) {
+        return new DashboardOptions(clock, zone, color, browser, watches, storyOfWatch);
     }
 
     public DashboardOptions withZone(ZoneId shown) {
-        return new DashboardOptions(clock, shown, color, browser, watches);
+        return new DashboardOptions(clock, shown, color, browser, watches, stories);
     }
 
     private static boolean isMonochrome(String term) {

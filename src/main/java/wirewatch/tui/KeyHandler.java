@@ -69,8 +69,12 @@ final class KeyHandler {
             case 'h': left(); break;
             case 'l': right(); break;
             case '?': d.help = true; break;
-            case '/': d.prompt = new StringBuilder(d.filter() == null ? "" : d.filter()); break;
-            case 'm': d.markSeen(); break;
+            case '/': d.startPrompt(false); break;
+            case 'S': d.startPrompt(true); break;
+            case 'm': d.seen().toggle(); break;
+            case 'n': d.seen().next(true); break;
+            case 'N': d.seen().next(false); break;
+            case 'A': d.seen().markWatch(); break;
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;
@@ -103,6 +107,9 @@ final class KeyHandler {
             d.expanded = !d.expanded;
             d.focus = d.expanded ? Focus.ARTICLE : Focus.MATCHES;
         }
+        if (d.expanded) {
+            d.seen().opened();
+        }
     }
 
     private void escape() {
@@ -110,6 +117,8 @@ final class KeyHandler {
         if (d.expanded) {
             d.expanded = false;
             d.focus = Focus.MATCHES;
+        } else if (d.isSearch()) {
+            d.watchChanged();
         } else if (d.filter() != null) {
             d.applyFilter(null);
         }
@@ -149,13 +158,19 @@ final class KeyHandler {
         if (typed == null) {
             return;
         }
+        boolean live = !d.searchPrompt;
         switch (key.getKeyType()) {
             case Enter:
                 d.prompt = null;
-                d.applyFilter(typed.toString());
+                if (!live) {
+                    d.search(typed.toString());
+                }
                 break;
             case Escape:
                 d.prompt = null;
+                if (live) {
+                    d.applyFilter(null);
+                }
                 break;
             case Backspace:
                 if (typed.length() > 0) {
@@ -163,12 +178,16 @@ final class KeyHandler {
                 }
                 break;
             case Character:
-                if (typed.length() < 80) {
+                // Control characters would reach the status line as terminal commands.
+                if (typed.length() < 200 && !Character.isISOControl(key.getCharacter())) {
                     typed.append(key.getCharacter());
                 }
                 break;
             default:
-                break;
+                return;
+        }
+        if (live && d.prompt != null) {
+            d.applyFilter(typed.toString());
         }
     }
 

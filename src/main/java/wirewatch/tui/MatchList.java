@@ -3,6 +3,7 @@ package wirewatch.tui;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
@@ -17,6 +18,11 @@ final class MatchList {
     private final Store store;
     private @Nullable String watch;
     private @Nullable String filter;
+    /** The rule whose archive search is shown in place of a watch's matches, with its results. */
+    private @Nullable String search;
+    private List<MatchRow> results = List.of();
+    private boolean moreResults;
+    private int filtered;
     private int windowStart;
     private List<MatchRow> window = List.of();
     private boolean windowAtEnd = true;
@@ -30,11 +36,42 @@ final class MatchList {
 
     /** Shows another watch or filter from its newest match. */
     void show(@Nullable String watchName, @Nullable String titleFilter) {
+        search = null;
+        results = List.of();
         watch = watchName;
         filter = titleFilter;
         cursor = 0;
         top = 0;
+        filtered = watch == null || filter == null ? 0 : store.matchCount(watch, filter);
         load(0);
+    }
+
+    /** Shows an archive search's results, held whole (they are few), in place of a watch's matches. */
+    void showResults(String rule, List<MatchRow> rows) {
+        show(watch, null);
+        search = rule;
+        results = List.copyOf(rows.subList(0, Math.min(rows.size(), Search.MAX_RESULTS)));
+        moreResults = rows.size() > Search.MAX_RESULTS;
+        load(0);
+    }
+
+    boolean isSearch() {
+        return search != null;
+    }
+
+    /** In search results, the nearest unseen one from {@code from} on, or back from it. */
+    OptionalInt unseenResult(int from, boolean forward) {
+        for (int i = from; i >= 0 && i < results.size(); i += forward ? 1 : -1) {
+            if (!results.get(i).seen()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** How many matches pass the filter, as counted when it was set. */
+    int filteredCount() {
+        return filtered;
     }
 
     @Nullable String filter() {
@@ -64,18 +101,32 @@ final class MatchList {
 
     /** Replaces a row after a change the dashboard itself made (marking it seen). */
     void replace(MatchRow row) {
-        List<MatchRow> copy = new ArrayList<>(window);
+        window = replaced(window, row);
+        results = replaced(results, row);
+    }
+
+    private static List<MatchRow> replaced(List<MatchRow> rows, MatchRow row) {
+        List<MatchRow> copy = new ArrayList<>(rows);
         for (int i = 0; i < copy.size(); i++) {
             if (copy.get(i).articleId().equals(row.articleId())) {
-                copy.set(i, row);
+                copy.set(i, copy.get(i).withSeen(row.seen()));
             }
         }
-        window = List.copyOf(copy);
+        return List.copyOf(copy);
     }
 
     @Nullable MatchRow selected() {
         int at = cursor - windowStart;
         return at >= 0 && at < window.size() ? window.get(at) : null;
+    }
+
+    /** The selection's place in the list, 0 for the newest. */
+    int position() {
+        return cursor;
+    }
+
+    void select(int position) {
+        moveTo(position);
     }
 
     void move(int delta) {
@@ -114,6 +165,12 @@ final class MatchList {
     }
 
     private void load(int start) {
+        if (search != null) {
+            window = results;
+            windowStart = 0;
+            windowAtEnd = true;
+            return;
+        }
         if (watch == null) {
             window = List.of();
             windowStart = 0;
@@ -126,9 +183,11 @@ final class MatchList {
     }
 
     void draw(Canvas canvas, Rect pane, boolean focused, TimeLabel times, int total) {
-        String count = filter == null ? " (" + total + ")" : " filtered “" + filter + "”";
-        Rect inside = PaneFrame.draw(canvas, pane, "Matches" + (watch == null ? "" : " · " + watch + count),
-                focused);
+        String count = filter == null ? " (" + total + ")" : " filtered “" + filter + "” (" + filtered + ")";
+        String title = search != null ? "Search “" + search + "” (" + results.size() + (moreResults ? "+" : "")
+                + ") · Esc: back"
+                : "Matches" + (watch == null ? "" : " · " + watch + count);
+        Rect inside = PaneFrame.draw(canvas, pane, title, focused);
         canvas.clear(inside);
         height = Math.max(1, inside.height());
         if (cursor < top) {
@@ -140,7 +199,8 @@ final class MatchList {
             load(Math.max(0, top - (PAGE - height) / 2));
         }
         if (window.isEmpty()) {
-            String why = watch == null ? "no watch selected" : filter != null ? "nothing matches the filter"
+            String why = search != null ? "nothing in the archive matches the rule"
+                    : watch == null ? "no watch selected" : filter != null ? "nothing matches the filter"
                     : "no matches yet; they appear here as feeds are polled";
             canvas.line(inside, 0, List.of(Run.of(why, Style.DIM)), false);
             return;

@@ -48,6 +48,16 @@ final class Newsroom {
         return article;
     }
 
+    /** Records that another watch matched an article already published. */
+    void alsoMatched(String watch, Article article, String term) {
+        List<Mark> marks = marks(article.body(), term);
+        Instant at = article.published() != null ? article.published() : MORNING;
+        store.commit(new Batch()
+                .match(new Batch.MatchWrite(watch, article.id(), at, article.body(), List.of(term), marks, List.of()))
+                .event(new MatchEvent(EventIds.of("match", watch, article.id()), at, watch, ref(article), List.of(),
+                        article.body(), List.of(term), marks, List.of()), List.of()));
+    }
+
     Article publish(String id, String feed, String title, Instant published, String snippet, String term) {
         return publish(WATCH, id, feed, title, snippet, published, snippet, term);
     }
