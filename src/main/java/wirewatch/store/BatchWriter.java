@@ -50,7 +50,7 @@ final class BatchWriter {
                     update.setString(1, a.title());
                     update.setString(2, a.body());
                     update.setString(3, a.url());
-                    SqliteStore.setInstant(update, 4, a.published());
+                    Sql.setInstant(update, 4, a.published());
                     update.setString(5, String.join("\n", a.authors()));
                     update.setString(6, write.contentHash());
                     update.setString(7, a.id());
@@ -63,13 +63,13 @@ final class BatchWriter {
                     insert.setString(5, write.canonicalUrl());
                     insert.setString(6, a.title());
                     insert.setString(7, a.body());
-                    SqliteStore.setInstant(insert, 8, a.published());
+                    Sql.setInstant(insert, 8, a.published());
                     insert.setString(9, String.join("\n", a.authors()));
                     long seen = write.seen().toEpochMilli();
                     insert.setLong(10, seen);
                     insert.setLong(11, a.published() != null ? a.published().toEpochMilli() : seen);
                     insert.setString(12, write.contentHash());
-                    SqliteStore.setInstant(insert, 13, write.refetchAt());
+                    Sql.setInstant(insert, 13, write.refetchAt());
                     insert.addBatch();
                 }
             }
@@ -183,7 +183,7 @@ final class BatchWriter {
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE statement SET removed = ? WHERE id = ?")) {
             for (Batch.Removal removal : removals) {
-                SqliteStore.setInstant(update, 1, removal.at());
+                Sql.setInstant(update, 1, removal.at());
                 update.setLong(2, removal.statementId());
                 update.addBatch();
             }
@@ -242,8 +242,8 @@ final class BatchWriter {
                 upsert.setString(1, state.feed());
                 upsert.setString(2, state.etag());
                 upsert.setString(3, state.lastModified());
-                SqliteStore.setInstant(upsert, 4, state.nextPoll());
-                SqliteStore.setInstant(upsert, 5, state.lastPolled());
+                Sql.setInstant(upsert, 4, state.nextPoll());
+                Sql.setInstant(upsert, 5, state.lastPolled());
                 upsert.setInt(6, state.failures());
                 upsert.setString(7, state.lastError());
                 upsert.addBatch();

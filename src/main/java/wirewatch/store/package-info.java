@@ -1,4 +1,7 @@
-/** Persistence: the Store interface and its SQLite implementation, schema, migrations and outbox. */
+/**
+ * Persistence: the Store and its roles (ledger, outbox, read model, archive), their SQL, and the SQLite file with
+ * its schema, migrations and lock.
+ */
 @NullMarked
 package wirewatch.store;
 

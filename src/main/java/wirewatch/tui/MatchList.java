@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import wirewatch.store.MatchRow;
-import wirewatch.store.Store;
+import wirewatch.store.ReadModel;
 
 /**
  * The matches pane: one watch's matches, newest first, paged from the store a window at a time so that memory
@@ -14,7 +14,7 @@ import wirewatch.store.Store;
  */
 final class MatchList {
     static final int PAGE = 200;
-    private final Store store;
+    private final ReadModel store;
     private @Nullable String watch;
     private @Nullable String filter;
     private int windowStart;
@@ -24,7 +24,7 @@ final class MatchList {
     private int top;
     private int height = 1;
 
-    MatchList(Store store) {
+    MatchList(ReadModel store) {
         this.store = store;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import wirewatch.store.Store;
+import wirewatch.store.ReadModel;
 import wirewatch.store.WatchCount;
 
 /** The watches pane: every watch with its unseen count; the selection follows the watch's name across reloads. */
@@ -20,7 +20,7 @@ final class WatchList {
         this.configured = List.copyOf(configured);
     }
 
-    void reload(Store store) {
+    void reload(ReadModel store) {
         String selected = selected();
         Map<String, WatchCount> byName = new TreeMap<>();
         for (String name : configured) {

@@ -127,6 +127,23 @@ class SqliteStoreTest {
     }
 
     @Test
+    void closedStoreIsWholeInItsFileAloneWithoutTheWal() throws Exception {
+        Path file = dir.resolve("w.db");
+        try (SqliteStore store = SqliteStore.open(file)) {
+            store.commit(new Batch().article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1",
+                    null, T0, null, false)));
+            // A read opens a reader connection; the last connection to close must not be a reader, which cannot
+            // checkpoint.
+            assertTrue(store.article("a1").isPresent());
+        }
+        Path copy = Files.createDirectory(dir.resolve("backup")).resolve("copy.db");
+        Files.copy(file, copy);
+        try (SqliteStore store = SqliteStore.openReadOnly(copy)) {
+            assertEquals("Kremlin to study truce", store.article("a1").orElseThrow().article().title());
+        }
+    }
+
+    @Test
     void secondWriterIsToldTheStoreIsLocked() {
         Path file = dir.resolve("w.db");
         try (SqliteStore first = SqliteStore.open(file)) {
