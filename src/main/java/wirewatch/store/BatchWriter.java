@@ -14,9 +14,11 @@ import wirewatch.feed.Article;
 /** Writes one {@link Batch} inside the caller's transaction, with one prepared statement per kind of row. */
 final class BatchWriter {
     private final Connection connection;
+    private final Dialect dialect;
 
-    BatchWriter(Connection connection) {
+    BatchWriter(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     List<Store.Committed> write(Batch batch) throws SQLException {
@@ -103,9 +105,7 @@ final class BatchWriter {
         if (writes.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE watch_match SET also = json_insert(also, '$[#]', ?) WHERE watch = ? AND article_id = ? "
-                        + "AND NOT EXISTS (SELECT 1 FROM json_each(also) WHERE value = ?)")) {
+        try (PreparedStatement update = connection.prepareStatement(dialect.addAlso())) {
             for (Batch.AlsoWrite write : writes) {
                 update.setString(1, write.feed());
                 update.setString(2, write.watch());
@@ -122,7 +122,7 @@ final class BatchWriter {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO statement (article_id, speaker, quote, kind, start, end, grp, change, time) "
+                "INSERT INTO statement (article_id, speaker, quote, kind, start, \"end\", grp, change, time) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement flag = connection.prepareStatement(
                      "UPDATE watch_match SET new_statements = 1 WHERE article_id = ?")) {

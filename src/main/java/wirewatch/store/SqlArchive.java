@@ -8,14 +8,20 @@ import java.util.function.Consumer;
 /** The archive in SQL. */
 final class SqlArchive implements Archive {
     private final Database db;
+    private final Dialect dialect;
 
-    SqlArchive(Database db) {
+    SqlArchive(Database db, Dialect dialect) {
         this.db = db;
+        this.dialect = dialect;
     }
 
     @Override
     public void forEachArticle(Instant since, Consumer<StoredArticle> sink) {
         db.read("reading the archive", c -> {
+            boolean transaction = dialect.pagesOnlyInTransaction();
+            if (transaction) {
+                c.setAutoCommit(false);
+            }
             try (PreparedStatement query = Sql.prepare(c, "SELECT " + Rows.ARTICLE_COLUMNS
                     + " FROM article WHERE sort_time >= ? ORDER BY sort_time DESC", since)) {
                 // Streamed in pages, so an archive of any size is read in bounded memory.
@@ -24,6 +30,11 @@ final class SqlArchive implements Archive {
                     while (rows.next()) {
                         sink.accept(Rows.article(rows));
                     }
+                }
+            } finally {
+                if (transaction) {
+                    c.rollback();
+                    c.setAutoCommit(true);
                 }
             }
             return null;

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 /** The writer's side of the store in SQL. */
 final class SqlLedger implements Ledger {
     private final Database db;
+    private final Dialect dialect;
 
-    SqlLedger(Database db) {
+    SqlLedger(Database db, Dialect dialect) {
         this.db = db;
+        this.dialect = dialect;
     }
 
     @Override
@@ -61,7 +63,7 @@ final class SqlLedger implements Ledger {
         return db.write("saving a batch", connection -> {
             connection.setAutoCommit(false);
             try {
-                List<Committed> committed = new BatchWriter(connection).write(batch);
+                List<Committed> committed = new BatchWriter(connection, dialect).write(batch);
                 connection.commit();
                 return committed;
             } catch (SQLException | RuntimeException e) {
@@ -95,7 +97,7 @@ final class SqlLedger implements Ledger {
     @Override
     public List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
         return db.read("reading statements", c -> Sql.list(c, Rows.STATEMENT_ROWS
-                + " WHERE s.speaker = ? COLLATE NOCASE ORDER BY s.time DESC, s.id DESC LIMIT ?",
+                + " WHERE " + dialect.speakerIs() + " ORDER BY s.time DESC, s.id DESC LIMIT ?",
                 Rows::statement, speaker, limit));
     }
 

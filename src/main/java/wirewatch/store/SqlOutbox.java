@@ -85,7 +85,8 @@ final class SqlOutbox implements Outbox {
     public int renameHook(String from, String to) {
         return db.write("renaming a hook in the outbox", c -> {
             // A delivery the new key already has stays as it is; the old key's copy is dropped with the rest.
-            int moved = Sql.update(c, "UPDATE OR IGNORE delivery SET hook = ? WHERE hook = ?", to, from);
+            int moved = Sql.update(c, "UPDATE delivery SET hook = ? WHERE hook = ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM delivery owed WHERE owed.hook = ? AND owed.seq = delivery.seq)", to, from, to);
             Sql.update(c, "DELETE FROM delivery WHERE hook = ?", from);
             return moved;
         });
@@ -97,7 +98,7 @@ final class SqlOutbox implements Outbox {
                 "UPDATE delivery SET attempts = CASE WHEN status = 'failed' THEN 0 ELSE attempts END, "
                         + "status = 'pending', next_attempt = 0 "
                         + "WHERE (status = 'failed' OR status = 'pending' AND next_attempt > 0) "
-                        + "AND (? IS NULL OR hook = ?)", hook, hook));
+                        + "AND (CAST(? AS TEXT) IS NULL OR hook = ?)", hook, hook));
     }
 
     @Override

@@ -13,9 +13,11 @@ import wirewatch.event.EventJson;
 /** The dashboard's read model in SQL. */
 final class SqlReadModel implements ReadModel {
     private final Database db;
+    private final Dialect dialect;
 
-    SqlReadModel(Database db) {
+    SqlReadModel(Database db, Dialect dialect) {
         this.db = db;
+        this.dialect = dialect;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class SqlReadModel implements ReadModel {
         List<Object> args = new ArrayList<>();
         if (speakers != null) {
             // One parameter however many names: a JSON array read back as rows.
-            sql.append(" AND s.speaker IN (SELECT value FROM json_each(?))");
+            sql.append(" AND ").append(dialect.speakerInJsonArray());
             args.add(EventJson.write(List.copyOf(speakers)));
         }
         if (watch != null) {
@@ -81,29 +83,29 @@ final class SqlReadModel implements ReadModel {
     @Override
     public List<WatchCount> watchCounts() {
         return db.read("counting matches", c -> Sql.list(c,
-                "SELECT watch, count(*), sum(seen = 0) FROM watch_match GROUP BY watch ORDER BY watch",
+                "SELECT watch, count(*), sum(CASE WHEN seen = 0 THEN 1 ELSE 0 END) FROM watch_match "
+                        + "GROUP BY watch ORDER BY watch",
                 rows -> new WatchCount(rows.getString(1), rows.getInt(2), rows.getInt(3))));
     }
 
     @Override
     public List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
         // Without a filter the page is chosen from the index first, so a deep OFFSET skips index entries only.
-        String source = filter == null
-                ? "(SELECT m0.* FROM watch_match m0 WHERE m0.rowid IN (SELECT rowid FROM watch_match WHERE watch = ? "
-                        + "ORDER BY time DESC, article_id LIMIT ? OFFSET ?)) m"
-                : "watch_match m";
+        String source = filter == null ? dialect.matchPage() : "watch_match m";
+        String like = dialect.like();
         String sql = "SELECT m.watch, m.article_id, a.feed, a.title, a.url, a.published, m.time, m.snippet, "
                 + "m.marks, m.also, m.seen, m.revised, m.new_statements FROM " + source
                 + " JOIN article a ON a.id = m.article_id"
                 + (filter == null ? " ORDER BY m.time DESC, m.article_id"
-                        : " WHERE m.watch = ? AND (a.title LIKE ? ESCAPE '\\' OR a.feed LIKE ? ESCAPE '\\')"
+                        : " WHERE m.watch = ? AND (a.title " + like + " ? ESCAPE '\\' OR a.feed " + like
+                                + " ? ESCAPE '\\')"
                                 + " ORDER BY m.time DESC, m.article_id LIMIT ? OFFSET ?");
         Object[] args;
         if (filter == null) {
             args = new Object[] {watch, limit, offset};
         } else {
-            String like = "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args = new Object[] {watch, like, like, limit, offset};
+            String pattern = "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args = new Object[] {watch, pattern, pattern, limit, offset};
         }
         return db.read("reading matches", c -> Sql.list(c, sql, SqlReadModel::matchRow, args));
     }

@@ -18,11 +18,11 @@ abstract class SqlStore implements Store {
     private final ReadModel reads;
     private final Archive archive;
 
-    SqlStore(Database db) {
-        this.ledger = new SqlLedger(db);
+    SqlStore(Database db, Dialect dialect) {
+        this.ledger = new SqlLedger(db, dialect);
         this.outbox = new SqlOutbox(db);
-        this.reads = new SqlReadModel(db);
-        this.archive = new SqlArchive(db);
+        this.reads = new SqlReadModel(db, dialect);
+        this.archive = new SqlArchive(db, dialect);
     }
 
     @Override

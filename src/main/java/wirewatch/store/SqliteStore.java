@@ -32,7 +32,7 @@ public final class SqliteStore extends SqlStore {
     private final @Nullable StoreLock lock;
 
     private SqliteStore(Path file, Connections db, @Nullable StoreLock lock) {
-        super(db);
+        super(db, Dialect.SQLITE);
         this.file = file;
         this.db = db;
         this.lock = lock;
