@@ -1,7 +1,6 @@
 package wirewatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.store.Delivery;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
 /** {@code wirewatch check}: validates the config and shows what it means. */
@@ -109,13 +108,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {
-        if (!Files.exists(setup.paths().store())) {
+        if (!setup.hasStore()) {
             return;
         }
-        try (SqliteStore store = setup.openExisting()) {
+        try (Store store = setup.openExisting()) {
             List<Delivery> failed = store.failedDeliveries(50);
             out.println();
-            line(out, "store " + setup.paths().store() + ": " + store.counts().articles() + " articles, "
+            line(out, "store " + setup.storeName() + ": " + store.counts().articles() + " articles, "
                     + failed.size() + " failed hook deliveries" + (failed.isEmpty() ? "" : ":"));
             for (Delivery d : failed) {
                 line(out, "  " + OwedHooks.shown(d.hook()) + ": " + TextCleaner.line(d.type() + " " + d.eventId()
@@ -124,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
             owed(OwedHooks.of(alerts, store.backlogs()), out);
         } catch (StoreException e) {
             out.println();
-            line(out, "store " + setup.paths().store() + ": " + e.getMessage());
+            line(out, "store " + setup.storeName() + ": " + e.getMessage());
         }
     }
 }

@@ -9,7 +9,7 @@ import wirewatch.app.Engine;
 import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
 import wirewatch.config.WatchSpec;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.tui.Dashboard;
 import wirewatch.tui.DashboardOptions;
 
@@ -30,12 +30,12 @@ final class DashboardLauncher {
         Config config = setup.config();
         DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
                 .withWatches(config.watches().stream().map(WatchSpec::name).toList());
-        try (SqliteStore store = setup.openShared()) {
+        try (Store store = setup.openShared()) {
             return show(config, store, options);
         }
     }
 
-    private int show(Config config, SqliteStore store, DashboardOptions options) throws Exception {
+    private int show(Config config, Store store, DashboardOptions options) throws Exception {
         if (!store.isWritable()) {
             LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
                     + "dashboard is read-only");

@@ -9,7 +9,12 @@ import wirewatch.app.StatePaths;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigException;
 import wirewatch.config.ConfigLoader;
+import java.nio.file.Files;
+import org.jspecify.annotations.Nullable;
+import wirewatch.store.PgAddress;
+import wirewatch.store.PostgresStore;
 import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 
 /**
  * What every command starts from: the resolved paths, the log file installed, the one system clock, and ways to
@@ -17,17 +22,22 @@ import wirewatch.store.SqliteStore;
  */
 final class Setup {
     private final StatePaths paths;
+    /** The PostgreSQL store {@code --db} names; absent for a SQLite file. */
+    private final @Nullable PgAddress postgres;
     private final Clock clock = Clock.systemUTC();
 
-    private Setup(StatePaths paths) {
+    private Setup(StatePaths paths, @Nullable PgAddress postgres) {
         this.paths = paths;
+        this.postgres = postgres;
     }
 
     static Setup of(WirewatchCommand root) {
-        StatePaths paths = StatePaths.resolve(root.config, root.db, System.getenv(), Path.of(""),
+        PgAddress postgres = root.db != null && PgAddress.isAddress(root.db) ? PgAddress.parse(root.db) : null;
+        Path file = root.db == null || postgres != null ? null : Path.of(root.db);
+        StatePaths paths = StatePaths.resolve(root.config, file, System.getenv(), Path.of(""),
                 Path.of(System.getProperty("user.home")));
         LogFile.install(paths.log(), root.verbose);
-        return new Setup(paths);
+        return new Setup(paths, postgres);
     }
 
     /**
@@ -54,16 +64,27 @@ final class Setup {
         return config;
     }
 
-    SqliteStore openStore() {
-        return SqliteStore.open(paths.store());
+    Store openStore() {
+        return postgres != null ? PostgresStore.open(postgres, System.getenv()) : SqliteStore.open(paths.store());
     }
 
-    SqliteStore openShared() {
-        return SqliteStore.openShared(paths.store());
+    Store openShared() {
+        return postgres != null ? PostgresStore.open(postgres, System.getenv()) : SqliteStore.openShared(paths.store());
     }
 
     /** The store for reading only, without its lock; fails with a clear message when there is none yet. */
-    SqliteStore openExisting() {
-        return SqliteStore.openReadOnly(paths.store());
+    Store openExisting() {
+        return postgres != null ? PostgresStore.open(postgres, System.getenv())
+                : SqliteStore.openReadOnly(paths.store());
+    }
+
+    /** The store as messages name it: its file, or its PostgreSQL address. */
+    String storeName() {
+        return postgres != null ? postgres.toString() : paths.store().toString();
+    }
+
+    /** Whether there is a store to read: a database server always has one; a file may not be made yet. */
+    boolean hasStore() {
+        return postgres != null || Files.exists(paths.store());
     }
 }

@@ -1,7 +1,6 @@
 package wirewatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,7 @@ import wirewatch.app.WriteListener;
 import wirewatch.config.Config;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
 /** {@code wirewatch tail}: polls headless and prints events as they happen. */
@@ -46,7 +45,7 @@ final class TailCommand implements Callable<Integer> {
         Config config = setup.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (SqliteStore store = setup.openStore();
+        try (Store store = setup.openStore();
              Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
             engine.addSink(events -> print(out, events, json));
             if (once) {
@@ -57,7 +56,7 @@ final class TailCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            engine.addWriteListener(notices(err, store.file()));
+            engine.addWriteListener(notices(err, setup.storeName()));
             engine.start();
             awaitInterrupt(engine);
             return 0;
@@ -65,7 +64,7 @@ final class TailCommand implements Callable<Integer> {
     }
 
     /** One line on stderr when writing to the store stops, and one when it resumes. */
-    static WriteListener notices(PrintWriter err, Path file) {
+    static WriteListener notices(PrintWriter err, String store) {
         return new WriteListener() {
             @Override
             public void stopped(StoreException cause) {
@@ -75,7 +74,7 @@ final class TailCommand implements Callable<Integer> {
 
             @Override
             public void resumed() {
-                err.println("wirewatch: writing to " + file + " resumed");
+                err.println("wirewatch: writing to " + store + " resumed");
             }
         };
     }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * PostgreSQL binaries are not installed. initdb refuses to run as root, so as root the server runs as
  * {@code nobody}.
  */
-final class PgServer {
+public final class PgServer {
     private static final String USER = "wirewatch";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static PgServer shared;
@@ -38,7 +38,7 @@ final class PgServer {
     }
 
     /** The server, started on first use; skips the calling test when PostgreSQL is not installed. */
-    static synchronized PgServer shared() throws Exception {
+    public static synchronized PgServer shared() throws Exception {
         Optional<Path> bin = binaries();
         assumeTrue(bin.isPresent(), "PostgreSQL is not installed (no initdb): PostgreSQL store tests skipped");
         if (shared == null) {
@@ -48,7 +48,7 @@ final class PgServer {
     }
 
     /** A new, empty database on the shared server. */
-    PgAddress freshDatabase() throws SQLException {
+    public PgAddress freshDatabase() throws SQLException {
         String name = "store_" + DATABASES.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
