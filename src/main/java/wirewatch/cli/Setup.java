@@ -78,6 +78,18 @@ final class Setup {
                 : SqliteStore.openReadOnly(paths.store());
     }
 
+    /**
+     * The store's file, for the commands that work on a SQLite file itself (check, recover); a PostgreSQL database
+     * is checked and backed up with PostgreSQL's own tools.
+     */
+    Path storeFile(String command) throws UsageException {
+        if (postgres != null) {
+            throw new UsageException("'" + command + "' works on a SQLite store file; " + postgres + " is a "
+                    + "PostgreSQL database: use PostgreSQL's own tools (pg_amcheck, pg_dump)");
+        }
+        return paths.store();
+    }
+
     /** The store as messages name it: its file, or its PostgreSQL address. */
     String storeName() {
         return postgres != null ? postgres.toString() : paths.store().toString();

@@ -42,6 +42,13 @@ class PostgresCliTest {
     }
 
     @Test
+    void fileCommandsSayAPostgresqlStoreIsNotAFile() {
+        assertEquals(2, run("store", "check", "--db", "postgresql://ana@127.0.0.1:5432/news"));
+        assertEquals("wirewatch: 'store check' works on a SQLite store file; postgresql://ana@127.0.0.1:5432/news is a "
+                + "PostgreSQL database: use PostgreSQL's own tools (pg_amcheck, pg_dump)\n", err.toString());
+    }
+
+    @Test
     void tailStoresInPostgresqlAndStatementsReadItBack() throws Exception {
         String db = PgServer.shared().freshDatabase().toString();
         try (MockWebServer site = new MockWebServer()) {
