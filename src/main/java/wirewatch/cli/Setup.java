@@ -21,8 +21,9 @@ import wirewatch.store.Store;
  * load the config (rules checked) and open the store.
  */
 final class Setup {
+    private static final System.Logger LOG = System.getLogger(Setup.class.getName());
     private final StatePaths paths;
-    /** The PostgreSQL store {@code --db} names; absent for a SQLite file. */
+    /** The PostgreSQL store {@code --db} or else the config's {@code store: {url}} names; absent for a SQLite file. */
     private final @Nullable PgAddress postgres;
     private final Clock clock = Clock.systemUTC();
 
@@ -32,12 +33,30 @@ final class Setup {
     }
 
     static Setup of(WirewatchCommand root) {
-        PgAddress postgres = root.db != null && PgAddress.isAddress(root.db) ? PgAddress.parse(root.db) : null;
-        Path file = root.db == null || postgres != null ? null : Path.of(root.db);
+        boolean named = root.db != null && PgAddress.isAddress(root.db);
+        Path file = root.db == null || named ? null : Path.of(root.db);
         StatePaths paths = StatePaths.resolve(root.config, file, System.getenv(), Path.of(""),
                 Path.of(System.getProperty("user.home")));
         LogFile.install(paths.log(), root.verbose);
+        PgAddress postgres = named ? PgAddress.parse(root.db) : root.db == null ? configured(paths.config()) : null;
         return new Setup(paths, postgres);
+    }
+
+    /**
+     * The PostgreSQL store the config names, if any. A config that cannot be read names none here: the commands
+     * that need the config report what is wrong with it, and the others run as they would without one.
+     */
+    private static @Nullable PgAddress configured(Path config) {
+        if (!Files.isRegularFile(config)) {
+            return null;
+        }
+        try {
+            String url = ConfigLoader.load(config).storeUrl();
+            return url == null ? null : PgAddress.parse(url);
+        } catch (ConfigException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no store address from {0}: {1}", config, e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -69,7 +88,8 @@ final class Setup {
     }
 
     Store openShared() {
-        return postgres != null ? PostgresStore.open(postgres, System.getenv()) : SqliteStore.openShared(paths.store());
+        return postgres != null ? PostgresStore.open(postgres, System.getenv())
+                : SqliteStore.openShared(paths.store());
     }
 
     /** The store for reading only, without its lock; fails with a clear message when there is none yet. */

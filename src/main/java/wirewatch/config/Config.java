@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated feeds.yml: every feed has its interval resolved, names are unique, watches and alerts refer to things
- * that exist. {@code people} maps a canonical name to the aliases the user pinned for it.
+ * that exist. {@code people} maps a canonical name to the aliases the user pinned for it. {@code storeUrl} is the
+ * PostgreSQL store of {@code store: {url: …}}, without a password; absent for the default SQLite file.
  */
 public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
-                     Map<String, List<String>> people, List<AlertSpec> alerts) {
+                     Map<String, List<String>> people, List<AlertSpec> alerts, @Nullable String storeUrl) {
     public Config {
         requireNonNull(file, "file");
         requireNonNull(poll, "poll");
@@ -24,7 +26,7 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
     }
 
     public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {
-        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of());
+        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(), null);
     }
 
     public Optional<FeedSpec> feed(String name) {

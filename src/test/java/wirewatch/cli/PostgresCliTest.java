@@ -79,6 +79,14 @@ class PostgresCliTest {
         }
     }
 
+    @Test
+    void storeUrlInTheConfigIsUsedWhenDbIsNotGiven() throws Exception {
+        String db = PgServer.shared().freshDatabase().toString();
+        Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds: []\nstore: {url: " + db + "}\n");
+        assertEquals(0, run("check", "--config", config.toString()), err.toString());
+        assertTrue(out.toString().contains("store " + db + ": 0 articles"), out.toString());
+    }
+
     private static String feed() {
         String text = "<p>Talks on the ceasefire resumed in Geneva on Monday, the Kremlin confirmed.</p><p>\u201C"
                 + QUOTE + "\u201D he said.</p>";
