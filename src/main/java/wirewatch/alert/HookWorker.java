@@ -50,8 +50,9 @@ public final class HookWorker implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * A worker for these alerts on this (writable) store's outbox, one lane per hook name. Starts no thread yet. What a store
-     * written before hooks had names owes a hook under its old key (watch, events and command) is moved to its name.
+     * A worker for these alerts on this (writable) store's outbox, one lane per hook name. Starts no thread yet. What
+     * a store written before hooks had names owes a hook under its old key (watch, events and command) is moved to
+     * its name.
      */
     public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options) {
         requireNonNull(outbox, "outbox");

@@ -88,13 +88,13 @@ final class Setup {
     }
 
     Store openShared() {
-        return postgres != null ? PostgresStore.open(postgres, System.getenv())
+        return postgres != null ? PostgresStore.openShared(postgres, System.getenv())
                 : SqliteStore.openShared(paths.store());
     }
 
     /** The store for reading only, without its lock; fails with a clear message when there is none yet. */
     Store openExisting() {
-        return postgres != null ? PostgresStore.open(postgres, System.getenv())
+        return postgres != null ? PostgresStore.openReadOnly(postgres, System.getenv())
                 : SqliteStore.openReadOnly(paths.store());
     }
 

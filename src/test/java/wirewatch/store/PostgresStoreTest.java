@@ -1,6 +1,7 @@
 package wirewatch.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,24 @@ class PostgresStoreTest {
         StoreException e = assertThrows(StoreException.class, () -> PostgresStore.open(missing, Map.of()));
         assertEquals(missing + ": no such database; create it (createdb no_such_db) or fix the store address",
                 e.getMessage());
+    }
+
+    @Test
+    void secondWriterIsToldTheDatabaseIsLockedAndASharedHandleReads() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore first = PostgresStore.open(address, Map.of())) {
+            assertTrue(first.isWritable());
+            StoreLockedException e = assertThrows(StoreLockedException.class,
+                    () -> PostgresStore.open(address, Map.of()));
+            assertEquals(address + " is locked by another wirewatch; stop it or pass --db FILE|URL", e.getMessage());
+            try (PostgresStore second = PostgresStore.openShared(address, Map.of())) {
+                assertFalse(second.isWritable());
+                assertTrue(second.watchCounts().isEmpty());
+            }
+        }
+        try (PostgresStore again = PostgresStore.open(address, Map.of())) {
+            assertTrue(again.isWritable());
+        }
     }
 
     @Test
