@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import wirewatch.config.AlertSpec;
 import wirewatch.store.Delivery;
-import wirewatch.store.Store;
+import wirewatch.store.Outbox;
 
 /**
  * Takes the oldest delivery a hook owes, runs the hook if that delivery is due, and records the outcome in the
@@ -35,13 +35,13 @@ final class Courier {
         }
     }
 
-    private final Store store;
+    private final Outbox outbox;
     private final HookRunner runner;
     private final Clock clock;
     private final HookOptions options;
 
-    Courier(Store store, HookRunner runner, Clock clock, HookOptions options) {
-        this.store = store;
+    Courier(Outbox outbox, HookRunner runner, Clock clock, HookOptions options) {
+        this.outbox = outbox;
         this.runner = runner;
         this.clock = clock;
         this.options = options;
@@ -49,11 +49,11 @@ final class Courier {
 
     /** Whether the lane still owes anything, due now or later. */
     boolean owes(Lane lane) {
-        return !store.pendingDeliveries(lane.key(), ANY_TIME, 1).isEmpty();
+        return !outbox.pendingDeliveries(lane.key(), ANY_TIME, 1).isEmpty();
     }
 
     Step deliverNext(Lane lane) throws InterruptedException {
-        List<Delivery> head = store.pendingDeliveries(lane.key(), ANY_TIME, 1);
+        List<Delivery> head = outbox.pendingDeliveries(lane.key(), ANY_TIME, 1);
         if (head.isEmpty()) {
             return Step.IDLE;
         }
@@ -67,7 +67,7 @@ final class Courier {
             input = HookInput.parse(delivery.json());
         } catch (JsonProcessingException e) {
             String error = "the stored event is not JSON: " + e.getOriginalMessage();
-            store.deliveryFailed(lane.key(), delivery.seq(), error, null);
+            outbox.deliveryFailed(lane.key(), delivery.seq(), error, null);
             LOG.log(WARNING, "{0}: event {1} failed for good: {2}", lane.label(), delivery.eventId(), error);
             return Step.DELIVERED;
         }
@@ -79,7 +79,7 @@ final class Courier {
     private void record(Lane lane, Delivery delivery, HookOutcome outcome) {
         AlertSpec spec = lane.spec();
         if (outcome.isSuccess()) {
-            store.deliveryDone(lane.key(), delivery.seq());
+            outbox.deliveryDone(lane.key(), delivery.seq());
             LOG.log(DEBUG, "{0}: delivered {1} {2} in {3} ms", lane.label(), delivery.type(), delivery.eventId(),
                     outcome.took().toMillis());
             return;
@@ -87,13 +87,13 @@ final class Courier {
         int failures = delivery.attempts() + 1;
         String error = outcome.describe(spec.timeout());
         if (failures > spec.retries()) {
-            store.deliveryFailed(lane.key(), delivery.seq(), error, null);
+            outbox.deliveryFailed(lane.key(), delivery.seq(), error, null);
             LOG.log(WARNING, "{0}: {1} {2} failed for good after {3} attempts: {4}", lane.label(), delivery.type(),
                     delivery.eventId(), failures, error);
             return;
         }
         Instant retryAt = clock.instant().plus(options.retryDelay(failures));
-        store.deliveryFailed(lane.key(), delivery.seq(), error, retryAt);
+        outbox.deliveryFailed(lane.key(), delivery.seq(), error, retryAt);
         LOG.log(INFO, "{0}: {1} {2} failed (attempt {3} of {4}), retry at {5}: {6}", lane.label(), delivery.type(),
                 delivery.eventId(), failures, spec.retries() + 1, retryAt, error);
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import wirewatch.config.AlertSpec;
-import wirewatch.store.Store;
+import wirewatch.store.Outbox;
 
 /**
  * Delivers the event outbox to the hooks of {@code alerts:}. Each hook (keyed by {@link AlertSpec#name()}) gets its
@@ -50,19 +50,20 @@ public final class HookWorker implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * A worker for these alerts on this (writable) store, one lane per hook name. Starts no thread yet. What a store
-     * written before hooks had names owes a hook under its old key (watch, events and command) is moved to its name.
+     * A worker for these alerts on this (writable) store's outbox, one lane per hook name. Starts no thread yet. What
+     * a store written before hooks had names owes a hook under its old key (watch, events and command) is moved to
+     * its name.
      */
-    public HookWorker(Store store, List<AlertSpec> alerts, Clock clock, HookOptions options) {
-        requireNonNull(store, "store");
+    public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options) {
+        requireNonNull(outbox, "outbox");
         this.clock = requireNonNull(clock, "clock");
         requireNonNull(options, "options");
         for (AlertSpec alert : alerts) {
             if (lanes.putIfAbsent(alert.name(), new Lane(alert)) == null) {
-                adoptLegacyKey(store, alert);
+                adoptLegacyKey(outbox, alert);
             }
         }
-        this.courier = new Courier(store, new HookRunner(options.spool(), options.grace()), clock, options);
+        this.courier = new Courier(outbox, new HookRunner(options.spool(), options.grace()), clock, options);
         // A lane has at most one task queued or running, so the queue never holds more than one per hook.
         this.pool = new ThreadPoolExecutor(options.maxProcesses(), options.maxProcesses(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, lanes.size())), named("hook"));
@@ -70,8 +71,8 @@ public final class HookWorker implements AutoCloseable {
         this.timer.setRemoveOnCancelPolicy(true);
     }
 
-    private static void adoptLegacyKey(Store store, AlertSpec alert) {
-        int moved = store.renameHook(alert.legacyKey(), alert.name());
+    private static void adoptLegacyKey(Outbox outbox, AlertSpec alert) {
+        int moved = outbox.renameHook(alert.legacyKey(), alert.name());
         if (moved > 0) {
             LOG.log(INFO, "hook ''{0}'': {1} deliveries owed under its old key moved to its name", alert.name(), moved);
         }

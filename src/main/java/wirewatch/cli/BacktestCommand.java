@@ -26,7 +26,7 @@ import wirewatch.feed.TerminalText;
 import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.match.RuleCompiler;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 
 /** {@code wirewatch backtest}: a rule over the stored archive, to tune it before saving it. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
@@ -74,7 +74,7 @@ final class BacktestCommand implements Callable<Integer> {
         CompiledRule compiled = Rules.compile(watchSpec(setup));
         PrintWriter out = this.spec.commandLine().getOut();
         Instant from = setup.clock().instant().minus(age);
-        try (SqliteStore store = setup.openExisting()) {
+        try (Store store = setup.openExisting()) {
             long started = System.nanoTime();
             List<MatchEvent> matches = ArchiveSearch.run(compiled, store, from, setup.clock());
             for (MatchEvent match : matches) {

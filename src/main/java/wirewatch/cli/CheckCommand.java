@@ -3,7 +3,6 @@ package wirewatch.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.store.ArchiveCounts;
 import wirewatch.store.Delivery;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
 /** {@code wirewatch check}: validates the config and shows what it means. */
@@ -148,14 +147,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {
-        if (!Files.exists(setup.paths().store())) {
+        if (!setup.hasStore()) {
             return;
         }
-        try (SqliteStore store = setup.openExisting()) {
+        try (Store store = setup.openExisting()) {
             List<Delivery> failed = store.failedDeliveries(SHOWN_FAILURES);
             ArchiveCounts counts = store.counts();
             out.println();
-            line(out, "store " + setup.paths().store() + ": " + counts.articles() + " articles, "
+            line(out, "store " + setup.storeName() + ": " + counts.articles() + " articles, "
                     + counts.failedDeliveries() + " failed hook deliveries"
                     + (counts.failedDeliveries() > failed.size() ? ", the newest " + failed.size() : "")
                     + (failed.isEmpty() ? "" : " ('wirewatch hooks retry HOOK' sends them again):"));
@@ -166,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
             owed(OwedHooks.of(alerts, store.backlogs()), out);
         } catch (StoreException e) {
             out.println();
-            line(out, "store " + setup.paths().store() + ": " + e.getMessage());
+            line(out, "store " + setup.storeName() + ": " + e.getMessage());
         }
     }
 }

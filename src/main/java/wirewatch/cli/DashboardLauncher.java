@@ -10,7 +10,7 @@ import wirewatch.app.Engine;
 import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
 import wirewatch.config.WatchSpec;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.tui.Dashboard;
 import wirewatch.tui.DashboardOptions;
 
@@ -33,12 +33,12 @@ final class DashboardLauncher {
                 .withWatches(config.watches().stream().map(WatchSpec::name).toList())
                 .withStories(config.watches().stream().filter(w -> w.story() != null)
                         .collect(Collectors.toMap(WatchSpec::name, WatchSpec::story)));
-        try (SqliteStore store = setup.openShared()) {
+        try (Store store = setup.openShared()) {
             return show(config, store, options);
         }
     }
 
-    private int show(Config config, SqliteStore store, DashboardOptions options) throws Exception {
+    private int show(Config config, Store store, DashboardOptions options) throws Exception {
         if (!store.isWritable()) {
             LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
                     + "dashboard is read-only");

@@ -1,7 +1,6 @@
 package wirewatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +14,7 @@ import wirewatch.alert.HookOptions;
 import wirewatch.alert.SampleRun;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
 /** {@code wirewatch hooks}: try a hook on a sample event; re-queue or drop what the outbox owes hooks. */
@@ -76,7 +75,7 @@ final class HooksCommand implements Callable<Integer> {
             throw new UsageException("no hook named '" + name + "' in " + config.file() + "; " + known(config)
                     + "; to deliver what a removed hook is owed, give an alert 'name: " + name + "'");
         }
-        try (SqliteStore store = openExisting(setup)) {
+        try (Store store = openExisting(setup)) {
             OwedHooks owed = OwedHooks.of(config.alerts(), store.backlogs());
             int count = 0;
             for (OwedHooks.Owed hook : name == null ? owed.all() : owed.named(name)) {
@@ -97,7 +96,7 @@ final class HooksCommand implements Callable<Integer> {
               @Nullable String name) throws Exception {
         Setup setup = Setup.of(root);
         Config config = setup.config();
-        try (SqliteStore store = openExisting(setup)) {
+        try (Store store = openExisting(setup)) {
             if (name == null) {
                 out().println("dropped " + store.dropFailedDeliveries(null) + " failed deliveries");
                 return 0;
@@ -130,9 +129,9 @@ final class HooksCommand implements Callable<Integer> {
     }
 
     /** The store for writing; one that does not exist yet owes nothing, so it is not created. */
-    private static SqliteStore openExisting(Setup setup) {
-        if (!Files.exists(setup.paths().store())) {
-            throw new StoreException(setup.paths().store() + " does not exist yet, so nothing is owed; pass --db "
+    private static Store openExisting(Setup setup) {
+        if (!setup.hasStore()) {
+            throw new StoreException(setup.storeName() + " does not exist yet, so nothing is owed; pass --db "
                     + "FILE for another store");
         }
         return setup.openStore();

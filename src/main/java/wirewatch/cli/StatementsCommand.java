@@ -23,7 +23,7 @@ import wirewatch.feed.TextCleaner;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.SpeakerQuery;
 import wirewatch.statement.Statement;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
 
 /** {@code wirewatch statements}: the stored statements, newest first. */
@@ -69,7 +69,7 @@ final class StatementsCommand implements Callable<Integer> {
     public Integer call() throws ConfigException {
         Setup setup = Setup.of(root);
         PrintWriter out = spec.commandLine().getOut();
-        try (SqliteStore store = setup.openExisting()) {
+        try (Store store = setup.openExisting()) {
             Set<String> speakers = speaker == null ? null : speakersNamed(speaker, setup, store);
             int printed = 0;
             while (printed < limit) {
@@ -93,7 +93,7 @@ final class StatementsCommand implements Callable<Integer> {
     }
 
     /** The stored speakers the name stands for; statements without a speaker are never among them. */
-    private static Set<String> speakersNamed(String name, Setup setup, SqliteStore store) throws ConfigException {
+    private static Set<String> speakersNamed(String name, Setup setup, Store store) throws ConfigException {
         SpeakerQuery query = SpeakerQuery.of(name, PeopleAliases.peopleIfPresent(setup.paths().config()),
                 store.aliases());
         Set<String> found = new LinkedHashSet<>();

@@ -25,8 +25,8 @@ final class StoreCheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Path file = Setup.of(parent.root).paths().store();
+    public Integer call() throws UsageException {
+        Path file = Setup.of(parent.root).storeFile("store check");
         List<String> problems = Integrity.check(file);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {

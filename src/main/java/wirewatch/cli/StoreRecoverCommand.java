@@ -27,8 +27,8 @@ final class StoreRecoverCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        Path file = Setup.of(parent.root).paths().store();
+    public Integer call() throws UsageException {
+        Path file = Setup.of(parent.root).storeFile("store recover");
         List<StoreRecovery.TableCount> counts = StoreRecovery.recover(file, out);
         PrintWriter print = spec.commandLine().getOut();
         long rows = 0;

@@ -20,7 +20,7 @@ import wirewatch.app.WriteListener;
 import wirewatch.config.Config;
 import wirewatch.event.Event;
 import wirewatch.event.EventJson;
-import wirewatch.store.SqliteStore;
+import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
 /** {@code wirewatch tail}: polls headless and prints events as they happen. */
@@ -57,7 +57,7 @@ final class TailCommand implements Callable<Integer> {
         Predicate<Event> followed = followed(config);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (SqliteStore store = setup.openStore();
+        try (Store store = setup.openStore();
              Engine engine = Engine.create(config, store, setup.clock(), EngineOptions.defaults())) {
             // On a terminal, a round with a hanging feed says what it waits for; never on a file or pipe.
             ProgressLine progress = new ProgressLine(err, config.feeds().size(), once && ProgressLine.isTerminal());
@@ -76,7 +76,7 @@ final class TailCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            engine.addWriteListener(notices(err, store.file()));
+            engine.addWriteListener(notices(err, setup.storeName()));
             engine.start();
             awaitInterrupt(engine);
             return 0;
@@ -101,7 +101,7 @@ final class TailCommand implements Callable<Integer> {
     }
 
     /** One line on stderr when writing to the store stops, and one when it resumes. */
-    static WriteListener notices(PrintWriter err, Path file) {
+    static WriteListener notices(PrintWriter err, String store) {
         return new WriteListener() {
             @Override
             public void stopped(StoreException cause) {
@@ -111,7 +111,7 @@ final class TailCommand implements Callable<Integer> {
 
             @Override
             public void resumed() {
-                err.println("wirewatch: writing to " + file + " resumed");
+                err.println("wirewatch: writing to " + store + " resumed");
             }
         };
     }

@@ -27,9 +27,10 @@ final class WirewatchCommand implements Callable<Integer> {
             description = "feeds.yml to use (default: ./feeds.yml, else $XDG_CONFIG_HOME/wirewatch/feeds.yml)")
     @Nullable Path config;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "the store (default: $XDG_STATE_HOME/wirewatch/wirewatch.db)")
-    @Nullable Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT, converter = DbOption.class,
+            description = "the store: a SQLite file (default: $XDG_STATE_HOME/wirewatch/wirewatch.db), or "
+                    + "postgresql://USER@HOST:PORT/DATABASE with the password in PGPASSWORD or ~/.pgpass")
+    @Nullable String db;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "log more detail")
     boolean verbose;

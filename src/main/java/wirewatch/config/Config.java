@@ -10,14 +10,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated feeds.yml: every feed has its interval resolved, names are unique, watches and alerts refer to things
  * that exist. {@code people} maps a canonical name to the aliases the user pinned for it. {@code warnings} are
  * one-line messages about what was left out and why (an OPML outline wirewatch cannot poll), for the user to see.
+ * {@code storeUrl} is the PostgreSQL store of {@code store: {url: …}}, without a password; absent for the default
+ * SQLite file.
  */
 public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
-                     Map<String, List<String>> people, List<AlertSpec> alerts, List<String> warnings) {
+                     Map<String, List<String>> people, List<AlertSpec> alerts, List<String> warnings,
+                     @Nullable String storeUrl) {
     public Config {
         requireNonNull(file, "file");
         requireNonNull(poll, "poll");
@@ -31,11 +35,11 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
     /** A config that left nothing out. */
     public Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
                   Map<String, List<String>> people, List<AlertSpec> alerts) {
-        this(file, poll, feeds, watches, people, alerts, List.of());
+        this(file, poll, feeds, watches, people, alerts, List.of(), null);
     }
 
     public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {
-        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of());
+        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(), List.of(), null);
     }
 
     public Optional<FeedSpec> feed(String name) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * Stateless and safe to call from any thread.
  */
 public final class ConfigLoader {
-    private static final List<String> TOP_KEYS = List.of("poll", "feeds", "watches", "people", "alerts");
+    private static final List<String> TOP_KEYS = List.of("poll", "feeds", "watches", "people", "alerts", "store");
     private static final String TOP_FIX = "start the file with 'feeds:' at the left margin, as in the README";
 
     private ConfigLoader() {
@@ -72,6 +72,6 @@ public final class ConfigLoader {
         watches.forEach(watch -> watchNames.add(watch.name()));
         List<AlertSpec> alerts = new AlertsReader(watchNames).read(
                 top.items("alerts", "start each alert with '- watch: …'"));
-        return new Config(file, poll, feeds, watches, people, alerts, warnings);
+        return new Config(file, poll, feeds, watches, people, alerts, warnings, StoreReader.read(top));
     }
 }

@@ -15,9 +15,11 @@ import wirewatch.statement.Grouped;
 /** Writes one {@link Batch} inside the caller's transaction, with one prepared statement per kind of row. */
 final class BatchWriter {
     private final Connection connection;
+    private final Dialect dialect;
 
-    BatchWriter(Connection connection) {
+    BatchWriter(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     List<Store.Committed> write(Batch batch) throws SQLException {
@@ -51,7 +53,7 @@ final class BatchWriter {
                     update.setString(1, a.title());
                     update.setString(2, a.body());
                     update.setString(3, a.url());
-                    SqliteStore.setInstant(update, 4, a.published());
+                    Sql.setInstant(update, 4, a.published());
                     update.setString(5, String.join("\n", a.authors()));
                     update.setString(6, write.contentHash());
                     update.setString(7, a.id());
@@ -64,13 +66,13 @@ final class BatchWriter {
                     insert.setString(5, write.canonicalUrl());
                     insert.setString(6, a.title());
                     insert.setString(7, a.body());
-                    SqliteStore.setInstant(insert, 8, a.published());
+                    Sql.setInstant(insert, 8, a.published());
                     insert.setString(9, String.join("\n", a.authors()));
                     long seen = write.seen().toEpochMilli();
                     insert.setLong(10, seen);
                     insert.setLong(11, a.published() != null ? a.published().toEpochMilli() : seen);
                     insert.setString(12, write.contentHash());
-                    SqliteStore.setInstant(insert, 13, write.refetchAt());
+                    Sql.setInstant(insert, 13, write.refetchAt());
                     insert.addBatch();
                 }
             }
@@ -108,9 +110,7 @@ final class BatchWriter {
         if (writes.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE watch_match SET also = json_insert(also, '$[#]', ?) WHERE watch = ? AND article_id = ? "
-                        + "AND NOT EXISTS (SELECT 1 FROM json_each(also) WHERE value = ?)")) {
+        try (PreparedStatement update = connection.prepareStatement(dialect.addAlso())) {
             for (Batch.AlsoWrite write : writes) {
                 update.setString(1, write.feed());
                 update.setString(2, write.watch());
@@ -127,7 +127,7 @@ final class BatchWriter {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO statement (article_id, speaker, quote, kind, start, end, grp, change, time) "
+                "INSERT INTO statement (article_id, speaker, quote, kind, start, \"end\", grp, change, time) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement flag = connection.prepareStatement(
                      "UPDATE watch_match SET new_statements = 1 WHERE article_id = ?")) {
@@ -188,7 +188,7 @@ final class BatchWriter {
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE statement SET removed = ? WHERE id = ?")) {
             for (Batch.Removal removal : removals) {
-                SqliteStore.setInstant(update, 1, removal.at());
+                Sql.setInstant(update, 1, removal.at());
                 update.setLong(2, removal.statementId());
                 update.addBatch();
             }
@@ -247,8 +247,8 @@ final class BatchWriter {
                 upsert.setString(1, state.feed());
                 upsert.setString(2, state.etag());
                 upsert.setString(3, state.lastModified());
-                SqliteStore.setInstant(upsert, 4, state.nextPoll());
-                SqliteStore.setInstant(upsert, 5, state.lastPolled());
+                Sql.setInstant(upsert, 4, state.nextPoll());
+                Sql.setInstant(upsert, 5, state.lastPolled());
                 upsert.setInt(6, state.failures());
                 upsert.setString(7, state.lastError());
                 upsert.addBatch();

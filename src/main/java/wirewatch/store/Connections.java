@@ -2,7 +2,9 @@ package wirewatch.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.sqlite.SQLiteConfig;
@@ -11,13 +13,10 @@ import org.sqlite.SQLiteConfig;
  * The SQLite connections of one store file: one writer, used under its own lock (SQLite has one writer), and a small
  * pool of readers that WAL lets run beside it. A connection is used by one thread at a time.
  */
-final class Connections implements AutoCloseable {
+final class Connections implements Database, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Connections.class.getName());
     /** Reads run on at most this many connections at once; more callers wait. */
     private static final int READERS = 4;
-
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 
     private final String url;
     private final String file;
@@ -63,7 +62,8 @@ final class Connections implements AutoCloseable {
         return access;
     }
 
-    <T> T write(String doing, SqlWork<T> work) {
+    @Override
+    public <T> T write(String doing, SqlWork<T> work) {
         if (!access.isWritable()) {
             throw new StoreException(file + " is open read-only (another wirewatch writes to it, or its folder "
                     + "cannot be written)");
@@ -77,7 +77,8 @@ final class Connections implements AutoCloseable {
         }
     }
 
-    <T> T read(String doing, SqlWork<T> work) {
+    @Override
+    public <T> T read(String doing, SqlWork<T> work) {
         Connection connection = borrow(doing);
         try {
             return work.run(connection);
@@ -112,14 +113,33 @@ final class Connections implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the readers, then (when this handle writes) moves the WAL's pages into the file and empties the WAL, so
+     * that the file alone holds every write: a copy of it is a whole store.
+     */
     @Override
     public void close() {
-        synchronized (writer) {
-            closeQuietly(writer);
-        }
         Connection connection;
         while ((connection = idle.poll()) != null) {
             closeQuietly(connection);
+        }
+        synchronized (writer) {
+            if (access.isWritable()) {
+                checkpoint();
+            }
+            closeQuietly(writer);
+        }
+    }
+
+    private void checkpoint() {
+        try (Statement statement = writer.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            // One row: whether a reader kept the checkpoint from finishing, and the pages it moved.
+            if (rows.next() && rows.getInt(1) != 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0}: a reader kept the WAL from being checkpointed", file);
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "checkpointing " + file + " at close", e);
         }
     }
 
@@ -127,7 +147,7 @@ final class Connections implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            System.getLogger(Connections.class.getName()).log(System.Logger.Level.WARNING, "closing store", e);
+            LOG.log(System.Logger.Level.WARNING, "closing store", e);
         }
     }
 }

@@ -3,20 +3,9 @@ package wirewatch.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
 import wirewatch.event.RevisionEvent;
@@ -28,7 +17,7 @@ import wirewatch.event.RevisionEvent;
  * is not a wirewatch store, one of a newer wirewatch, and a damaged one ({@link StoreGate}).
  * Thread-safe: writes are serialised on one connection, reads use a small pool.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends SqlStore {
     private static final System.Logger LOG = System.getLogger(SqliteStore.class.getName());
 
     /**
@@ -42,13 +31,12 @@ public final class SqliteStore implements Store {
     /** How long {@link #open} waits for another process's lock to go. */
     private static final Duration LOCK_PATIENCE = Duration.ofSeconds(2);
     private final @Nullable StoreLock lock;
-    private final Reads reads;
 
     private SqliteStore(Path file, Connections db, @Nullable StoreLock lock) {
+        super(db, Dialect.SQLITE);
         this.file = file;
         this.db = db;
         this.lock = lock;
-        this.reads = new Reads(db);
     }
 
     /** Starts loading SQLite's native library on a background thread, so that opening a store later is quicker. */
@@ -212,324 +200,10 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public FeedState feedState(String feed) {
-        return reads.feedState(feed);
-    }
-
-    @Override
-    public Map<String, StoredArticle> articles(Collection<String> ids) {
-        return reads.articles(ids);
-    }
-
-    @Override
-    public Optional<StoredArticle> article(String id) {
-        return Optional.ofNullable(reads.articles(List.of(id)).get(id));
-    }
-
-    @Override
-    public Optional<String> articleByCanonicalUrl(String canonicalUrl) {
-        return reads.articleByCanonicalUrl(canonicalUrl);
-    }
-
-    @Override
-    public List<Committed> commit(Batch batch) {
-        if (batch.isEmpty()) {
-            return List.of();
-        }
-        return db.write("saving a batch", connection -> {
-            connection.setAutoCommit(false);
-            try {
-                List<Committed> committed = new BatchWriter(connection).write(batch);
-                connection.commit();
-                return committed;
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        });
-    }
-
-    /**
-     * Rolls back after a failure, keeping the failure as the error: SQLite has already rolled back by itself after
-     * some errors (a full disk), and then the rollback's own complaint would hide the cause.
-     */
-    private static void rollback(Connection connection, Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    @Override
-    public boolean isMatched(String watch, String articleId) {
-        return reads.isMatched(watch, articleId);
-    }
-
-    @Override
-    public List<String> watchesOf(String articleId) {
-        return reads.watchesOf(articleId);
-    }
-
-    @Override
-    public List<StoredStatement> statementsBySpeaker(String speaker, int limit) {
-        return reads.statementsBySpeaker(speaker, limit);
-    }
-
-    @Override
-    public List<StoredStatement> unattributedStatements(int limit) {
-        return reads.unattributedStatements(limit);
-    }
-
-    @Override
-    public List<StoredStatement> statements(@Nullable Collection<String> speakers, @Nullable String watch,
-                                            int offset, int limit) {
-        return reads.statements(speakers, watch, offset, limit);
-    }
-
-    @Override
-    public List<String> speakers() {
-        return reads.speakers();
-    }
-
-    @Override
-    public List<StoredStatement> statementsOf(String articleId) {
-        return reads.statementsOf(articleId);
-    }
-
-    @Override
-    public List<StoredStatement> statementsInGroup(String group, int limit) {
-        return reads.statementsInGroup(group, limit);
-    }
-
-    @Override
-    public List<List<RevisionEvent.Change>> revisionsOf(String articleId) {
-        return reads.revisionsOf(articleId);
-    }
-
-    @Override
-    public Map<String, String> aliases() {
-        return reads.aliases();
-    }
-
-    @Override
-    public List<WatchCount> watchCounts() {
-        return reads.watchCounts();
-    }
-
-    @Override
-    public List<MatchRow> matches(String watch, @Nullable String filter, int offset, int limit) {
-        return reads.matches(watch, filter, offset, limit);
-    }
-
-    @Override
-    public int matchCount(String watch, String filter) {
-        return reads.matchCount(watch, filter);
-    }
-
-    @Override
-    public Set<String> seenAmong(Collection<String> articleIds) {
-        return reads.seenAmong(articleIds);
-    }
-
-    @Override
-    public boolean markSeen(String articleId, boolean seen) {
-        return db.write("marking an article " + (seen ? "seen" : "unseen"), connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE watch_match SET seen = ? WHERE article_id = ?")) {
-                update.setInt(1, seen ? 1 : 0);
-                update.setString(2, articleId);
-                return update.executeUpdate() > 0;
-            }
-        });
-    }
-
-    @Override
-    public int markWatchSeen(String watch) {
-        return db.write("marking a watch seen", connection -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT count(*) FROM watch_match WHERE watch = ? AND seen = 0");
-                 PreparedStatement update = connection.prepareStatement("UPDATE watch_match SET seen = 1 "
-                         + "WHERE seen = 0 AND article_id IN (SELECT article_id FROM watch_match WHERE watch = ?)")) {
-                count.setString(1, watch);
-                int unseen;
-                try (ResultSet rows = count.executeQuery()) {
-                    unseen = rows.next() ? rows.getInt(1) : 0;
-                }
-                update.setString(1, watch);
-                update.executeUpdate();
-                return unseen;
-            }
-        });
-    }
-
-    @Override
-    public OptionalInt unseenMatch(String watch, @Nullable String filter, int from, boolean forward) {
-        return reads.unseenMatch(watch, filter, from, forward);
-    }
-
-    @Override
-    public void forEachArticle(Instant since, Consumer<StoredArticle> sink) {
-        reads.forEachArticle(since, sink);
-    }
-
-    @Override
-    public List<StoredArticle> dueRefetches(Instant now, int limit) {
-        return reads.dueRefetches(now, limit);
-    }
-
-    @Override
-    public void scheduleRefetch(String articleId, @Nullable Instant at, int step) {
-        db.write("scheduling a re-fetch", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE article SET refetch_at = ?, refetch_step = ? WHERE id = ?")) {
-                setInstant(update, 1, at);
-                update.setInt(2, step);
-                update.setString(3, articleId);
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public List<Delivery> pendingDeliveries(String hook, Instant now, int limit) {
-        return reads.pendingDeliveries(hook, now, limit);
-    }
-
-    @Override
-    public int pendingDeliveryCount() {
-        return reads.pendingDeliveryCount();
-    }
-
-    @Override
-    public void deliveryDone(String hook, long seq) {
-        db.write("recording a delivery", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE delivery SET status = 'done', attempts = attempts + 1, last_error = NULL "
-                            + "WHERE hook = ? AND seq = ?")) {
-                update.setString(1, hook);
-                update.setLong(2, seq);
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public void deliveryFailed(String hook, long seq, String error, @Nullable Instant retryAt) {
-        db.write("recording a failed delivery", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE delivery SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt = ? "
-                            + "WHERE hook = ? AND seq = ?")) {
-                update.setString(1, retryAt == null ? "failed" : "pending");
-                update.setString(2, error);
-                update.setLong(3, retryAt == null ? 0 : retryAt.toEpochMilli());
-                update.setString(4, hook);
-                update.setLong(5, seq);
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public List<HookBacklog> backlogs() {
-        return reads.backlogs();
-    }
-
-    @Override
-    public int renameHook(String from, String to) {
-        return db.write("renaming a hook in the outbox", connection -> {
-            // A delivery the new key already has stays as it is; the old key's copy is dropped with the rest.
-            try (PreparedStatement move = connection.prepareStatement(
-                    "UPDATE OR IGNORE delivery SET hook = ? WHERE hook = ?");
-                 PreparedStatement rest = connection.prepareStatement("DELETE FROM delivery WHERE hook = ?")) {
-                move.setString(1, to);
-                move.setString(2, from);
-                int moved = move.executeUpdate();
-                rest.setString(1, from);
-                rest.executeUpdate();
-                return moved;
-            }
-        });
-    }
-
-    @Override
-    public int retryDeliveries(@Nullable String hook) {
-        return db.write("re-queueing deliveries", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE delivery SET attempts = CASE WHEN status = 'failed' THEN 0 ELSE attempts END, "
-                            + "status = 'pending', next_attempt = 0 "
-                            + "WHERE (status = 'failed' OR status = 'pending' AND next_attempt > 0) "
-                            + "AND (? IS NULL OR hook = ?)")) {
-                update.setString(1, hook);
-                update.setString(2, hook);
-                return update.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public int dropDeliveries(String hook) {
-        return db.write("dropping deliveries", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM delivery WHERE hook = ? AND status <> 'done'")) {
-                delete.setString(1, hook);
-                return delete.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public int dropFailedDeliveries(@Nullable String hook) {
-        return db.write("dropping failed deliveries", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM delivery WHERE status = 'failed' AND (? IS NULL OR hook = ?)")) {
-                delete.setString(1, hook);
-                delete.setString(2, hook);
-                return delete.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public List<Delivery> failedDeliveries(int limit) {
-        return reads.failedDeliveries(limit);
-    }
-
-    @Override
-    public List<LoggedEvent> eventsAfter(long seq, int limit) {
-        return reads.eventsAfter(seq, limit);
-    }
-
-    @Override
-    public long lastEventSeq() {
-        return reads.lastEventSeq();
-    }
-
-    @Override
-    public ArchiveCounts counts() {
-        return reads.counts();
-    }
-
-    @Override
     public void close() {
         db.close();
         if (lock != null) {
             lock.close();
         }
-    }
-
-    static void setInstant(PreparedStatement statement, int index, @Nullable Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value.toEpochMilli());
-        }
-    }
-
-    static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {
-        long millis = rows.getLong(column);
-        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import wirewatch.store.MatchRow;
-import wirewatch.store.Store;
+import wirewatch.store.ReadModel;
 
 /**
  * The matches pane: one watch's matches, newest first, paged from the store a window at a time so that memory
@@ -15,7 +15,7 @@ import wirewatch.store.Store;
  */
 final class MatchList {
     static final int PAGE = 200;
-    private final Store store;
+    private final ReadModel store;
     private @Nullable String watch;
     private @Nullable String filter;
     /** The rule whose archive search is shown in place of a watch's matches, with its results. */
@@ -30,7 +30,7 @@ final class MatchList {
     private int top;
     private int height = 1;
 
-    MatchList(Store store) {
+    MatchList(ReadModel store) {
         this.store = store;
     }
 

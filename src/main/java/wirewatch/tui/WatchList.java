@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import wirewatch.store.Store;
+import wirewatch.store.ReadModel;
 import wirewatch.store.WatchCount;
 
 /**
@@ -31,7 +31,7 @@ final class WatchList {
                 .thenComparing(w -> stories.getOrDefault(w.watch(), "")).thenComparing(WatchCount::watch);
     }
 
-    void reload(Store store) {
+    void reload(ReadModel store) {
         String selected = selected();
         Map<String, WatchCount> byName = new TreeMap<>();
         for (String name : configured) {

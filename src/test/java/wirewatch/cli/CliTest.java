@@ -150,7 +150,7 @@ class CliTest {
     void tailTellsOnStderrWhenWritingStopsAndWhenItResumes() {
         PrintWriter printer = new PrintWriter(err, true);
         Path db = dir.resolve("w.db");
-        var notices = TailCommand.notices(printer, db);
+        var notices = TailCommand.notices(printer, db.toString());
         notices.stopped(new wirewatch.store.StoreException(db + ": disk full while saving a batch; free some space "
                 + "(nothing was lost)"));
         notices.resumed();

@@ -19,16 +19,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wirewatch.event.ArticleRef;
-import wirewatch.event.FeedErrorEvent;
-import wirewatch.event.Mark;
-import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.feed.Article;
 import wirewatch.statement.Diff;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.Statement;
 
+/** What only a SQLite store does: its file, lock, checks and migrations. The shared contract is StoreContractTest. */
 class SqliteStoreTest {
     private static final Instant T0 = Instant.parse("2025-03-13T14:02:11Z");
 
@@ -40,93 +37,20 @@ class SqliteStoreTest {
                 "The Kremlin said it would study the ceasefire proposal.", T0, List.of("Olena Marchuk"));
     }
 
-    private static MatchEvent matchEvent(String id, Article a) {
-        return new MatchEvent(id, T0, "truce", new ArticleRef(a.id(), a.feed(), a.title(), a.url(), a.published()),
-                List.of(), "the Kremlin said", List.of("kremlin"), List.of(new Mark(4, 11)), List.of());
-    }
-
     @Test
-    void committedArticleAndMatchReadBack() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            Article a = article("a1", "Kremlin to study truce");
-            List<Store.Committed> committed = store.commit(new Batch()
-                    .article(new Batch.ArticleWrite(a, "h1", "http://127.0.0.1/a1", T0, null, false))
-                    .match(new Batch.MatchWrite("truce", "a1", T0, "the Kremlin said", List.of("kremlin"),
-                            List.of(new Mark(4, 11)), List.of("other-wire")))
-                    .event(matchEvent("e1", a), List.of("hook-a")));
-            assertEquals(1, committed.size());
-            assertEquals("Kremlin to study truce", store.article("a1").orElseThrow().article().title());
-            List<MatchRow> rows = store.matches("truce", null, 0, 10);
-            assertEquals(1, rows.size());
-            assertEquals(List.of(new Mark(4, 11)), rows.get(0).marks());
-            assertEquals(List.of("other-wire"), rows.get(0).also());
-            assertTrue(store.isMatched("truce", "a1"));
-            assertEquals(List.of(new WatchCount("truce", 1, 1)), store.watchCounts());
-            assertEquals(1, store.pendingDeliveries("hook-a", T0, 10).size());
-        }
-    }
-
-    @Test
-    void sameEventIdIsNeverQueuedTwice() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            Article a = article("a1", "Kremlin to study truce");
-            store.commit(new Batch().event(matchEvent("e1", a), List.of("hook-a")));
-            List<Store.Committed> again = store.commit(new Batch().event(matchEvent("e1", a), List.of("hook-a")));
-            assertTrue(again.isEmpty());
-            assertEquals(1, store.pendingDeliveries("hook-a", T0, 10).size());
-        }
-    }
-
-    @Test
-    void deliveriesAreDoneOrFailedForGood() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            store.commit(new Batch()
-                    .event(new FeedErrorEvent("f1", T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 500"),
-                            List.of("h"))
-                    .event(new FeedErrorEvent("f2", T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 502"),
-                            List.of("h")));
-            List<Delivery> due = store.pendingDeliveries("h", T0, 10);
-            assertEquals(List.of("f1", "f2"), due.stream().map(Delivery::eventId).toList());
-            store.deliveryDone("h", due.get(0).seq());
-            store.deliveryFailed("h", due.get(1).seq(), "exit 3", null);
-            assertTrue(store.pendingDeliveries("h", T0, 10).isEmpty());
-            assertEquals("exit 3", store.failedDeliveries(10).get(0).lastError());
-            assertEquals(1, store.counts().failedDeliveries());
-        }
-    }
-
-    @Test
-    void retryMakesFailedAndWaitingDeliveriesDueAndLeavesDoneOnes() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            Batch batch = new Batch();
-            for (String id : List.of("f1", "f2", "f3")) {
-                batch.event(new FeedErrorEvent(id, T0, "kyiv-wire", "http://127.0.0.1/rss", "HTTP 500"), List.of("h"));
-            }
-            store.commit(batch);
-            store.deliveryDone("h", 1);
-            store.deliveryFailed("h", 2, "exit 3", null);
-            store.deliveryFailed("h", 3, "exit 3", T0.plusSeconds(300));
-
-            assertEquals(2, store.retryDeliveries("h"));
-
-            List<Delivery> due = store.pendingDeliveries("h", T0, 10);
-            assertEquals(List.of("f2", "f3"), due.stream().map(Delivery::eventId).toList());
-            assertEquals(List.of(0, 1), due.stream().map(Delivery::attempts).toList());
-            assertEquals(List.of(new HookBacklog("h", 2, 0, "f2", "feed_error", T0)), store.backlogs());
-        }
-    }
-
-    @Test
-    void feedStateSurvivesReopen() {
+    void closedStoreIsWholeInItsFileAloneWithoutTheWal() throws Exception {
         Path file = dir.resolve("w.db");
         try (SqliteStore store = SqliteStore.open(file)) {
-            store.commit(new Batch().feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", "Thu, 13 Mar 2025",
-                    T0, T0.plusSeconds(120))));
+            store.commit(new Batch().article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1",
+                    null, T0, null, false)));
+            // A read opens a reader connection; the last connection to close must not be a reader, which cannot
+            // checkpoint.
+            assertTrue(store.article("a1").isPresent());
         }
-        try (SqliteStore store = SqliteStore.open(file)) {
-            FeedState state = store.feedState("kyiv-wire");
-            assertEquals("\"v7\"", state.etag());
-            assertEquals(T0.plusSeconds(120), state.nextPoll());
+        Path copy = Files.createDirectory(dir.resolve("backup")).resolve("copy.db");
+        Files.copy(file, copy);
+        try (SqliteStore store = SqliteStore.openReadOnly(copy)) {
+            assertEquals("Kremlin to study truce", store.article("a1").orElseThrow().article().title());
         }
     }
 
@@ -361,60 +285,6 @@ class SqliteStoreTest {
                 out.add(quoted.startsWith("'") ? quoted.substring(1, quoted.length() - 1) : quoted);
             }
             return out;
-        }
-    }
-
-    @Test
-    void attributionNamesOnlyTheGroupsUnattributedStatements() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            store.commit(new Batch()
-                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
-                            false))
-                    .statement(new Batch.StatementWrite("a1", null, "we need to study it", Statement.Kind.DIRECT, 0,
-                            19, "g-study", Grouped.Change.NEW, T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it first",
-                            Statement.Kind.DIRECT, 30, 55, "g-study", Grouped.Change.VARIANT, T0))
-                    .statement(new Batch.StatementWrite("a1", null, "the talks will go on", Statement.Kind.DIRECT, 60,
-                            80, "g-talks", Grouped.Change.NEW, T0)));
-            store.commit(new Batch().attribute("g-study", "Dmitry Peskov"));
-            List<String> speakers = store.statementsOf("a1").stream().map(StoredStatement::speaker)
-                    .map(s -> s == null ? "absent" : s).toList();
-            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov", "absent"), speakers);
-        }
-    }
-
-    @Test
-    void regroupMovesEveryStatementOfTheOldGroup() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            store.commit(new Batch()
-                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
-                            false))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it",
-                            Statement.Kind.DIRECT, 0, 19, "g-early", Grouped.Change.NEW, T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "it needs careful study",
-                            Statement.Kind.INDIRECT, 30, 51, "g-late", Grouped.Change.NEW, T0)));
-            store.commit(new Batch().regroup("g-late", "g-early"));
-            assertEquals(List.of("g-early", "g-early"),
-                    store.statementsOf("a1").stream().map(StoredStatement::group).toList());
-        }
-    }
-
-    @Test
-    void groupReadsBackOldestRenderingFirst() {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"))) {
-            store.commit(new Batch()
-                    .article(new Batch.ArticleWrite(article("a1", "Kremlin to study truce"), "h1", null, T0, null,
-                            false))
-                    .article(new Batch.ArticleWrite(article("a2", "Moscow weighs truce"), "h2", null, T0, null,
-                            false))
-                    .statement(new Batch.StatementWrite("a2", "Dmitry Peskov", "we must study it first",
-                            Statement.Kind.DIRECT, 0, 22, "g-study", Grouped.Change.VARIANT, T0.plusSeconds(600)))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it",
-                            Statement.Kind.DIRECT, 0, 19, "g-study", Grouped.Change.NEW, T0))
-                    .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "no answer before Friday",
-                            Statement.Kind.DIRECT, 30, 53, "g-friday", Grouped.Change.NEW, T0)));
-            assertEquals(List.of("we need to study it", "we must study it first"),
-                    store.statementsInGroup("g-study", 10).stream().map(StoredStatement::quote).toList());
         }
     }
 }

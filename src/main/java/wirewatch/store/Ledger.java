@@ -1,0 +1,49 @@
+package wirewatch.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import wirewatch.event.Event;
+
+/**
+ * The writer's side of the store: what a poll round looks up before it writes, and {@link #commit}, which writes a
+ * whole {@link Batch} in one transaction. Thread-safe; calls may block on I/O; failures are {@link StoreException}s.
+ */
+public interface Ledger {
+
+    FeedState feedState(String feed);
+
+    /** Stored versions of the articles with these ids; absent ids are new. */
+    Map<String, StoredArticle> articles(Collection<String> ids);
+
+    /** The id of an article already stored under this canonical URL by another feed, if any. */
+    Optional<String> articleByCanonicalUrl(String canonicalUrl);
+
+    /** Writes the batch in one transaction and returns its events with their outbox sequence numbers, in order. */
+    List<Committed> commit(Batch batch);
+
+    /** An event as committed, with its place in the outbox. */
+    record Committed(long seq, Event event) {
+    }
+
+    /** Whether this watch has already matched this article. */
+    boolean isMatched(String watch, String articleId);
+
+    /** The speaker's latest statements, newest first, for grouping new ones with them. */
+    List<StoredStatement> statementsBySpeaker(String speaker, int limit);
+
+    /** The latest statements whose article names no speaker, newest first: remarks still looking for one. */
+    List<StoredStatement> unattributedStatements(int limit);
+
+    /** The alias table learned so far (alias to canonical name). */
+    Map<String, String> aliases();
+
+    /** Matched articles whose re-fetch is due at {@code now}, oldest due first. */
+    List<StoredArticle> dueRefetches(Instant now, int limit);
+
+    /** Sets when an article is next re-fetched for revisions, or stops re-fetching it ({@code null}). */
+    void scheduleRefetch(String articleId, @Nullable Instant at, int step);
+}

@@ -1,0 +1,30 @@
+package wirewatch.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The store contract on a real PostgreSQL server, a fresh database for each case; skipped where none is installed. */
+class PostgresStoreContractTest extends StoreContractTest {
+    private PgAddress address;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        address = PgServer.shared().freshDatabase();
+    }
+
+    @Override
+    Store open() {
+        return PostgresStore.open(address, Map.of());
+    }
+
+    @Override
+    void refuseRevisions() throws Exception {
+        try (Connection c = DriverManager.getConnection(address.jdbcUrl(), address.user(), "");
+             Statement sql = c.createStatement()) {
+            sql.execute("ALTER TABLE revision ADD CONSTRAINT revisions_refused CHECK (false) NOT VALID");
+        }
+    }
+}

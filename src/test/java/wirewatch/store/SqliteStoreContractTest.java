@@ -1,0 +1,21 @@
+package wirewatch.store;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on a SQLite file. */
+class SqliteStoreContractTest extends StoreContractTest {
+    @TempDir
+    Path dir;
+
+    @Override
+    Store open() {
+        return SqliteStore.open(dir.resolve("w.db"));
+    }
+
+    @Override
+    void refuseRevisions() throws Exception {
+        StoreFiles.sql(dir.resolve("w.db"), "CREATE TRIGGER refuse_revisions BEFORE INSERT ON revision "
+                + "BEGIN SELECT RAISE(ABORT, 'revisions refused'); END");
+    }
+}
