@@ -63,6 +63,10 @@ final class StatementTracker {
             this(stored, rendering, variants.stems(stored.quote()));
         }
 
+        Known {
+            rendering = new Rendering(rendering.statement(), rendering.article(), rendering.group(), stems);
+        }
+
         Known renamed(String group) {
             StoredStatement s = stored;
             return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
