@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import wirewatch.store.SqliteStore;
 
 /**
- * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: C1-only JIT
- * and the serial collector. On two cores a polling round is over before C2's code pays back, and C2's compiler
+ * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: the options
+ * of {@code jvm.options} (C1-only JIT, the serial collector, a small initial heap), a heap bound chosen for the
+ * machine ({@link #heap}) and a class-data archive that fits the jar ({@link ClassDataArchive}). On two cores a polling round is over before C2's code pays back, and C2's compiler
  * threads and G1's collector threads take the cores from fetching and parsing: a cold round of 500 feeds takes a
- * third less time and far less memory this way (docs/benchmarks.md). It also uses the class-data archive the build
- * leaves beside the jar, which spares each start loading and verifying the same few thousand classes.
+ * third less time and far less memory this way (docs/benchmarks.md).
  *
  * <p>The first JVM starts the tuned one with the same arguments, its own I/O (the terminal, pipes) and its exit code,
  * and waits; a signal that stops it (Ctrl-C, {@code kill}, {@code timeout}) is passed on and it waits for the tuned
@@ -32,7 +32,10 @@ import wirewatch.store.SqliteStore;
  * which C2 gives), or when {@code WIREWATCH_RELAUNCH=0}.
  */
 final class TunedJvm {
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The options of the tuned JVM, from {@code jvm.options} beside this class: their one home. */
+    static final List<String> OPTIONS = readOptions();
+    /** Commands that do no work worth a class-data archive: one is not written on their account. */
+    private static final List<String> NO_ARCHIVE = List.of("-h", "--help", "help", "-V", "--version", "completion");
     /** Set in the tuned JVM to the pid of the JVM that started it. */
     static final String PARENT = SqliteStore.TETHER;
     /** How often the tuned JVM checks that the JVM that started it is still there. */
@@ -48,9 +51,13 @@ final class TunedJvm {
         if (System.getProperty(PARENT) != null) {
             return OptionalInt.empty();
         }
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> archive = archive(classPath == null ? "" : classPath, List.of(args));
+        List<String> extra = new ArrayList<>(heap(physicalMemory()));
+        archive.ifPresent(a -> extra.addAll(a.options()));
         Optional<List<String>> command = jvmArguments().flatMap(jvm -> command(jvm, List.of(args),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                System.getProperty("java.class.path"), System.getenv(), ProcessHandle.current().pid()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, System.getenv(),
+                ProcessHandle.current().pid(), extra));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -63,10 +70,54 @@ final class TunedJvm {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                int code = child.waitFor();
+                archive.ifPresent(ClassDataArchive::keep);
+                return OptionalInt.of(code);
             } catch (InterruptedException e) {
                 // Only a shutdown interrupts the wait, and its hook stops the child.
             }
+        }
+    }
+
+    /**
+     * The class-data archive to use, or to write in this run when none fits the jar yet: into the folder the
+     * {@value ClassDataArchive#FOLDER} property names, else the state folder's {@code class-data}.
+     */
+    private static Optional<ClassDataArchive> archive(String classPath, List<String> args) {
+        String named = System.getProperty(ClassDataArchive.FOLDER);
+        Path folder = named != null ? Path.of(named)
+                : wirewatch.app.StatePaths.resolve(null, null, System.getenv(), Path.of(""),
+                        Path.of(System.getProperty("user.home"))).store().resolveSibling("class-data");
+        String jvm = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+        return ClassDataArchive.of(classPath, jvm, OPTIONS, folder)
+                .filter(a -> a.exists() || args.stream().noneMatch(NO_ARCHIVE::contains) && a.prepare());
+    }
+
+    /**
+     * The heap for a machine with this much memory: it starts small ({@code jvm.options}) and may grow to a quarter
+     * of the memory, between 256 MB and 1 GB. A round keeps little alive (a window of feeds, the rules, the recent
+     * statements), so the bound is there for large rule sets, not for the feeds; options of the caller's own come
+     * later and win.
+     */
+    static List<String> heap(long physicalBytes) {
+        long mb = Math.max(256, Math.min(1024, physicalBytes / 4 / (1024 * 1024)));
+        return List.of("-Xmx" + mb + "m");
+    }
+
+    private static long physicalMemory() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 0;
+    }
+
+    private static List<String> readOptions() {
+        try (var in = TunedJvm.class.getResourceAsStream("jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("jvm.options is missing from the jar beside " + TunedJvm.class);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read jvm.options from the jar", e);
         }
     }
 
@@ -75,7 +126,7 @@ final class TunedJvm {
      * command line after the executable, {@code args} wirewatch's arguments.
      */
     static Optional<List<String>> command(List<String> jvm, List<String> args, String java, String classPath,
-                                          Map<String, String> env, long pid) {
+                                          Map<String, String> env, long pid, List<String> extra) {
         if ("0".equals(env.get("WIREWATCH_RELAUNCH")) || args.contains("bench") || classPath == null
                 || classPath.isEmpty()) {
             return Optional.empty();
@@ -92,24 +143,11 @@ final class TunedJvm {
         }
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(OPTIONS);
-        archive(classPath).ifPresent(jsa -> command.addAll(List.of("-XX:SharedArchiveFile=" + jsa,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        command.addAll(extra);
         command.addAll(kept.get());
         command.addAll(List.of("-D" + PARENT + "=" + pid, "-cp", classPath, Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
-    }
-
-    /**
-     * The class-data archive the build leaves beside the jar ({@code wirewatch.jsa} for {@code wirewatch.jar}), if
-     * there is one. A JVM that cannot use it (another version, a rebuilt jar) ignores it, silently with these options.
-     */
-    static Optional<String> archive(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return Optional.empty();
-        }
-        String jsa = classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa";
-        return Files.isRegularFile(Path.of(jsa)) ? Optional.of(jsa) : Optional.empty();
     }
 
     /** The JVM options to pass on: empty when there is one the tuned JVM must not override or cannot repeat. */
