@@ -101,7 +101,7 @@ final class ClassDataArchive {
         }
         try {
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (DirectoryStream<Path> others = Files.newDirectoryStream(file.getParent(), PREFIX + "*")) {
+            try (DirectoryStream<Path> others = Files.newDirectoryStream(file.getParent(), PREFIX + "*.jsa*")) {
                 for (Path other : others) {
                     if (!other.equals(file)) {
                         Files.deleteIfExists(other);

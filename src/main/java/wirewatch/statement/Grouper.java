@@ -179,8 +179,30 @@ public final class Grouper {
         return latestFirst;
     }
 
-    /** What a rendering's score depends on, beside its article. */
-    private record Repeat(String quote, Statement.Kind kind, boolean unnamed) {
+    /**
+     * What a rendering's score depends on, beside its article. A class, not a record: a record's equals goes through
+     * method handles, which cost more than the comparison itself in this loop.
+     */
+    private static final class Repeat {
+        private final String quote;
+        private final Statement.Kind kind;
+        private final boolean unnamed;
+
+        Repeat(String quote, Statement.Kind kind, boolean unnamed) {
+            this.quote = quote;
+            this.kind = kind;
+            this.unnamed = unnamed;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Repeat r && kind == r.kind && unnamed == r.unnamed && quote.equals(r.quote);
+        }
+
+        @Override
+        public int hashCode() {
+            return quote.hashCode() * 31 + kind.ordinal() * 2 + (unnamed ? 1 : 0);
+        }
     }
 
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */
