@@ -42,6 +42,7 @@ final class TunedJvm {
     static final Duration PARENT_LOOK = Duration.ofMillis(100);
     private static final List<String> ENV_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final List<String> KEPT = List.of("-D", "-Xmx", "-Xms", "-Xss");
+    private static final List<String> HEAP = List.of("-Xmx", "-Xms", "-Xmn");
 
     private TunedJvm() {
     }
@@ -94,10 +95,10 @@ final class TunedJvm {
     }
 
     /**
-     * The heap for a machine with this much memory: it starts small ({@code jvm.options}) and may grow to a quarter
-     * of the memory, between 256 MB and 1 GB. A round keeps little alive (a window of feeds, the rules, the recent
-     * statements), so the bound is there for large rule sets, not for the feeds; options of the caller's own come
-     * later and win.
+     * The heap bound for a machine with this much memory: the heap starts small ({@code jvm.options}) and may grow
+     * to a quarter of the memory, between 256 MB and 1 GB. A round keeps little alive (a window of feeds, the rules,
+     * the recent statements), so the bound is there for large rule sets, not for the feeds. A caller's own
+     * {@code -Xmx} replaces it and the sizes of {@code jvm.options}.
      */
     static List<String> heap(long physicalBytes) {
         long mb = Math.max(256, Math.min(1024, physicalBytes / 4 / (1024 * 1024)));
@@ -142,12 +143,23 @@ final class TunedJvm {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(OPTIONS);
-        command.addAll(extra);
+        // A heap bound of the caller's own takes the sizes with it: ours might not fit under it.
+        boolean ownHeap = kept.get().stream().anyMatch(option -> option.startsWith("-Xmx"));
+        for (String option : concat(OPTIONS, extra)) {
+            if (!(ownHeap && HEAP.stream().anyMatch(option::startsWith))) {
+                command.add(option);
+            }
+        }
         command.addAll(kept.get());
         command.addAll(List.of("-D" + PARENT + "=" + pid, "-cp", classPath, Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The JVM options to pass on: empty when there is one the tuned JVM must not override or cannot repeat. */
