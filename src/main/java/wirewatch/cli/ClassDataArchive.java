@@ -1,14 +1,10 @@
 package wirewatch.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +61,9 @@ final class ClassDataArchive {
     /** The JVM options that use the archive, or that write it at exit when there is none yet. */
     List<String> options() {
         String option = exists ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + written;
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(option), QUIET.stream()).toList();
+        List<String> options = new java.util.ArrayList<>(List.of(option));
+        options.addAll(QUIET);
+        return options;
     }
 
     boolean exists() {
@@ -115,14 +113,18 @@ final class ClassDataArchive {
         }
     }
 
+    /**
+     * 64-bit FNV-1a of the key, in hex. Not a cryptographic digest: loading one costs each start more than the
+     * rest of the launcher, and a clash only means an archive the JVM finds unfit and ignores.
+     */
     private static String digest(String jar, long size, long modified, String jvm, List<String> options) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = String.join("\n", jar, Long.toString(size), Long.toString(modified), jvm,
-                    String.join(" ", options));
-            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        String key = String.join("\n", jar, Long.toString(size), Long.toString(modified), jvm,
+                String.join(" ", options));
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 }

@@ -55,10 +55,13 @@ final class TunedJvm {
         String classPath = System.getProperty("java.class.path");
         Optional<ClassDataArchive> archive = archive(classPath == null ? "" : classPath, List.of(args));
         List<String> extra = new ArrayList<>(heap(physicalMemory()));
-        archive.ifPresent(a -> extra.addAll(a.options()));
-        Optional<List<String>> command = jvmArguments().flatMap(jvm -> command(jvm, List.of(args),
+        if (archive.isPresent()) {
+            extra.addAll(archive.get().options());
+        }
+        Optional<List<String>> jvm = jvmArguments();
+        Optional<List<String>> command = jvm.isEmpty() ? Optional.empty() : command(jvm.get(), List.of(args),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, System.getenv(),
-                ProcessHandle.current().pid(), extra));
+                ProcessHandle.current().pid(), extra);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -68,11 +71,13 @@ final class TunedJvm {
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
+        Runtime.getRuntime().addShutdownHook(new Thread(new Stop(child), "stop-tuned-jvm"));
         while (true) {
             try {
                 int code = child.waitFor();
-                archive.ifPresent(ClassDataArchive::keep);
+                if (archive.isPresent()) {
+                    archive.get().keep();
+                }
                 return OptionalInt.of(code);
             } catch (InterruptedException e) {
                 // Only a shutdown interrupts the wait, and its hook stops the child.
@@ -90,8 +95,16 @@ final class TunedJvm {
                 : wirewatch.app.StatePaths.resolve(null, null, System.getenv(), Path.of(""),
                         Path.of(System.getProperty("user.home"))).store().resolveSibling("class-data");
         String jvm = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
-        return ClassDataArchive.of(classPath, jvm, OPTIONS, folder)
-                .filter(a -> a.exists() || args.stream().noneMatch(NO_ARCHIVE::contains) && a.prepare());
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(classPath, jvm, OPTIONS, folder);
+        if (archive.isEmpty() || archive.get().exists()) {
+            return archive;
+        }
+        for (String arg : args) {
+            if (NO_ARCHIVE.contains(arg)) {
+                return Optional.empty();
+            }
+        }
+        return archive.get().prepare() ? archive : Optional.empty();
     }
 
     /**
@@ -105,9 +118,22 @@ final class TunedJvm {
         return List.of("-Xmx" + mb + "m");
     }
 
+    /**
+     * The machine's memory from {@code /proc/meminfo}, 0 when unknown (then the lower bound holds). Not through the
+     * management beans: loading them costs the launcher more than the rest of its work.
+     */
     private static long physicalMemory() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("MemTotal:")) {
+                    // "MemTotal:       24683948 kB"
+                    return Long.parseLong(line.substring("MemTotal:".length()).strip().split(" ")[0]) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException | InvalidPathException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static List<String> readOptions() {
@@ -115,8 +141,14 @@ final class TunedJvm {
             if (in == null) {
                 throw new IllegalStateException("jvm.options is missing from the jar beside " + TunedJvm.class);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            List<String> options = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String option = line.strip();
+                if (!option.isEmpty() && !option.startsWith("#")) {
+                    options.add(option);
+                }
+            }
+            return List.copyOf(options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read jvm.options from the jar", e);
         }
@@ -144,9 +176,9 @@ final class TunedJvm {
         }
         List<String> command = new ArrayList<>(List.of(java));
         // A heap bound of the caller's own takes the sizes with it: ours might not fit under it.
-        boolean ownHeap = kept.get().stream().anyMatch(option -> option.startsWith("-Xmx"));
+        boolean ownHeap = startsWithAny(kept.get(), List.of("-Xmx"));
         for (String option : concat(OPTIONS, extra)) {
-            if (!(ownHeap && HEAP.stream().anyMatch(option::startsWith))) {
+            if (!(ownHeap && startsWithAny(List.of(option), HEAP))) {
                 command.add(option);
             }
         }
@@ -154,6 +186,21 @@ final class TunedJvm {
         command.addAll(List.of("-D" + PARENT + "=" + pid, "-cp", classPath, Main.class.getName()));
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * True when one of the options starts with one of the prefixes. The launcher uses loops, not lambdas or streams:
+     * their first use spins classes at run time, a cost every start would pay before the tuned JVM even begins.
+     */
+    private static boolean startsWithAny(List<String> options, List<String> prefixes) {
+        for (String option : options) {
+            for (String prefix : prefixes) {
+                if (option.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -177,7 +224,7 @@ final class TunedJvm {
             if (!option.startsWith("-")) {
                 return option.equals(Main.class.getName()) ? Optional.of(kept) : Optional.empty();
             }
-            if (KEPT.stream().noneMatch(option::startsWith)) {
+            if (!startsWithAny(List.of(option), KEPT)) {
                 return Optional.empty();
             }
             kept.add(option);
@@ -192,7 +239,8 @@ final class TunedJvm {
             List<String> all = List.of(cmdline.split("\0"));
             return all.size() < 2 ? Optional.empty() : Optional.of(all.subList(1, all.size()));
         } catch (IOException | UncheckedIOException | InvalidPathException e) {
-            return ProcessHandle.current().info().arguments().map(List::of);
+            Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+            return arguments.isPresent() ? Optional.of(List.of(arguments.get())) : Optional.empty();
         }
     }
 
@@ -227,17 +275,27 @@ final class TunedJvm {
         watch.scheduleAtFixedRate(look, PARENT_LOOK.toMillis(), PARENT_LOOK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void stop(Process child) {
-        if (!child.isAlive()) {
-            return;
+    /** Stops the tuned JVM when the first one is stopped: politely, then at once after 30 s. */
+    private static final class Stop implements Runnable {
+        private final Process child;
+
+        Stop(Process child) {
+            this.child = child;
         }
-        child.destroy();
-        try {
-            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+
+        @Override
+        public void run() {
+            if (!child.isAlive()) {
+                return;
+            }
+            child.destroy();
+            try {
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 child.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
         }
     }
 }
