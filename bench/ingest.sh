@@ -228,8 +228,10 @@ for run in $(seq 1 "$runs"); do
         wirewatch_rounds "ww C1" "$run" java -XX:TieredStopAtLevel=1 -jar "$jar"
         wirewatch_rounds "ww SerialGC" "$run" java -XX:+UseSerialGC -jar "$jar"
         wirewatch_rounds "ww C1+SerialGC" "$run" java "${c1_serial[@]}" -jar "$jar"
-        wirewatch_rounds "ww C1+SerialGC+CDS" "$run" java "${c1_serial[@]}" \
-            -XX:SharedArchiveFile="$root/target/wirewatch.jsa" -jar "$jar"
+        for jsa in "$root"/target/wirewatch-*.jsa; do
+            [ -f "$jsa" ] && wirewatch_rounds "ww C1+SerialGC+CDS" "$run" java "${c1_serial[@]}" \
+                -XX:SharedArchiveFile="$jsa" -jar "$jar"
+        done
     fi
 done
 

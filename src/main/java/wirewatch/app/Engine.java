@@ -27,11 +27,17 @@ import wirewatch.store.StoreException;
  * The running pipeline: polls feeds on a bounded pool, records what they bring on one writer thread, hands
  * committed events to sinks (tail's printer, the dashboard) and wakes the hook deliveries. {@link #runOnce} polls
  * every feed now and returns when the round and its hook deliveries are done; {@link #start} polls continuously,
- * the first round at once, then each feed at its interval with jitter. Close it to stop every thread it owns.
+ * the first round at once, then each feed at its interval with jitter. Sinks are called on a publisher thread of
+ * their own, in commit order, so a slow sink holds up no recording. Close it to stop every thread it owns.
  */
 public final class Engine implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
     private static final Duration REFETCH_EVERY = Duration.ofMinutes(1);
+    /**
+     * Committed batches waiting for the sinks: enough for a round of thousands of feeds behind a slow reader of
+     * tail's output, while a reader that stops altogether holds up recording only once this many are waiting.
+     */
+    private static final int PUBLISH_QUEUE = 4096;
 
     private final Config config;
     private final Store store;
@@ -39,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final Parts parts;
     private final ExecutorService workers;
     private final ExecutorService writer;
+    private final ExecutorService publisher;
     private final ScheduledExecutorService timer;
     private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
     private final WriteState writes = new WriteState();
@@ -58,6 +65,7 @@ public final class Engine implements AutoCloseable {
         int threads = Math.max(2, Math.min(parts.options().fetchThreads(), config.feeds().size()));
         this.workers = Pools.fixed("fetch", threads);
         this.writer = Pools.fixed("store-writer", 1);
+        this.publisher = Pools.ordered("publish", PUBLISH_QUEUE);
         this.timer = Pools.scheduled("scheduler");
     }
 
@@ -119,6 +127,7 @@ public final class Engine implements AutoCloseable {
         }
         events += refetchDue().size();
         lastRound.set(clock.instant());
+        await(publisher.submit(() -> { }));
         parts.hooks().drain(parts.options().drainLimit());
         int failedDeliveries = (int) (store.counts().failedDeliveries() - failedBefore);
         return new RoundSummary(feeds.size(), failing.size(), cutShort, events, failedDeliveries,
@@ -217,12 +226,28 @@ public final class Engine implements AutoCloseable {
             }
             writes.succeeded();
             if (!events.isEmpty()) {
-                sinks.forEach(sink -> sink.accept(events));
+                publisher.execute(() -> publish(events));
                 parts.hooks().signal();
             }
             return events;
         });
         return await(done);
+    }
+
+    /**
+     * Hands committed events to the sinks on the publisher thread, in commit order: a sink that is slow (tail
+     * printing into a full pipe, JSON for a busy reader) holds up no recording.
+     */
+    private void publish(List<Event> events) {
+        for (EventSink sink : sinks) {
+            try {
+                sink.accept(events);
+            } catch (RuntimeException e) {
+                // The events are stored; a sink that fails misses them, and the next batch is tried again.
+                LOG.log(System.Logger.Level.ERROR, "an event sink failed", e);
+                lastError.set(String.valueOf(e.getMessage()));
+            }
+        }
     }
 
     private static <T> T await(Future<T> future) throws InterruptedException {
@@ -246,6 +271,7 @@ public final class Engine implements AutoCloseable {
         Pools.shutdown(timer);
         Pools.shutdown(workers);
         Pools.shutdown(writer);
+        Pools.shutdown(publisher);
         parts.close();
     }
 

@@ -1,7 +1,9 @@
 package wirewatch.app;
 
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -17,6 +19,25 @@ final class Pools {
     static ExecutorService fixed(String name, int threads) {
         return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 named(name));
+    }
+
+    /**
+     * One thread that runs tasks in the order given, holding at most {@code queued} waiting ones: past that, whoever
+     * hands it a task waits for room, so a consumer that stops never makes the queue grow without bound.
+     */
+    static ExecutorService ordered(String name, int queued) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queued), named(name),
+                (task, pool) -> {
+                    if (pool.isShutdown()) {
+                        throw new RejectedExecutionException(name + " is shut down");
+                    }
+                    try {
+                        pool.getQueue().put(task);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new RejectedExecutionException(name + ": interrupted while waiting for room", e);
+                    }
+                });
     }
 
     static ScheduledExecutorService scheduled(String name) {

@@ -63,6 +63,11 @@ final class StatementTracker {
             this(stored, rendering, variants.stems(stored.quote()));
         }
 
+        Known {
+            // One instance per group id: the grouper files renderings by group, and equal ids then match at once.
+            rendering = new Rendering(rendering.statement(), rendering.article(), rendering.group().intern(), stems);
+        }
+
         Known renamed(String group) {
             StoredStatement s = stored;
             return new Known(new StoredStatement(s.id(), s.speaker(), s.quote(), s.kind(), group, s.change(), s.time(),
@@ -198,8 +203,8 @@ final class StatementTracker {
         for (var it = newestFirst.descendingIterator(); it.hasNext(); ) {
             Known known = it.next();
             // A re-fetched article's unchanged statement is not a rendering of itself.
-            if (wanted.test(known) && !(known.stored().quote().equals(statement.quote())
-                    && known.stored().articleId().equals(articleId))) {
+            if (wanted.test(known) && !(known.stored().articleId().equals(articleId)
+                    && known.stored().quote().equals(statement.quote()))) {
                 out.add(known);
             }
         }

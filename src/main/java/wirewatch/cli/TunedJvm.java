@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import wirewatch.store.SqliteStore;
 
 /**
- * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: C1-only JIT
- * and the serial collector. On two cores a polling round is over before C2's code pays back, and C2's compiler
+ * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: the options
+ * of {@code jvm.options} (C1-only JIT, the serial collector, a small initial heap), a heap bound chosen for the
+ * machine ({@link #heap}) and a class-data archive that fits the jar ({@link ClassDataArchive}). On two cores a polling round is over before C2's code pays back, and C2's compiler
  * threads and G1's collector threads take the cores from fetching and parsing: a cold round of 500 feeds takes a
- * third less time and far less memory this way (docs/benchmarks.md). It also uses the class-data archive the build
- * leaves beside the jar, which spares each start loading and verifying the same few thousand classes.
+ * third less time and far less memory this way (docs/benchmarks.md).
  *
  * <p>The first JVM starts the tuned one with the same arguments, its own I/O (the terminal, pipes) and its exit code,
  * and waits; a signal that stops it (Ctrl-C, {@code kill}, {@code timeout}) is passed on and it waits for the tuned
@@ -32,13 +32,17 @@ import wirewatch.store.SqliteStore;
  * which C2 gives), or when {@code WIREWATCH_RELAUNCH=0}.
  */
 final class TunedJvm {
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The options of the tuned JVM, from {@code jvm.options} beside this class: their one home. */
+    static final List<String> OPTIONS = readOptions();
+    /** Commands that do no work worth a class-data archive: one is not written on their account. */
+    private static final List<String> NO_ARCHIVE = List.of("-h", "--help", "help", "-V", "--version", "completion");
     /** Set in the tuned JVM to the pid of the JVM that started it. */
     static final String PARENT = SqliteStore.TETHER;
     /** How often the tuned JVM checks that the JVM that started it is still there. */
     static final Duration PARENT_LOOK = Duration.ofMillis(100);
     private static final List<String> ENV_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final List<String> KEPT = List.of("-D", "-Xmx", "-Xms", "-Xss");
+    private static final List<String> HEAP = List.of("-Xmx", "-Xms", "-Xmn");
 
     private TunedJvm() {
     }
@@ -48,9 +52,16 @@ final class TunedJvm {
         if (System.getProperty(PARENT) != null) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command = jvmArguments().flatMap(jvm -> command(jvm, List.of(args),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                System.getProperty("java.class.path"), System.getenv(), ProcessHandle.current().pid()));
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> archive = archive(classPath == null ? "" : classPath, List.of(args));
+        List<String> extra = new ArrayList<>(heap(physicalMemory()));
+        if (archive.isPresent()) {
+            extra.addAll(archive.get().options());
+        }
+        Optional<List<String>> jvm = jvmArguments();
+        Optional<List<String>> command = jvm.isEmpty() ? Optional.empty() : command(jvm.get(), List.of(args),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, System.getenv(),
+                ProcessHandle.current().pid(), extra);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -60,13 +71,86 @@ final class TunedJvm {
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "stop-tuned-jvm"));
+        Runtime.getRuntime().addShutdownHook(new Thread(new Stop(child), "stop-tuned-jvm"));
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                int code = child.waitFor();
+                if (archive.isPresent()) {
+                    archive.get().keep();
+                }
+                return OptionalInt.of(code);
             } catch (InterruptedException e) {
                 // Only a shutdown interrupts the wait, and its hook stops the child.
             }
+        }
+    }
+
+    /**
+     * The class-data archive to use, or to write in this run when none fits the jar yet: into the folder the
+     * {@value ClassDataArchive#FOLDER} property names, else the state folder's {@code class-data}.
+     */
+    private static Optional<ClassDataArchive> archive(String classPath, List<String> args) {
+        String named = System.getProperty(ClassDataArchive.FOLDER);
+        Path folder = named != null ? Path.of(named)
+                : wirewatch.app.StatePaths.resolve(null, null, System.getenv(), Path.of(""),
+                        Path.of(System.getProperty("user.home"))).store().resolveSibling("class-data");
+        String jvm = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(classPath, jvm, OPTIONS, folder);
+        if (archive.isEmpty() || archive.get().exists()) {
+            return archive;
+        }
+        for (String arg : args) {
+            if (NO_ARCHIVE.contains(arg)) {
+                return Optional.empty();
+            }
+        }
+        return archive.get().prepare() ? archive : Optional.empty();
+    }
+
+    /**
+     * The heap bound for a machine with this much memory: the heap starts small ({@code jvm.options}) and may grow
+     * to a quarter of the memory, between 256 MB and 1 GB. A round keeps little alive (a window of feeds, the rules,
+     * the recent statements), so the bound is there for large rule sets, not for the feeds. A caller's own
+     * {@code -Xmx} replaces it and the sizes of {@code jvm.options}.
+     */
+    static List<String> heap(long physicalBytes) {
+        long mb = Math.max(256, Math.min(1024, physicalBytes / 4 / (1024 * 1024)));
+        return List.of("-Xmx" + mb + "m");
+    }
+
+    /**
+     * The machine's memory from {@code /proc/meminfo}, 0 when unknown (then the lower bound holds). Not through the
+     * management beans: loading them costs the launcher more than the rest of its work.
+     */
+    private static long physicalMemory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("MemTotal:")) {
+                    // "MemTotal:       24683948 kB"
+                    return Long.parseLong(line.substring("MemTotal:".length()).strip().split(" ")[0]) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException | InvalidPathException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static List<String> readOptions() {
+        try (var in = TunedJvm.class.getResourceAsStream("jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("jvm.options is missing from the jar beside " + TunedJvm.class);
+            }
+            List<String> options = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String option = line.strip();
+                if (!option.isEmpty() && !option.startsWith("#")) {
+                    options.add(option);
+                }
+            }
+            return List.copyOf(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read jvm.options from the jar", e);
         }
     }
 
@@ -75,7 +159,7 @@ final class TunedJvm {
      * command line after the executable, {@code args} wirewatch's arguments.
      */
     static Optional<List<String>> command(List<String> jvm, List<String> args, String java, String classPath,
-                                          Map<String, String> env, long pid) {
+                                          Map<String, String> env, long pid, List<String> extra) {
         if ("0".equals(env.get("WIREWATCH_RELAUNCH")) || args.contains("bench") || classPath == null
                 || classPath.isEmpty()) {
             return Optional.empty();
@@ -91,9 +175,13 @@ final class TunedJvm {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(OPTIONS);
-        archive(classPath).ifPresent(jsa -> command.addAll(List.of("-XX:SharedArchiveFile=" + jsa,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        // A heap bound of the caller's own takes the sizes with it: ours might not fit under it.
+        boolean ownHeap = startsWithAny(kept.get(), List.of("-Xmx"));
+        for (String option : concat(OPTIONS, extra)) {
+            if (!(ownHeap && startsWithAny(List.of(option), HEAP))) {
+                command.add(option);
+            }
+        }
         command.addAll(kept.get());
         command.addAll(List.of("-D" + PARENT + "=" + pid, "-cp", classPath, Main.class.getName()));
         command.addAll(args);
@@ -101,15 +189,24 @@ final class TunedJvm {
     }
 
     /**
-     * The class-data archive the build leaves beside the jar ({@code wirewatch.jsa} for {@code wirewatch.jar}), if
-     * there is one. A JVM that cannot use it (another version, a rebuilt jar) ignores it, silently with these options.
+     * True when one of the options starts with one of the prefixes. The launcher uses loops, not lambdas or streams:
+     * their first use spins classes at run time, a cost every start would pay before the tuned JVM even begins.
      */
-    static Optional<String> archive(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return Optional.empty();
+    private static boolean startsWithAny(List<String> options, List<String> prefixes) {
+        for (String option : options) {
+            for (String prefix : prefixes) {
+                if (option.startsWith(prefix)) {
+                    return true;
+                }
+            }
         }
-        String jsa = classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa";
-        return Files.isRegularFile(Path.of(jsa)) ? Optional.of(jsa) : Optional.empty();
+        return false;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The JVM options to pass on: empty when there is one the tuned JVM must not override or cannot repeat. */
@@ -127,7 +224,7 @@ final class TunedJvm {
             if (!option.startsWith("-")) {
                 return option.equals(Main.class.getName()) ? Optional.of(kept) : Optional.empty();
             }
-            if (KEPT.stream().noneMatch(option::startsWith)) {
+            if (!startsWithAny(List.of(option), KEPT)) {
                 return Optional.empty();
             }
             kept.add(option);
@@ -142,7 +239,8 @@ final class TunedJvm {
             List<String> all = List.of(cmdline.split("\0"));
             return all.size() < 2 ? Optional.empty() : Optional.of(all.subList(1, all.size()));
         } catch (IOException | UncheckedIOException | InvalidPathException e) {
-            return ProcessHandle.current().info().arguments().map(List::of);
+            Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+            return arguments.isPresent() ? Optional.of(List.of(arguments.get())) : Optional.empty();
         }
     }
 
@@ -177,17 +275,27 @@ final class TunedJvm {
         watch.scheduleAtFixedRate(look, PARENT_LOOK.toMillis(), PARENT_LOOK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void stop(Process child) {
-        if (!child.isAlive()) {
-            return;
+    /** Stops the tuned JVM when the first one is stopped: politely, then at once after 30 s. */
+    private static final class Stop implements Runnable {
+        private final Process child;
+
+        Stop(Process child) {
+            this.child = child;
         }
-        child.destroy();
-        try {
-            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+
+        @Override
+        public void run() {
+            if (!child.isAlive()) {
+                return;
+            }
+            child.destroy();
+            try {
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 child.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
         }
     }
 }

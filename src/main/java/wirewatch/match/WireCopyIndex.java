@@ -3,15 +3,22 @@ package wirewatch.match;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Remembers the signatures of recent articles and finds the one a new article copies. Signatures are filed under
  * {@value #BANDS} bands of {@value #ROWS} hashes (locality-sensitive hashing), so a lookup compares only articles
  * that share a band, not all of them: two texts with a Jaccard index of 0.3 share a band with probability 0.998,
- * unrelated ones almost never. Candidates are then checked with {@link WireCopy#isCopy}.
+ * unrelated ones almost never. Candidates are then checked with {@link WireCopy#isCopy}, each once per lookup.
+ *
+ * <p>A band shared by {@value #STOCK} filed articles is a stock key: boilerplate (a standing disclaimer, a stock
+ * background paragraph) that many unrelated articles carry. It is neither probed nor filed under any more, so a
+ * lookup never checks the hundreds of articles a stock sentence links; a real copy shares most of its bands with its
+ * original, and those are its own words.
  *
  * <p>Bounded: beyond {@code capacity} articles the oldest are forgotten. Thread-safe (methods synchronise on the
  * index; a lookup takes microseconds).
@@ -21,11 +28,15 @@ public final class WireCopyIndex {
     public static final int DEFAULT_CAPACITY = 50_000;
     static final int ROWS = 2;
     static final int BANDS = WireCopy.HASHES / ROWS;
+    /** Articles filed under one band from which it counts as stock; see the class comment. */
+    static final int STOCK = 32;
 
     private final int capacity;
     private final Map<String, Entry> byId = new HashMap<>();
     private final ArrayDeque<Entry> oldestFirst = new ArrayDeque<>();
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
+    /** Keys found to be stock; at most {@code capacity} of them. */
+    private final Set<Long> stock = new HashSet<>();
     private long nextSequence;
 
     public WireCopyIndex(int capacity) {
@@ -48,7 +59,20 @@ public final class WireCopyIndex {
         byId.put(articleId, entry);
         oldestFirst.addLast(entry);
         for (int band = 0; band < BANDS; band++) {
-            buckets.computeIfAbsent(key(signature, band), k -> new ArrayList<>(2)).add(entry);
+            Long key = key(signature, band);
+            if (stock.contains(key)) {
+                continue;
+            }
+            List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
+            bucket.add(entry);
+            if (bucket.size() >= STOCK) {
+                buckets.remove(key);
+                if (stock.size() >= capacity) {
+                    // Bounded like the rest: what was stock long ago is learned again if it still is.
+                    stock.clear();
+                }
+                stock.add(key);
+            }
         }
         while (oldestFirst.size() > capacity) {
             forget(oldestFirst.removeFirst());
@@ -58,14 +82,14 @@ public final class WireCopyIndex {
     /** The earliest filed article whose text this signature copies, if any. */
     public synchronized Optional<String> findCopy(Signature signature) {
         Entry earliest = null;
+        Set<Entry> checked = new HashSet<>();
         for (int band = 0; band < BANDS; band++) {
-            // Oldest first in each bucket: past the first copy found, none is earlier. An article sharing several
-            // bands is checked again only when it is no copy, and texts that are not copies rarely share two.
+            // Oldest first in each bucket: past the first copy found, none is earlier.
             for (Entry candidate : buckets.getOrDefault(key(signature, band), List.of())) {
                 if (earliest != null && candidate.sequence >= earliest.sequence) {
                     break;
                 }
-                if (WireCopy.isCopy(signature, candidate.signature)) {
+                if (checked.add(candidate) && WireCopy.isCopy(signature, candidate.signature)) {
                     earliest = candidate;
                     break;
                 }
@@ -84,8 +108,7 @@ public final class WireCopyIndex {
         for (int band = 0; band < BANDS; band++) {
             Long key = key(entry.signature, band);
             List<Entry> bucket = buckets.get(key);
-            bucket.remove(entry);
-            if (bucket.isEmpty()) {
+            if (bucket != null && bucket.remove(entry) && bucket.isEmpty()) {
                 buckets.remove(key);
             }
         }

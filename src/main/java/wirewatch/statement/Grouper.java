@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +108,7 @@ public final class Grouper {
                 continue;
             }
             boolean joins = false;
-            for (Rendering r : compared(members)) {
+            for (Rendering r : distinct(compared(members), article)) {
                 double score = score(statement, mine, r, article, weight);
                 joins |= score >= MERGE;
                 if (score >= bestScore) {
@@ -157,11 +159,57 @@ public final class Grouper {
         return out;
     }
 
+    /**
+     * The renderings without repeats: of those with the same words, kind and named-or-not speaker, which score the
+     * same, only the latest is kept (the one a tie would pick), in order. Outlets that run one wire copy quote a remark
+     * word for word, so a group often holds the same words many times. Renderings from the statement's own article
+     * are all kept, as they score by other rules.
+     */
+    private static List<Rendering> distinct(List<Rendering> renderings, String article) {
+        Set<Repeat> seen = new HashSet<>();
+        List<Rendering> latestFirst = new ArrayList<>(renderings.size());
+        for (int i = renderings.size() - 1; i >= 0; i--) {
+            Rendering r = renderings.get(i);
+            Statement s = r.statement();
+            if (r.sameArticle(article) || seen.add(new Repeat(s.quote(), s.kind(), s.speaker() == null))) {
+                latestFirst.add(r);
+            }
+        }
+        Collections.reverse(latestFirst);
+        return latestFirst;
+    }
+
+    /**
+     * What a rendering's score depends on, beside its article. A class, not a record: a record's equals goes through
+     * method handles, which cost more than the comparison itself in this loop.
+     */
+    private static final class Repeat {
+        private final String quote;
+        private final Statement.Kind kind;
+        private final boolean unnamed;
+
+        Repeat(String quote, Statement.Kind kind, boolean unnamed) {
+            this.quote = quote;
+            this.kind = kind;
+            this.unnamed = unnamed;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Repeat r && kind == r.kind && unnamed == r.unnamed && quote.equals(r.quote);
+        }
+
+        @Override
+        public int hashCode() {
+            return quote.hashCode() * 31 + kind.ordinal() * 2 + (unnamed ? 1 : 0);
+        }
+    }
+
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */
     private double score(Statement statement, Set<String> mine, Rendering r, String article,
                          ToDoubleFunction<String> weight) {
         Statement other = r.statement();
-        Set<String> theirs = matcher.stems(other.quote());
+        Set<String> theirs = r.stems() != null ? r.stems() : matcher.stems(other.quote());
         boolean direct = statement.isDirect() && other.isDirect();
         // One rendering names the speaker and the other does not: only another outlet's (nearly) identical words
         // lend the name, since a remark worded alike in one article, or only loosely alike, may be someone else's.

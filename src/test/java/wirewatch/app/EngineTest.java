@@ -214,6 +214,41 @@ class EngineTest {
     }
 
     @Test
+    void aSinkThatBlocksHoldsUpNoRecording() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        site.put("/grain-desk.xml", NewsServer.rss("Grain Desk",
+                NewsServer.item("gd-1", "Kremlin weighs ceasefire as wheat climbs", "http://127.0.0.1:9/gd-1", DATE,
+                        "<p>The Kremlin weighed the ceasefire offer on Friday.</p>" + GRAIN)));
+        CountDownLatch release = new CountDownLatch(1);
+        try (Engine engine = Engine.create(config("harbour-wire", "grain-desk"), store, Clock.systemUTC(),
+                EngineOptions.defaults())) {
+            // Like tail printing into a pipe no one reads: the sink does not return until released.
+            engine.addSink(batch -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                events.addAll(batch);
+            });
+            CompletableFuture<Engine.RoundSummary> round = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return engine.runOnce();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> store.counts().matches() == 2);
+            assertTrue(events.isEmpty(), "the sink was released early");
+            release.countDown();
+            round.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(2, eventsOf(MatchEvent.class).size());
+    }
+
+    @Test
     void continuousPollingPicksUpNewItemsOnRefresh() throws Exception {
         site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
                 NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));

@@ -25,13 +25,13 @@ class TunedJvmTest {
     Path dir;
 
     private static Optional<List<String>> command(List<String> jvm, List<String> args, Map<String, String> env) {
-        return TunedJvm.command(jvm, args, JAVA, "w.jar", env, 42);
+        return TunedJvm.command(jvm, args, JAVA, "w.jar", env, 42, List.of("-Xmx300m"));
     }
 
     @Test
     void aBareJarIsRelaunchedWithTheTuningAndTheSameArguments() {
         List<String> expected = new ArrayList<>(List.of(JAVA));
-        expected.addAll(TunedJvm.OPTIONS);
+        expected.addAll(TunedJvm.OPTIONS.stream().filter(o -> !o.startsWith("-Xm")).toList());
         expected.addAll(List.of("-Xmx512m", "-Dfoo=bar", "-Dwirewatch.parent=42", "-cp", "w.jar",
                 "wirewatch.cli.Main", "tail", "--once"));
         assertEquals(Optional.of(expected),
@@ -52,15 +52,30 @@ class TunedJvmTest {
     }
 
     @Test
-    void theArchiveBesideTheJarIsUsedWhenThereIsOne() throws Exception {
-        Path jar = Files.createFile(dir.resolve("wirewatch.jar"));
-        assertEquals(Optional.empty(), TunedJvm.archive(jar.toString()));
-        Path jsa = Files.createFile(dir.resolve("wirewatch.jsa"));
-        assertEquals(Optional.of(jsa.toString()), TunedJvm.archive(jar.toString()));
-        List<String> command = TunedJvm.command(List.of("-jar", jar.toString()), TAIL, JAVA, jar.toString(), Map.of(),
-                42).orElseThrow();
-        assertTrue(command.contains("-XX:SharedArchiveFile=" + jsa), command.toString());
-        assertEquals(Optional.empty(), TunedJvm.archive(jar + java.io.File.pathSeparator + "other.jar"));
+    void theTunedJvmSizesItsHeapUnlessTheCallerBoundsIt() {
+        List<String> ours = command(List.of("-jar", "w.jar", "tail"), TAIL, Map.of()).orElseThrow();
+        assertTrue(ours.containsAll(TunedJvm.OPTIONS) && ours.contains("-Xmx300m"), ours.toString());
+        List<String> theirs = command(List.of("-Xmx64m", "-jar", "w.jar", "tail"), TAIL, Map.of()).orElseThrow();
+        assertEquals(List.of("-Xmx64m"), theirs.stream().filter(o -> o.startsWith("-Xm")).toList());
+    }
+
+    @Test
+    void theHeapBoundFollowsTheMachineWithinLimits() {
+        assertEquals(List.of("-Xmx256m"), TunedJvm.heap(512L << 20));
+        assertEquals(List.of("-Xmx512m"), TunedJvm.heap(2L << 30));
+        assertEquals(List.of("-Xmx1024m"), TunedJvm.heap(64L << 30));
+    }
+
+    @Test
+    void jvmOptionsAreWrittenOnlyInTheirFile() throws Exception {
+        assertTrue(TunedJvm.OPTIONS.contains("-XX:+UseSerialGC"), TunedJvm.OPTIONS.toString());
+        // The launcher script and the build start wirewatch through the tuned JVM, so they name no tuning of their own.
+        for (String file : List.of("bin/wirewatch", "pom.xml")) {
+            String text = Files.readString(Path.of(file));
+            for (String line : text.lines().filter(l -> !l.strip().startsWith("#")).toList()) {
+                assertFalse(line.matches(".*(-XX:|-Xm[sx]|-Xmn).*"), file + " sets a JVM option: " + line);
+            }
+        }
     }
 
     @Test

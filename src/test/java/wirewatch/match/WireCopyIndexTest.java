@@ -46,4 +46,34 @@ class WireCopyIndexTest {
         assertEquals(1, index.size());
         assertEquals(Optional.of("agency-1"), index.findCopy(WireCopy.signature(WireCopyTest.AGENCY)));
     }
+
+    @Test
+    void findsACopyWhoseOriginalSharesBoilerplateWithManyOthers() {
+        for (int i = 0; i < 3 * WireCopyIndex.STOCK; i++) {
+            index.add("other-" + i, WireCopy.signature(story(i) + " " + BOILERPLATE));
+        }
+        index.add("agency-1", WireCopy.signature(WireCopyTest.AGENCY + " " + BOILERPLATE));
+        assertEquals(Optional.of("agency-1"), index.findCopy(WireCopy.signature(WireCopyTest.TRIMMED)));
+    }
+
+    @Test
+    void boilerplateAloneMakesNoCopy() {
+        for (int i = 0; i < 3 * WireCopyIndex.STOCK; i++) {
+            index.add("other-" + i, WireCopy.signature(story(i) + " " + BOILERPLATE));
+        }
+        assertEquals(Optional.empty(), index.findCopy(WireCopy.signature(WireCopyTest.AGENCY + " " + BOILERPLATE)));
+    }
+
+    private static final String BOILERPLATE = "This article was produced with the help of our partners across the "
+            + "region. All rights reserved. Reporting by the foreign desk; editing by the night team. Readers can send "
+            + "corrections and tips to the newsroom at any hour, and every message is read by an editor on duty.";
+
+    /** A story of its own: sixty words no other story shares. */
+    private static String story(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 60; w++) {
+            text.append("w").append(n).append('x').append(w).append(' ');
+        }
+        return text.toString();
+    }
 }
