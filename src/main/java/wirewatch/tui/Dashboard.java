@@ -56,6 +56,7 @@ public final class Dashboard {
     private long countsReadAt;
     private boolean countsStale;
     private long lastDraw = System.nanoTime();
+    private String lastView = "";
 
     Focus focus = Focus.MATCHES;
     boolean expanded;
@@ -63,6 +64,8 @@ public final class Dashboard {
     boolean statementsShown;
     int articleScroll;
     @Nullable StringBuilder prompt;
+    /** Set by Ctrl-L: the next frame is sent whole. */
+    boolean redrawAll;
     private @Nullable String message;
 
     /** A dashboard drawing on a started screen; the caller owns (and stops) the screen. */
@@ -170,7 +173,21 @@ public final class Dashboard {
         } catch (RuntimeException e) {
             fail("drawing failed", e);
         }
-        screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        screen.refresh(wholeFrame(resized != null) ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /**
+     * Whether to send every cell rather than the changed ones: after a resize, on Ctrl-L, and when the view changes.
+     * A terminal that draws a character wider or narrower than Lanterna counts it (an ambiguous-width symbol, say)
+     * keeps what Lanterna believes already blank, and only a whole frame clears that.
+     */
+    private boolean wholeFrame(boolean resized) {
+        String view = statementsShown + "/" + expanded + "/" + help;
+        boolean changed = !view.equals(lastView);
+        lastView = view;
+        boolean whole = resized || redrawAll || changed;
+        redrawAll = false;
+        return whole;
     }
 
     /**

@@ -18,6 +18,7 @@ final class HelpOverlay {
             new String[] {"r", "refresh now: poll every feed"},
             new String[] {"?", "this help"},
             new String[] {"Esc", "close help, filter or view"},
+            new String[] {"Ctrl-L", "redraw the whole screen"},
             new String[] {"q  Ctrl-C", "quit"});
 
     private HelpOverlay() {

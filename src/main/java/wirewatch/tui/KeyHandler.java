@@ -20,6 +20,10 @@ final class KeyHandler {
         if (key.getKeyType() == KeyType.EOF || key.isCtrlDown() && c != null && (c == 'c' || c == 'C')) {
             return false;
         }
+        if (key.isCtrlDown() && c != null && (c == 'l' || c == 'L')) {
+            dashboard.redrawAll = true;
+            return true;
+        }
         if (dashboard.prompt != null) {
             prompt(key);
             return true;

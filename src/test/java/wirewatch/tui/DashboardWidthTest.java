@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +58,23 @@ class DashboardWidthTest {
             String shown = ScreenText.shown(h.terminal, ScreenText.rowOf(h.terminal, "停火"));
             assertTrue(shown.contains("停火停…") || shown.contains("火…"), shown);
             assertEquals(100, Cells.width(shown), shown);
+        }
+    }
+
+    @Test
+    void shorterLineClearsWhatTheLongerOneCovered() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(40, 2));
+        try (TerminalScreen screen = new TerminalScreen(terminal)) {
+            screen.startScreen();
+            Canvas canvas = new Canvas(screen, new Palette(true));
+            Rect row = new Rect(0, 0, 40, 1);
+            canvas.line(row, 0, List.of(Run.plain("  “We are ready if the monitors " + DOVE + " arrive 停火”")),
+                    false);
+            screen.refresh();
+            canvas.line(row, 0, List.of(Run.plain("Jun 2 river-post "), Run.of("◆ new position", Style.UNSEEN)),
+                    false);
+            screen.refresh();
+            assertEquals("Jun 2 river-post ◆ new position" + " ".repeat(9), ScreenText.line(terminal, 0));
         }
     }
 }
