@@ -15,6 +15,7 @@ final class HelpOverlay {
             new String[] {"/", "filter matches by title or outlet"},
             new String[] {"m", "mark the match seen"},
             new String[] {"s", "statements by speaker (s or Esc: back)"},
+            new String[] {"  Tab PgUp PgDn", "there: speakers or text; scroll the text"},
             new String[] {"r", "refresh now: poll every feed"},
             new String[] {"?", "this help"},
             new String[] {"Esc", "close help, filter or view"},

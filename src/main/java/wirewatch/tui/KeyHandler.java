@@ -141,8 +141,10 @@ final class KeyHandler {
             view.scroll(10);
         } else if (type == KeyType.PageUp) {
             view.scroll(-10);
+        } else if (type == KeyType.Tab || type == KeyType.ReverseTab) {
+            view.switchPane();
         } else {
-            return type == KeyType.Enter || type == KeyType.Tab;
+            return type == KeyType.Enter;
         }
         return true;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,31 @@ class DashboardControlsTest {
             String dalia = h.type("j");
             assertTrue(dalia.contains("What Dalia Okonjo said"), dalia);
             assertTrue(h.type("s").contains("Watches"));
+        }
+    }
+
+    @Test
+    void tabAndPageKeysScrollWhatTheSpeakerSaid() throws Exception {
+        try (Harness h = new Harness(dir, 100, 24)) {
+            h.newsroom.morningOfTalks();
+            for (int i = 0; i < 12; i++) {
+                Article article = h.newsroom.publish("r" + i, "river-post", "Reyk speaks, part " + i,
+                        Newsroom.MORNING.plus(Duration.ofMinutes(200 + i)), "Reyk spoke again.", "truce");
+                h.newsroom.said(article, "Tomas Reyk", "Remark number " + i + " on the truce", "direct", "g-r" + i,
+                        "new", Newsroom.MORNING.plus(Duration.ofMinutes(200 + i)));
+            }
+            String first = h.type("s");
+            assertTrue(first.contains("▶ Speakers"), first);
+            assertTrue(first.contains("Remark number 11"), first);
+
+            String text = h.press(KeyType.Tab);
+            assertTrue(text.contains("▶ What Tomas Reyk said"), text);
+            assertTrue(h.type("j").contains("What Tomas Reyk said"), "j scrolls, keeping the speaker");
+            String paged = h.press(KeyType.PageDown);
+            assertFalse(paged.contains("Remark number 11"), paged);
+            assertTrue(paged.contains("Remark number 7"), paged);
+            assertTrue(h.press(KeyType.PageUp).contains("Remark number 11"));
+            assertTrue(h.press(KeyType.Tab).contains("▶ Speakers"));
         }
     }
 
