@@ -57,6 +57,9 @@ public final class Dashboard {
     private boolean countsStale;
     private long lastDraw = System.nanoTime();
     private String lastView = "";
+    /** A message from another thread (a browser that failed after it started), shown at the next frame. */
+    private final java.util.concurrent.atomic.AtomicReference<@Nullable String> late =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     Focus focus = Focus.MATCHES;
     boolean expanded;
@@ -81,7 +84,7 @@ public final class Dashboard {
         this.statements = new StatementsView(store);
         this.keys = new KeyHandler(this);
         this.openedAt = options.clock().instant();
-        this.browser = new Browser(options.browser());
+        this.browser = new Browser(options.browser(), options.browserInTerminal());
     }
 
     /**
@@ -197,6 +200,10 @@ public final class Dashboard {
      */
     private void follow() {
         live.take();
+        String news = late.getAndSet(null);
+        if (news != null) {
+            message = news;
+        }
         long seq = store.lastEventSeq();
         long now = System.nanoTime();
         if (!loaded) {
@@ -409,11 +416,17 @@ public final class Dashboard {
             return;
         }
         try {
-            browser.open(row.url());
-            say("opened in the browser");
+            if (browser.inTerminal()) {
+                browser.openInTerminal(row.url(), screen);
+                redrawAll = true;
+                say(null);
+            } else {
+                browser.open(row.url(), late::set);
+                say("opened in the browser");
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);
-            say("could not open the browser: " + e.getMessage());
+            say(e.getMessage());
         }
     }
 }

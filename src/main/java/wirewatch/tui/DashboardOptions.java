@@ -9,11 +9,11 @@ import java.util.Map;
 
 /**
  * How the dashboard looks and behaves: the clock for "next round in", the zone times are shown in, whether to use
- * colour, the browser command for {@code o} (an argv prefix; the URL is appended as one more argument), and the
- * watches from the config, so that a watch with no matches yet is listed too.
+ * colour, the browser command for {@code o} (an argv prefix; the URL is appended as one more argument) and whether
+ * it draws in the terminal, and the watches from the config, so that a watch with no matches yet is listed too.
  */
 public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<String> browser,
-                               List<String> watches) {
+                               List<String> watches, boolean browserInTerminal) {
     public DashboardOptions {
         requireNonNull(clock, "clock");
         requireNonNull(zone, "zone");
@@ -27,35 +27,38 @@ public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<Str
     /**
      * Options from the environment: colour unless {@code NO_COLOR} is set (to anything) or {@code TERM} names a
      * terminal without colour; the browser from {@code $BROWSER} (its first entry, as a command without
-     * arguments), else {@code xdg-open}; times in the clock's zone.
+     * arguments), else {@code xdg-open}; a {@code $BROWSER} runs in the terminal when it is a terminal browser
+     * (w3m, lynx, elinks, links …) or when there is no graphical display ({@code DISPLAY}, {@code WAYLAND_DISPLAY});
+     * times in the clock's zone.
      */
     public static DashboardOptions fromEnvironment(Clock clock, Map<String, String> env) {
         String term = env.getOrDefault("TERM", "");
         boolean color = !env.containsKey("NO_COLOR") && !isMonochrome(term);
         String browser = env.getOrDefault("BROWSER", "").split(":", -1)[0].strip();
+        boolean display = env.containsKey("DISPLAY") || env.containsKey("WAYLAND_DISPLAY");
         return new DashboardOptions(clock, clock.getZone(), color,
-                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of());
+                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of(), !browser.isEmpty() && !display);
     }
 
     /** Plain defaults: colour, UTC, {@code xdg-open}. */
     public static DashboardOptions defaults(Clock clock) {
-        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of());
+        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of(), false);
     }
 
     public DashboardOptions withColor(boolean on) {
-        return new DashboardOptions(clock, zone, on, browser, watches);
+        return new DashboardOptions(clock, zone, on, browser, watches, browserInTerminal);
     }
 
     public DashboardOptions withBrowser(List<String> command) {
-        return new DashboardOptions(clock, zone, color, command, watches);
+        return new DashboardOptions(clock, zone, color, command, watches, browserInTerminal);
     }
 
     public DashboardOptions withWatches(List<String> names) {
-        return new DashboardOptions(clock, zone, color, browser, names);
+        return new DashboardOptions(clock, zone, color, browser, names, browserInTerminal);
     }
 
     public DashboardOptions withZone(ZoneId shown) {
-        return new DashboardOptions(clock, shown, color, browser, watches);
+        return new DashboardOptions(clock, shown, color, browser, watches, browserInTerminal);
     }
 
     private static boolean isMonochrome(String term) {

@@ -11,7 +11,7 @@ final class HelpOverlay {
             new String[] {"Tab  Shift-Tab", "next or previous pane"},
             new String[] {"← →  h l", "pane to the left or right"},
             new String[] {"Enter", "open the article full screen (again: back)"},
-            new String[] {"o", "open the article's URL in the browser"},
+            new String[] {"o", "open the URL: $BROWSER, else xdg-open"},
             new String[] {"/", "filter matches by title or outlet"},
             new String[] {"m", "mark the match seen"},
             new String[] {"s", "statements by speaker (s or Esc: back)"},

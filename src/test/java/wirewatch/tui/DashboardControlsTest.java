@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,64 @@ class DashboardControlsTest {
             await().atMost(ofSeconds(10)).until(() -> Files.exists(opened) && Files.size(opened) > 0);
             assertEquals("1|http://127.0.0.1:9/ardesh-today/a3", Files.readString(opened));
         }
+    }
+
+    @Test
+    void oRunsATerminalBrowserInTheForegroundAndRedrawsAfter() throws Exception {
+        Path opened = dir.resolve("opened.txt");
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        Path browser = bin.resolve("w3m");
+        Files.writeString(browser, "#!/bin/sh\nprintf '%s' \"$1\" > \"" + opened + "\"\n");
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+        try (Harness h = new Harness(dir, 100, 30)) {
+            h.options(h.options().withBrowser(List.of(browser.toString())));
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.dashboard().handle(new KeyStroke('o', false, false));
+            assertEquals("http://127.0.0.1:9/ardesh-today/a3", Files.readString(opened));
+            String after = h.render();
+            assertTrue(after.contains("Watches") && after.contains("Reyk sets conditions"), after);
+        }
+    }
+
+    @Test
+    void oWithNoBrowserToRunSaysToSetBrowser() throws Exception {
+        try (Harness h = new Harness(dir, 120, 30)) {
+            h.options(h.options().withBrowser(List.of(dir.resolve("no-such-browser").toString())));
+            h.newsroom.morningOfTalks();
+            h.render();
+            String screen = h.type("o");
+            assertTrue(screen.contains("no browser: cannot run no-such-browser; set $BROWSER to one (for example BROWSER=w3m)"), screen);
+        }
+    }
+
+    @Test
+    void browserThatFailsAfterStartingIsReportedWithTheFix() throws Exception {
+        Path browser = dir.resolve("xdg-open");
+        Files.writeString(browser, "#!/bin/sh\nexit 3\n");
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+        try (Harness h = new Harness(dir, 160, 30)) {
+            h.options(h.options().withBrowser(List.of(browser.toString())));
+            h.newsroom.morningOfTalks();
+            h.render();
+            h.type("o");
+            await().atMost(ofSeconds(10)).until(() -> h.render().contains("xdg-open could not open the link (exit 3)"));
+        }
+    }
+
+    @Test
+    void browserFromTheEnvironmentTakesTheTerminalWhenItNeedsIt() {
+        DashboardOptions none = DashboardOptions.fromEnvironment(Harness.CLOCK, Map.of("DISPLAY", ":0"));
+        assertEquals(List.of("xdg-open"), none.browser());
+        assertFalse(new Browser(none.browser(), none.browserInTerminal()).inTerminal());
+        DashboardOptions lynx = DashboardOptions.fromEnvironment(Harness.CLOCK,
+                Map.of("BROWSER", "/usr/bin/lynx:firefox", "DISPLAY", ":0"));
+        assertTrue(new Browser(lynx.browser(), lynx.browserInTerminal()).inTerminal());
+        DashboardOptions headless = DashboardOptions.fromEnvironment(Harness.CLOCK, Map.of("BROWSER", "mybrowser"));
+        assertTrue(new Browser(headless.browser(), headless.browserInTerminal()).inTerminal());
+        DashboardOptions desktop = DashboardOptions.fromEnvironment(Harness.CLOCK,
+                Map.of("BROWSER", "firefox", "WAYLAND_DISPLAY", "wayland-0"));
+        assertFalse(new Browser(desktop.browser(), desktop.browserInTerminal()).inTerminal());
     }
 
     @Test
