@@ -1,12 +1,6 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import wirewatch.app.Engine;
-import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
 import wirewatch.config.WatchSpec;
 import wirewatch.store.SqliteStore;
@@ -15,7 +9,8 @@ import wirewatch.tui.DashboardOptions;
 
 /**
  * Opens the dashboard on the configured store: polling in the background when this process may write, read-only
- * (following the writer through the store) when another wirewatch already writes to it.
+ * (following the writer through the store) when another wirewatch already writes to it, until that one stops:
+ * then this one takes the store over and polls.
  */
 final class DashboardLauncher {
     private static final System.Logger LOG = System.getLogger(DashboardLauncher.class.getName());
@@ -36,37 +31,16 @@ final class DashboardLauncher {
     }
 
     private int show(Config config, SqliteStore store, DashboardOptions options) throws Exception {
-        if (!store.isWritable()) {
-            LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
-                    + "dashboard is read-only");
-            try (Terminal terminal = Dashboard.openTerminal()) {
-                Dashboard.run(terminal, store, null, options);
+        try (EngineStarter engine = new EngineStarter(config, store, setup.clock());
+             Terminal terminal = Dashboard.openTerminal()) {
+            if (store.isWritable()) {
+                Dashboard.run(terminal, store, engine.start(), options);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be "
+                        + "written; dashboard is read-only until it can write");
+                Dashboard.runReadOnly(terminal, store, () -> store.takeOver() ? engine.start() : null, options);
             }
             return 0;
-        }
-        EngineControls controls = new EngineControls(config.feeds().size());
-        ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "engine-start");
-            thread.setDaemon(true);
-            return thread;
-        });
-        AtomicReference<Engine> engine = new AtomicReference<>();
-        try (Terminal terminal = Dashboard.openTerminal()) {
-            // The engine loads Lucene and the HTTP client: build it beside the first frame, not before it.
-            starter.submit(() -> {
-                engine.set(Engine.create(config, store, setup.clock(), EngineOptions.defaults()));
-                controls.ready(engine.get());
-                return null;
-            });
-            Dashboard.run(terminal, store, controls, options);
-            return 0;
-        } finally {
-            starter.shutdownNow();
-            starter.awaitTermination(5, TimeUnit.SECONDS);
-            Engine built = engine.get();
-            if (built != null) {
-                built.close();
-            }
         }
     }
 }

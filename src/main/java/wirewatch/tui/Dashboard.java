@@ -35,7 +35,8 @@ public final class Dashboard {
 
     private final Screen screen;
     private final Store store;
-    private final @Nullable Controls controls;
+    private @Nullable Controls controls;
+    private @Nullable Takeover takeover;
     private final DashboardOptions options;
     private final Canvas canvas;
     private final LiveUpdates live = new LiveUpdates();
@@ -103,6 +104,22 @@ public final class Dashboard {
             }
             dashboard.loop();
         }
+    }
+
+    /** Runs read-only, as {@link #run}, until {@code takeover} gives controls: from then on it polls. */
+    public static void runReadOnly(Terminal terminal, Store store, Takeover takeover, DashboardOptions options)
+            throws IOException {
+        try (TerminalScreen screen = new TerminalScreen(terminal)) {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            new Dashboard(screen, store, null, options).takingOver(takeover).loop();
+        }
+    }
+
+    /** Takes over polling at the next frame when the store's writer has gone (a read-only dashboard only). */
+    public Dashboard takingOver(Takeover when) {
+        takeover = when;
+        return this;
     }
 
     /**
@@ -199,6 +216,7 @@ public final class Dashboard {
      * engine never makes a keypress wait behind them.
      */
     private void follow() {
+        claim();
         live.take();
         String news = late.getAndSet(null);
         if (news != null) {
@@ -226,6 +244,21 @@ public final class Dashboard {
         if (now - statusReadAt >= STATUS_EVERY_NANOS || statusReadAt == Long.MIN_VALUE) {
             statusReadAt = now;
             status = controls != null ? controls.status() : EngineStatus.readOnly(counts.failedDeliveries());
+        }
+    }
+
+    private void claim() {
+        Takeover waiting = takeover;
+        if (controls != null || waiting == null) {
+            return;
+        }
+        Controls taken = waiting.tryNow();
+        if (taken != null) {
+            takeover = null;
+            controls = taken;
+            taken.addSink(live);
+            statusReadAt = Long.MIN_VALUE;
+            message = "the other wirewatch has stopped: this one polls now";
         }
     }
 

@@ -166,6 +166,37 @@ class DashboardControlsTest {
     }
 
     @Test
+    void readOnlyDashboardTakesOverPollingWhenTheWriterStops() throws Exception {
+        Harness writer = new Harness(dir, 100, 30);
+        writer.newsroom.morningOfTalks();
+        FixedEngine engine = new FixedEngine();
+        try (SqliteStore second = SqliteStore.openShared(dir.resolve("wirewatch.db"));
+             Harness reader = new Harness(dir.resolve("unused"), 100, 30)) {
+            var terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+            var screen = new com.googlecode.lanterna.screen.TerminalScreen(terminal);
+            screen.startScreen();
+            Dashboard dashboard = new Dashboard(screen, second, null, reader.options())
+                    .takingOver(() -> second.takeOver() ? engine : null);
+            dashboard.render();
+            assertTrue(ScreenText.all(terminal).contains("READ-ONLY (another wirewatch polls this store)"));
+
+            writer.close();
+            dashboard.render();
+
+            String screenText = ScreenText.all(terminal);
+            assertTrue(screenText.contains("the other wirewatch has stopped: this one polls now"), screenText);
+            assertTrue(screenText.contains("6 feeds"), screenText);
+            assertFalse(screenText.contains("READ-ONLY"), screenText);
+            dashboard.handle(new KeyStroke('m', false, false));
+            dashboard.render();
+            assertTrue(ScreenText.all(terminal).contains("marked seen"));
+            dashboard.handle(new KeyStroke('r', false, false));
+            assertEquals(1, engine.refreshes.get());
+            screen.stopScreen();
+        }
+    }
+
+    @Test
     void oOpensTheArticleUrlInTheBrowserAsOneArgument() throws Exception {
         Path opened = dir.resolve("opened.txt");
         Path browser = dir.resolve("browser.sh");
