@@ -132,6 +132,22 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls one feed now (the feeds view's {@code r}); false for a feed not in the config. A feed that fails again
+     * before its backoff was due keeps the backoff it had.
+     */
+    public boolean pollNow(String name) {
+        for (FeedSpec feed : config.feeds()) {
+            if (feed.name().equals(name)) {
+                if (running) {
+                    schedule(feed, Duration.ZERO);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     public EngineStatus status() {
         Instant next = nextPolls.values().stream().min(Instant::compareTo).orElse(null);
         return new EngineStatus(config.feeds().size(), failing.size(), lastRound.get(), next,

@@ -2,6 +2,7 @@ package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
 import wirewatch.config.Config;
+import wirewatch.config.FeedSpec;
 import wirewatch.config.WatchSpec;
 import wirewatch.store.SqliteStore;
 import wirewatch.tui.Dashboard;
@@ -24,7 +25,8 @@ final class DashboardLauncher {
     int run() throws Exception {
         Config config = setup.config();
         DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
-                .withWatches(config.watches().stream().map(WatchSpec::name).toList());
+                .withWatches(config.watches().stream().map(WatchSpec::name).toList())
+                .withFeeds(config.feeds().stream().map(FeedSpec::name).toList());
         try (SqliteStore store = setup.openShared()) {
             return show(config, store, options);
         }

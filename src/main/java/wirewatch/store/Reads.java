@@ -40,8 +40,8 @@ final class Reads {
     FeedState feedState(String feed) {
         return db.read("reading feed state", c -> {
             try (PreparedStatement query = c.prepareStatement(
-                    "SELECT etag, last_modified, next_poll, last_polled, failures, last_error "
-                            + "FROM feed_state WHERE feed = ?")) {
+                    "SELECT etag, last_modified, next_poll, last_polled, failures, last_error, last_status, items, "
+                            + "polls, not_modified FROM feed_state WHERE feed = ?")) {
                 query.setString(1, feed);
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
@@ -49,7 +49,8 @@ final class Reads {
                     }
                     return new FeedState(feed, rows.getString("etag"), rows.getString("last_modified"),
                             SqliteStore.instant(rows, "next_poll"), SqliteStore.instant(rows, "last_polled"),
-                            rows.getInt("failures"), rows.getString("last_error"));
+                            rows.getInt("failures"), rows.getString("last_error"), rows.getInt("last_status"),
+                            rows.getInt("items"), rows.getLong("polls"), rows.getLong("not_modified"));
                 }
             }
         });

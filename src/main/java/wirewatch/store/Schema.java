@@ -81,6 +81,13 @@ final class Schema {
             CREATE INDEX statement_article ON statement(article_id, start);
             CREATE INDEX statement_time ON statement(time DESC);
             CREATE INDEX statement_group ON statement(grp);
+            """,
+            // What the feeds view shows of each feed: its last HTTP status, its items, and its share of 304s.
+            """
+            ALTER TABLE feed_state ADD COLUMN last_status INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN items INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN not_modified INTEGER NOT NULL DEFAULT 0;
             """);
 
     private Schema() {

@@ -44,6 +44,7 @@ public final class Dashboard {
     private final MatchList matches;
     private final DetailLoader details;
     private final StatementsView statements;
+    private final FeedsView feeds;
     private final KeyHandler keys;
     private final Instant openedAt;
     private final Browser browser;
@@ -66,6 +67,7 @@ public final class Dashboard {
     boolean expanded;
     boolean help;
     boolean statementsShown;
+    boolean feedsShown;
     int articleScroll;
     @Nullable StringBuilder prompt;
     /** Set by Ctrl-L: the next frame is sent whole. */
@@ -83,6 +85,7 @@ public final class Dashboard {
         this.matches = new MatchList(store);
         this.details = new DetailLoader(store);
         this.statements = new StatementsView(store);
+        this.feeds = new FeedsView(store);
         this.keys = new KeyHandler(this);
         this.openedAt = options.clock().instant();
         this.browser = new Browser(options.browser(), options.browserInTerminal());
@@ -202,7 +205,7 @@ public final class Dashboard {
      * keeps what Lanterna believes already blank, and only a whole frame clears that.
      */
     private boolean wholeFrame(boolean resized) {
-        String view = statementsShown + "/" + expanded + "/" + help;
+        String view = statementsShown + "/" + feedsShown + "/" + expanded + "/" + help;
         boolean changed = !view.equals(lastView);
         lastView = view;
         boolean whole = resized || redrawAll || changed;
@@ -244,6 +247,10 @@ public final class Dashboard {
         if (now - statusReadAt >= STATUS_EVERY_NANOS || statusReadAt == Long.MIN_VALUE) {
             statusReadAt = now;
             status = controls != null ? controls.status() : EngineStatus.readOnly(counts.failedDeliveries());
+            if (feedsShown) {
+                // A poll answered 304 writes no event: the feeds are re-read on the status line's beat.
+                feeds.reload(options.feeds());
+            }
         }
     }
 
@@ -277,8 +284,10 @@ public final class Dashboard {
         Layout layout = Layout.of(size, expanded);
         TimeLabel times = new TimeLabel(options.zone(), options.clock().instant());
         canvas.line(layout.header(), 0, header(), false);
-        if (statementsShown) {
-            Rect body = new Rect(0, 1, size.getColumns(), size.getRows() - 2);
+        Rect body = new Rect(0, 1, size.getColumns(), size.getRows() - 2);
+        if (feedsShown) {
+            feeds.draw(canvas, body, options.clock().instant());
+        } else if (statementsShown) {
             statements.draw(canvas, body, times, openedAt);
         } else {
             if (!expanded) {
@@ -301,7 +310,7 @@ public final class Dashboard {
         String watch = watches.selected();
         String filter = matches.filter();
         return List.of(Run.of(" wirewatch ", Style.HEADER),
-                Run.plain(statementsShown ? " statements" : ""),
+                Run.plain(feedsShown ? " feeds" : statementsShown ? " statements" : ""),
                 Run.of(watch == null ? "" : " · " + watch, Style.STRONG),
                 Run.of(filter == null ? "" : " · filter “" + filter + "” (Esc clears)", Style.KEY),
                 Run.of("   ? help  q quit", Style.DIM));
@@ -407,6 +416,32 @@ public final class Dashboard {
 
     @Nullable String filter() {
         return matches.filter();
+    }
+
+    /** {@code f}: the feeds view, read at once. */
+    void toggleFeeds() {
+        feedsShown = !feedsShown;
+        if (feedsShown) {
+            feeds.reload(options.feeds());
+        }
+    }
+
+    FeedsView feeds() {
+        return feeds;
+    }
+
+    /** {@code r} in the feeds view: the selected feed polled now, its backoff kept if it is failing. */
+    void retryFeed() {
+        String feed = feeds.selected();
+        if (feed == null) {
+            return;
+        }
+        if (controls == null) {
+            say("read-only: the polling wirewatch retries " + feed + " on its schedule");
+            return;
+        }
+        controls.pollNow(feed);
+        say("polling " + feed + " now");
     }
 
     StatementsView statements() {

@@ -10,15 +10,17 @@ import java.util.Map;
 /**
  * How the dashboard looks and behaves: the clock for "next round in", the zone times are shown in, whether to use
  * colour, the browser command for {@code o} (an argv prefix; the URL is appended as one more argument) and whether
- * it draws in the terminal, and the watches from the config, so that a watch with no matches yet is listed too.
+ * it draws in the terminal, and the watches and feeds from the config, so that one with no matches or no poll yet
+ * is listed too.
  */
 public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<String> browser,
-                               List<String> watches, boolean browserInTerminal) {
+                               List<String> watches, boolean browserInTerminal, List<String> feeds) {
     public DashboardOptions {
         requireNonNull(clock, "clock");
         requireNonNull(zone, "zone");
         browser = List.copyOf(browser);
         watches = List.copyOf(watches);
+        feeds = List.copyOf(feeds);
         if (browser.isEmpty()) {
             throw new IllegalArgumentException("browser command is empty; set $BROWSER or leave the default");
         }
@@ -37,28 +39,34 @@ public record DashboardOptions(Clock clock, ZoneId zone, boolean color, List<Str
         String browser = env.getOrDefault("BROWSER", "").split(":", -1)[0].strip();
         boolean display = env.containsKey("DISPLAY") || env.containsKey("WAYLAND_DISPLAY");
         return new DashboardOptions(clock, clock.getZone(), color,
-                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of(), !browser.isEmpty() && !display);
+                List.of(browser.isEmpty() ? "xdg-open" : browser), List.of(), !browser.isEmpty() && !display,
+                List.of());
     }
 
     /** Plain defaults: colour, UTC, {@code xdg-open}. */
     public static DashboardOptions defaults(Clock clock) {
-        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of(), false);
+        return new DashboardOptions(clock, ZoneId.of("UTC"), true, List.of("xdg-open"), List.of(), false, List.of());
     }
 
     public DashboardOptions withColor(boolean on) {
-        return new DashboardOptions(clock, zone, on, browser, watches, browserInTerminal);
+        return new DashboardOptions(clock, zone, on, browser, watches, browserInTerminal, feeds);
     }
 
     public DashboardOptions withBrowser(List<String> command) {
-        return new DashboardOptions(clock, zone, color, command, watches, browserInTerminal);
+        return new DashboardOptions(clock, zone, color, command, watches, browserInTerminal, feeds);
     }
 
     public DashboardOptions withWatches(List<String> names) {
-        return new DashboardOptions(clock, zone, color, browser, names, browserInTerminal);
+        return new DashboardOptions(clock, zone, color, browser, names, browserInTerminal, feeds);
+    }
+
+    /** The configured feeds, in order, for the feeds view. */
+    public DashboardOptions withFeeds(List<String> names) {
+        return new DashboardOptions(clock, zone, color, browser, watches, browserInTerminal, names);
     }
 
     public DashboardOptions withZone(ZoneId shown) {
-        return new DashboardOptions(clock, shown, color, browser, watches, browserInTerminal);
+        return new DashboardOptions(clock, shown, color, browser, watches, browserInTerminal, feeds);
     }
 
     private static boolean isMonochrome(String term) {

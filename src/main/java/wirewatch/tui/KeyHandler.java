@@ -35,6 +35,9 @@ final class KeyHandler {
             dashboard.help = false;
             return true;
         }
+        if (dashboard.feedsShown && feedsKey(key)) {
+            return true;
+        }
         if (dashboard.statementsShown && statementsKey(key)) {
             return true;
         }
@@ -78,6 +81,7 @@ final class KeyHandler {
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;
+            case 'f': dashboard.toggleFeeds(); break;
             default: break;
         }
         return true;
@@ -125,6 +129,23 @@ final class KeyHandler {
         if (d.statementsShown) {
             d.statements().show();
         }
+    }
+
+    /** Keys of the feeds view; returns false for keys it leaves to the panes ({@code q}, {@code ?}). */
+    private boolean feedsKey(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.Escape || is(key, 'f')) {
+            dashboard.toggleFeeds();
+        } else if (type == KeyType.ArrowDown || is(key, 'j')) {
+            dashboard.feeds().move(1);
+        } else if (type == KeyType.ArrowUp || is(key, 'k')) {
+            dashboard.feeds().move(-1);
+        } else if (is(key, 'r')) {
+            dashboard.retryFeed();
+        } else {
+            return !(is(key, 'q') || is(key, '?'));
+        }
+        return true;
     }
 
     /** Keys of the statements view; returns false for keys it leaves to the panes. */

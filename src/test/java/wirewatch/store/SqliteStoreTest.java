@@ -117,12 +117,16 @@ class SqliteStoreTest {
         Path file = dir.resolve("w.db");
         try (SqliteStore store = SqliteStore.open(file)) {
             store.commit(new Batch().feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", "Thu, 13 Mar 2025",
-                    T0, T0.plusSeconds(120))));
+                    T0, T0.plusSeconds(120), 200, 40).polled("\"v7\"", null, T0, T0.plusSeconds(120), 304, 0)));
         }
         try (SqliteStore store = SqliteStore.open(file)) {
             FeedState state = store.feedState("kyiv-wire");
             assertEquals("\"v7\"", state.etag());
             assertEquals(T0.plusSeconds(120), state.nextPoll());
+            assertEquals(304, state.lastStatus());
+            assertEquals(40, state.items());
+            assertEquals(2, state.polls());
+            assertEquals(1, state.notModified());
         }
     }
 
@@ -301,7 +305,7 @@ class SqliteStoreTest {
                 "index statement_time", "table statement"), schema.stream().map(s -> s.split("\\|")[0]).toList());
         assertTrue(schema.get(4).contains("removed INTEGER"), schema.get(4));
         assertTrue(schema.get(4).contains("speaker TEXT,"), schema.get(4));
-        assertEquals(5, Schema.MIGRATIONS.size());
+        assertEquals(6, Schema.MIGRATIONS.size());
     }
 
     private static int userVersion(Path file) throws SQLException {
