@@ -176,6 +176,11 @@ public final class Engine implements AutoCloseable {
             Duration wait = feed.every();
             try {
                 FeedOutcome outcome = parts.feedTask().poll(feed);
+                if (!running) {
+                    // Stopping, the fetch perhaps cut off: the feed keeps the state it had and is polled at the
+                    // next start with the validators it had.
+                    return;
+                }
                 Instant next = outcome.after().nextPoll();
                 if (next != null) {
                     wait = Duration.between(clock.instant(), next);
@@ -245,11 +250,16 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops at once, losing nothing: polls and page fetches under way are interrupted and redone at the next start,
+     * writes already handed to the writer are committed, and hook deliveries not done stay in the outbox.
+     */
     @Override
     public void close() {
         running = false;
-        Pools.shutdown(timer);
-        Pools.shutdown(workers);
+        Pools.stopNow(timer);
+        parts.cancelFetches();
+        Pools.stopNow(workers);
         Pools.shutdown(writer);
         parts.close();
     }
