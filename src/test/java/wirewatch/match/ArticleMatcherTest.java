@@ -243,6 +243,9 @@ class ArticleMatcherTest {
         Match match = Rules.run(List.of(Rules.query("w", "title:truce")), repeated).get(0);
         String title = page.title();
         assertEquals(match.snippet().indexOf(title), match.snippet().lastIndexOf(title), match.snippet());
+        Match body = Rules.run(List.of(Rules.query("w", "body:ceasefire")), repeated).get(0);
+        Span mark = body.marks().get(0);
+        assertEquals("ceasefire", body.snippet().substring(mark.start(), mark.end()).toLowerCase());
     }
 
     @Test
