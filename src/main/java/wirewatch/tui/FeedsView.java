@@ -14,7 +14,7 @@ import wirewatch.store.Store;
  * The selected feed's whole error is shown below the list.
  */
 final class FeedsView {
-    private static final String HEAD = String.format(" %s %-10s %-12s %-12s %6s %6s  %s", "feed", "status",
+    private static final String HEAD = String.format(" %-22s %-10s %-12s %-12s %6s %6s  %s", "feed", "status",
             "last poll", "next poll", "items", "304s", "error");
 
     private final Store store;

@@ -63,6 +63,8 @@ class FeedsViewTest {
             String ledger = ScreenText.line(h.terminal, ScreenText.rowOf(h.terminal, " global-ledger"));
             assertTrue(ledger.contains("not yet") && ledger.contains("never"), ledger);
             assertTrue(screen.contains(" wirewatch  feeds"), screen);
+            int header = ScreenText.rowOf(h.terminal, "last poll");
+            assertEquals(ScreenText.line(h.terminal, header).indexOf("status"), river.indexOf("ok 304"), screen);
         }
     }
 
