@@ -152,6 +152,22 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls one feed now (the feeds view's {@code r}); false for a feed not in the config. A feed that fails again
+     * before its backoff was due keeps the backoff it had.
+     */
+    public boolean pollNow(String name) {
+        for (FeedSpec feed : config.feeds()) {
+            if (feed.name().equals(name)) {
+                if (running) {
+                    schedule(feed, Duration.ZERO);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     public EngineStatus status() {
         Instant next = nextPolls.values().stream().min(Instant::compareTo).orElse(null);
         return new EngineStatus(config.feeds().size(), failing.size(), lastRound.get(), next,
@@ -180,6 +196,11 @@ public final class Engine implements AutoCloseable {
             Duration wait = feed.every();
             try {
                 FeedOutcome outcome = parts.feedTask().poll(feed);
+                if (!running) {
+                    // Stopping, the fetch perhaps cut off: the feed keeps the state it had and is polled at the
+                    // next start with the validators it had.
+                    return;
+                }
                 Instant next = outcome.after().nextPoll();
                 if (next != null) {
                     wait = Duration.between(clock.instant(), next);
@@ -265,11 +286,16 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops at once, losing nothing: polls and page fetches under way are interrupted and redone at the next start,
+     * writes already handed to the writer are committed, and hook deliveries not done stay in the outbox.
+     */
     @Override
     public void close() {
         running = false;
-        Pools.shutdown(timer);
-        Pools.shutdown(workers);
+        Pools.stopNow(timer);
+        parts.cancelFetches();
+        Pools.stopNow(workers);
         Pools.shutdown(writer);
         Pools.shutdown(publisher);
         parts.close();

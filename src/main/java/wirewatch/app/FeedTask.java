@@ -68,8 +68,8 @@ final class FeedTask {
             String etag = fetch.validators().etag() != null ? fetch.validators().etag() : before.etag();
             String lastModified = fetch.validators().lastModified() != null
                     ? fetch.validators().lastModified() : before.lastModified();
-            FeedState after = before.polled(etag, lastModified, started, next);
             if (fetch.isNotModified()) {
+                FeedState after = before.polled(etag, lastModified, started, next, fetch.status(), 0);
                 return new FeedOutcome(feed, before, after, List.of(), List.of(), null, null, fetch.status());
             }
             Parsed parsed = cores.run(() -> parser.parse(feed.name(), fetch.body(), fetch.contentType(),
@@ -78,26 +78,28 @@ final class FeedTask {
                 LOG.log(System.Logger.Level.INFO, "feed {0} read with problems: {1}", feed.name(),
                         String.join("; ", parsed.problems()));
             }
+            FeedState after = before.polled(etag, lastModified, started, next, fetch.status(),
+                    parsed.articles().size());
             Preparation preparation = prepare(feed, parsed.articles(), deadline);
             preparation.shortfall().ifPresent(note ->
                     LOG.log(System.Logger.Level.WARNING, "feed {0} cut short: {1}", feed.name(), note));
             return new FeedOutcome(feed, before, after, preparation.articles(), parsed.problems(), null,
                     preparation.shortfall().orElse(null), fetch.status());
         } catch (HostDeferredException e) {
-            return failed(feed, before, started, e.getMessage(), e.notBefore());
+            return failed(feed, before, started, e.getMessage(), e.notBefore(), 0);
         } catch (FeedHttpException e) {
-            return failed(feed, before, started, e.getMessage(), e.retryAfter().orElse(null));
+            return failed(feed, before, started, e.getMessage(), e.retryAfter().orElse(null), e.status());
         } catch (IOException e) {
-            return failed(feed, before, started, e.getMessage(), null);
+            return failed(feed, before, started, e.getMessage(), null, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(feed, before, started, "interrupted", null);
+            return failed(feed, before, started, "interrupted", null, 0);
         } catch (RuntimeException | Error e) {
             // A bug, or a feed that exhausts the stack or the heap (Rome clones deeply nested foreign markup
             // recursively): this feed fails this round and is polled again with backoff, and the others of the round
             // are recorded. By now the overflowed stack is unwound and the failed feed's objects are garbage.
             LOG.log(System.Logger.Level.ERROR, "polling " + feed.name() + " failed unexpectedly", e);
-            return failed(feed, before, started, unexpected(e), null);
+            return failed(feed, before, started, unexpected(e), null, 0);
         }
     }
 
@@ -115,12 +117,12 @@ final class FeedTask {
     }
 
     private FeedOutcome failed(FeedSpec feed, FeedState before, Instant at, @Nullable String message,
-                               @Nullable Instant notBefore) {
+                               @Nullable Instant notBefore, int status) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
         if (before.isBackingOff(at) && (notBefore == null || !notBefore.isAfter(before.nextPoll()))) {
             // Polled before its time (the dashboard's r, a restart): the wait before the next poll does not grow.
             LOG.log(System.Logger.Level.WARNING, "feed {0} failed again: {1}", feed.name(), error);
-            return new FeedOutcome(feed, before, before.failedEarly(error, at), List.of(), List.of(), error, null, 0);
+            return new FeedOutcome(feed, before, before.failedEarly(error, at, status), List.of(), List.of(), error, null, 0);
         }
         Duration wait = backoff.afterFailures(feed.every(), before.failures() + 1);
         Instant next = at.plus(wait);
@@ -128,7 +130,7 @@ final class FeedTask {
             next = notBefore;
         }
         LOG.log(System.Logger.Level.WARNING, "feed {0} failed: {1}", feed.name(), error);
-        return new FeedOutcome(feed, before, before.failed(error, at, next), List.of(), List.of(), error, null, 0);
+        return new FeedOutcome(feed, before, before.failed(error, at, next, status), List.of(), List.of(), error, null, 0);
     }
 
     /** The articles ready to record, and what the page budget or the deadline left out. */

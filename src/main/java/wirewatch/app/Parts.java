@@ -56,9 +56,14 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         return new Parts(options, feedTask, recorder, refetcher, hooks, matcher, client, pagePool);
     }
 
+    /** Cuts off every request under way, so a stopping engine does not wait on a slow server. */
+    void cancelFetches() {
+        client.dispatcher().cancelAll();
+    }
+
     @Override
     public void close() {
-        Pools.shutdown(pagePool);
+        Pools.stopNow(pagePool);
         hooks.close();
         matcher.close();
         client.dispatcher().executorService().shutdown();

@@ -43,6 +43,8 @@ final class Pools {
     static ScheduledExecutorService scheduled(String name) {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, named(name));
         timer.setRemoveOnCancelPolicy(true);
+        // A poll scheduled minutes ahead must not hold a shutdown until it is due.
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         return timer;
     }
 
@@ -53,6 +55,19 @@ final class Pools {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * Interrupts what runs and drops what waits, then waits for the threads to notice (a guard, not a pause: an
+     * interrupted fetch or hook returns at once). For work that is redone at the next start: polls, page fetches.
+     */
+    static void stopNow(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** shutdown, a short wait, then shutdownNow: guava's shutdownAndAwaitTermination, in small. */

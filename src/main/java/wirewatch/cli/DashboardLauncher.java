@@ -1,14 +1,9 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import wirewatch.app.Engine;
-import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
+import wirewatch.config.FeedSpec;
 import wirewatch.config.WatchSpec;
 import wirewatch.store.Store;
 import wirewatch.tui.Dashboard;
@@ -16,7 +11,8 @@ import wirewatch.tui.DashboardOptions;
 
 /**
  * Opens the dashboard on the configured store: polling in the background when this process may write, read-only
- * (following the writer through the store) when another wirewatch already writes to it.
+ * (following the writer through the store) when another wirewatch already writes to it, until that one stops:
+ * then this one takes the store over and polls.
  */
 final class DashboardLauncher {
     private static final System.Logger LOG = System.getLogger(DashboardLauncher.class.getName());
@@ -32,44 +28,24 @@ final class DashboardLauncher {
         DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
                 .withWatches(config.watches().stream().map(WatchSpec::name).toList())
                 .withStories(config.watches().stream().filter(w -> w.story() != null)
-                        .collect(Collectors.toMap(WatchSpec::name, WatchSpec::story)));
+                        .collect(Collectors.toMap(WatchSpec::name, WatchSpec::story)))
+                .withFeeds(config.feeds().stream().map(FeedSpec::name).toList());
         try (Store store = setup.openShared()) {
             return show(config, store, options);
         }
     }
 
     private int show(Config config, Store store, DashboardOptions options) throws Exception {
-        if (!store.isWritable()) {
-            LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
-                    + "dashboard is read-only");
-            try (Terminal terminal = Dashboard.openTerminal()) {
-                Dashboard.run(terminal, store, null, options);
+        try (EngineStarter engine = new EngineStarter(config, store, setup.clock());
+             Terminal terminal = Dashboard.openTerminal()) {
+            if (store.isWritable()) {
+                Dashboard.run(terminal, store, engine.start(), options);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be "
+                        + "written; dashboard is read-only until it can write");
+                Dashboard.runReadOnly(terminal, store, () -> store.takeOver() ? engine.start() : null, options);
             }
             return 0;
-        }
-        EngineControls controls = new EngineControls(config.feeds().size());
-        ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "engine-start");
-            thread.setDaemon(true);
-            return thread;
-        });
-        AtomicReference<Engine> engine = new AtomicReference<>();
-        try (Terminal terminal = Dashboard.openTerminal()) {
-            // The engine loads Lucene and the HTTP client: build it beside the first frame, not before it.
-            starter.submit(() -> {
-                engine.set(Engine.create(config, store, setup.clock(), EngineOptions.defaults()));
-                controls.ready(engine.get());
-                return null;
-            });
-            Dashboard.run(terminal, store, controls, options);
-            return 0;
-        } finally {
-            starter.shutdownNow();
-            starter.awaitTermination(5, TimeUnit.SECONDS);
-            Engine built = engine.get();
-            if (built != null) {
-                built.close();
-            }
         }
     }
 }

@@ -16,6 +16,7 @@ import wirewatch.app.Engine;
 import wirewatch.app.EngineOptions;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigLoader;
+import wirewatch.config.FeedSpec;
 import wirewatch.store.SqliteStore;
 import wirewatch.tui.Dashboard;
 import wirewatch.tui.DashboardOptions;
@@ -63,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoServer server = DemoServer.start(story, setup.clock(), once ? MAX_SPEED : speed)) {
             Config config = ConfigLoader.parse(story.feedsYaml(server.base()), Path.of("demo.yml"));
             DashboardOptions options = DashboardOptions.fromEnvironment(setup.clock(), System.getenv())
-                    .withWatches(story.watchNames());
+                    .withWatches(story.watchNames())
+                    .withFeeds(config.feeds().stream().map(FeedSpec::name).toList());
             try (SqliteStore store = SqliteStore.open(dir.resolve("demo.db"));
                  Engine engine = Engine.create(config, store, setup.clock(),
                          EngineOptions.defaults().withHooks(false))) {

@@ -37,6 +37,14 @@ final class EngineControls implements Controls {
     }
 
     @Override
+    public void pollNow(String feed) {
+        Engine current = engine.get();
+        if (current != null) {
+            current.pollNow(feed);
+        }
+    }
+
+    @Override
     public EngineStatus status() {
         Engine current = engine.get();
         return current != null ? current.status()

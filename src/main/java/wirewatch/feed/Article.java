@@ -31,8 +31,27 @@ public record Article(String id, String feed, String guid, String url, String ti
         return new Article(id, feed, guid, url, text, body, published, authors);
     }
 
-    /** Title and body as one text, the way rules and extraction see the article. */
+    /** Title and body as one text, the way rules and extraction see the article: the title once. */
     public String text() {
-        return title.isEmpty() ? body : title + "\n\n" + body;
+        String rest = bodyAfterTitle();
+        return title.isEmpty() ? body : rest.isEmpty() ? title : title + "\n\n" + rest;
+    }
+
+    /**
+     * The body without a first paragraph that only repeats the title: an article page carries its headline above
+     * the text, and many feeds open the description with it.
+     */
+    public String bodyAfterTitle() {
+        int end = body.indexOf("\n\n");
+        String first = end < 0 ? body : body.substring(0, end);
+        // Most bodies open with text of their own: the length tells at once, before any comparing.
+        if (title.isBlank() || first.length() > 2 * title.length() + 16 || !sameWords(first, title)) {
+            return body;
+        }
+        return end < 0 ? "" : body.substring(end + 2).strip();
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 }

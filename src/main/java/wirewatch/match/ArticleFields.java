@@ -36,7 +36,8 @@ final class ArticleFields {
     /** Analyses the article's fields into {@code index}, which must be empty. */
     static void index(Article article, MemoryIndex index, Analyzer analyzer) {
         index.addField(TITLE, article.title(), analyzer);
-        index.addField(BODY, article.body(), analyzer);
+        // As Article#text() has it, so a hit's offset maps into the text snippets are cut from.
+        index.addField(BODY, article.bodyAfterTitle(), analyzer);
         index.addField(FEED, article.feed(), analyzer);
         for (String author : article.authors()) {
             index.addField(AUTHOR, author, analyzer);

@@ -238,11 +238,13 @@ final class BatchWriter {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO feed_state (feed, etag, last_modified, next_poll, last_polled, failures, last_error) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET etag = excluded.etag, "
+                "INSERT INTO feed_state (feed, etag, last_modified, next_poll, last_polled, failures, last_error, "
+                        + "last_status, items, polls, not_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(feed) DO UPDATE SET etag = excluded.etag, "
                         + "last_modified = excluded.last_modified, next_poll = excluded.next_poll, "
                         + "last_polled = excluded.last_polled, failures = excluded.failures, "
-                        + "last_error = excluded.last_error")) {
+                        + "last_error = excluded.last_error, last_status = excluded.last_status, "
+                        + "items = excluded.items, polls = excluded.polls, not_modified = excluded.not_modified")) {
             for (FeedState state : states) {
                 upsert.setString(1, state.feed());
                 upsert.setString(2, state.etag());
@@ -251,6 +253,10 @@ final class BatchWriter {
                 Sql.setInstant(upsert, 5, state.lastPolled());
                 upsert.setInt(6, state.failures());
                 upsert.setString(7, state.lastError());
+                upsert.setInt(8, state.lastStatus());
+                upsert.setInt(9, state.items());
+                upsert.setLong(10, state.polls());
+                upsert.setLong(11, state.notModified());
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -15,12 +15,14 @@ public final class PostgresStore extends SqlStore {
 
     private final PgAddress address;
     private final PgDatabase db;
-    private final @Nullable PgLock lock;
+    private final @Nullable String password;
+    private volatile @Nullable PgLock lock;
 
-    private PostgresStore(PgAddress address, PgDatabase db, @Nullable PgLock lock) {
+    private PostgresStore(PgAddress address, PgDatabase db, @Nullable String password, @Nullable PgLock lock) {
         super(db, Dialect.POSTGRESQL);
         this.address = address;
         this.db = db;
+        this.password = password;
         this.lock = lock;
     }
 
@@ -65,11 +67,19 @@ public final class PostgresStore extends SqlStore {
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", address, lock != null ? "writing" : "reading");
-        return new PostgresStore(address, db, lock);
+        return new PostgresStore(address, db, password, lock);
     }
 
     public PgAddress address() {
         return address;
+    }
+
+    @Override
+    public synchronized boolean takeOver() {
+        if (lock == null) {
+            lock = PgLock.tryAcquire(address, password, db).orElse(null);
+        }
+        return lock != null;
     }
 
     /** Whether this handle holds the writer's lock; a reading handle may still mark matches seen. */

@@ -88,6 +88,13 @@ final class Schema {
             """
             UPDATE watch_match SET seen = 1 WHERE seen = 0
                 AND article_id IN (SELECT article_id FROM watch_match WHERE seen = 1);
+            """,
+            // What the feeds view shows of each feed: its last HTTP status, its items, and its share of 304s.
+            """
+            ALTER TABLE feed_state ADD COLUMN last_status INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN items INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE feed_state ADD COLUMN not_modified INTEGER NOT NULL DEFAULT 0;
             """);
 
     private Schema() {

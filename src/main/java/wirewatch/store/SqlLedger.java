@@ -25,11 +25,12 @@ final class SqlLedger implements Ledger {
     @Override
     public FeedState feedState(String feed) {
         return db.read("reading feed state", c -> Sql.first(c,
-                "SELECT etag, last_modified, next_poll, last_polled, failures, last_error "
-                        + "FROM feed_state WHERE feed = ?",
+                "SELECT etag, last_modified, next_poll, last_polled, failures, last_error, last_status, items, "
+                        + "polls, not_modified FROM feed_state WHERE feed = ?",
                 rows -> new FeedState(feed, rows.getString("etag"), rows.getString("last_modified"),
                         Sql.instant(rows, "next_poll"), Sql.instant(rows, "last_polled"),
-                        rows.getInt("failures"), rows.getString("last_error")),
+                        rows.getInt("failures"), rows.getString("last_error"), rows.getInt("last_status"),
+                        rows.getInt("items"), rows.getLong("polls"), rows.getLong("not_modified")),
                 feed).orElseGet(() -> FeedState.fresh(feed)));
     }
 

@@ -26,13 +26,15 @@ public final class SqliteStore extends SqlStore {
      */
     public static final String TETHER = "wirewatch.parent";
 
-    private final Path file;
-    private final Connections db;
     /** How long {@link #open} waits for another process's lock to go. */
     private static final Duration LOCK_PATIENCE = Duration.ofSeconds(2);
-    private final @Nullable StoreLock lock;
+    private final Path file;
+    // Swapped once, when a read-only handle takes the store over (see takeOver).
+    private final Swappable db;
+    private volatile @Nullable StoreLock lock;
+    private StoreLock.@Nullable Claim claim;
 
-    private SqliteStore(Path file, Connections db, @Nullable StoreLock lock) {
+    private SqliteStore(Path file, Swappable db, @Nullable StoreLock lock) {
         super(db, Dialect.SQLITE);
         this.file = file;
         this.db = db;
@@ -170,7 +172,7 @@ public final class SqliteStore extends SqlStore {
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "opened store {0} ({1})", file, access);
-        return new SqliteStore(file, db, lock);
+        return new SqliteStore(file, new Swappable(db), lock);
     }
 
     private static void createParent(Path file) {
@@ -187,7 +189,7 @@ public final class SqliteStore extends SqlStore {
     }
 
     Connections connections() {
-        return db;
+        return db.current();
     }
 
     public Path file() {
@@ -199,11 +201,88 @@ public final class SqliteStore extends SqlStore {
         return lock != null;
     }
 
+    /**
+     * Makes a read-only handle the writer once the process that wrote lets the store go: true when this handle
+     * writes (already, or from now on). Call it from the one thread that uses the handle, before any other thread
+     * is given it; it does not wait. A file or folder that cannot be written never becomes writable.
+     */
+    @Override
+    public synchronized boolean takeOver() {
+        if (lock != null) {
+            return true;
+        }
+        if (db.current().access() != Access.READ) {
+            return false;
+        }
+        try {
+            if (claim == null) {
+                claim = new StoreLock.Claim(file);
+            }
+            Optional<StoreLock> got = claim.tryNow();
+            if (got.isEmpty()) {
+                return false;
+            }
+            claim = null;
+            writeWith(got.get());
+            return true;
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot take the store over: " + e.getMessage(), e);
+        }
+    }
+
+    /** Swaps the read-only connections for writing ones; SQLite closing the old ones may drop the lock, so renew. */
+    private void writeWith(StoreLock held) {
+        Connections writing = connect(Access.WRITE, held);
+        try {
+            StoreGate.admit(writing, file);
+        } catch (RuntimeException e) {
+            writing.close();
+            held.close();
+            throw e;
+        }
+        Connections reading = db.current();
+        use(writing, held);
+        reading.close();
+        if (!held.renew()) {
+            // Another process took the file in the moment between: this handle goes back to reading.
+            use(connect(Access.READ, null), null);
+            writing.close();
+            held.close();
+            throw locked(file);
+        }
+        LOG.log(System.Logger.Level.INFO, "took over writing {0}", file);
+    }
+
+    private Connections connect(Access access, @Nullable StoreLock held) {
+        try {
+            return new Connections(file, access, 0);
+        } catch (SQLException e) {
+            if (held != null) {
+                held.close();
+            }
+            throw StoreErrors.translate(file.toString(), "taking over", e);
+        }
+    }
+
+    private void use(Connections connections, @Nullable StoreLock held) {
+        db.use(connections);
+        lock = held;
+    }
+
     @Override
     public void close() {
-        db.close();
-        if (lock != null) {
-            lock.close();
+        db.current().close();
+        StoreLock held = lock;
+        if (held != null) {
+            held.close();
+        }
+        StoreLock.Claim waiting = claim;
+        if (waiting != null) {
+            try {
+                waiting.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing " + file, e);
+            }
         }
     }
 }

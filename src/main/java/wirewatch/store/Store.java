@@ -12,6 +12,12 @@ public interface Store extends Ledger, Outbox, ReadModel, SeenMarks, Archive, Au
     /** Whether this handle may write; a second process on the same file gets a read-only handle. */
     boolean isWritable();
 
+    /**
+     * Makes a read-only handle the writer once the process that wrote lets the store go: true when this handle
+     * writes (already, or from now on). It does not wait.
+     */
+    boolean takeOver();
+
     @Override
     void close();
 }

@@ -139,6 +139,51 @@ final class StoreLock implements AutoCloseable {
                 .orElse(true);
     }
 
+    /**
+     * A descriptor of a store file kept open to take its lock when the holder lets go. Trying with a descriptor
+     * opened each time would close it after each failure, and closing any descriptor drops the locks SQLite's own
+     * connections in this process hold on the file.
+     */
+    static final class Claim implements AutoCloseable {
+        private final Path file;
+        private final Object identity;
+        private @Nullable FileChannel channel;
+
+        Claim(Path file) throws IOException {
+            this.file = file;
+            this.identity = identity(file);
+            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+
+        /** The lock if it is free now; the claim's descriptor then belongs to the lock. */
+        Optional<StoreLock> tryNow() throws IOException {
+            synchronized (HELD) {
+                FileChannel open = channel;
+                if (open == null || HELD.containsKey(identity)) {
+                    return Optional.empty();
+                }
+                FileLock lock = tryLock(open);
+                if (lock == null) {
+                    return Optional.empty();
+                }
+                channel = null;
+                StoreLock held = new StoreLock(file, identity, open, lock);
+                HELD.put(identity, held);
+                return Optional.of(held);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            synchronized (HELD) {
+                if (channel != null) {
+                    channel.close();
+                    channel = null;
+                }
+            }
+        }
+    }
+
     private static @Nullable FileLock tryLock(FileChannel channel) throws IOException {
         return channel.tryLock(POSITION, 1, false);
     }

@@ -41,7 +41,10 @@ final class ArticleView {
         if (body != null) {
             out.add(List.of());
             add(out, width, List.of(Run.of("Article", Style.HEADER)));
-            add(out, width, List.of(Run.plain(body)));
+            for (String paragraph : body.split("\n\n")) {
+                add(out, width, List.of(Run.plain(paragraph)));
+                out.add(List.of());
+            }
         }
         statements(out, width, detail.statements());
         timelines(out, width, match.articleId(), detail.statements());

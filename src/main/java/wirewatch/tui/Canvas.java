@@ -1,12 +1,13 @@
 package wirewatch.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import java.util.List;
 
 /**
  * Draws styled runs into the back buffer of the screen, clipped to a rectangle. Every character reaching the
- * screen passes through here, already made safe by {@link Run}.
+ * screen passes through here, already made safe by {@link Run}, one grapheme cluster per one or two cells
+ * ({@link Cells}).
  */
 final class Canvas {
     private final Screen screen;
@@ -65,26 +66,29 @@ final class Canvas {
     }
 
     private int put(int x, int y, int limit, String text, Style style, boolean selected) {
-        for (int i = 0; i < text.length() && x < limit; i++) {
-            char c = text.charAt(i);
-            if (TerminalTextUtils.isCharDoubleWidth(c)) {
-                if (x + 1 >= limit) {
-                    screen.setCharacter(x, y, palette.paint(' ', style, selected));
-                    return limit;
-                }
-                screen.setCharacter(x, y, palette.paint(c, style, selected));
-                x += 2;
-            } else {
-                screen.setCharacter(x, y, palette.paint(c, style, selected));
-                x++;
+        for (String cluster : Cells.clusters(text)) {
+            int width = Cells.of(cluster);
+            if (x >= limit) {
+                break;
             }
+            if (width == 0) {
+                continue;
+            }
+            if (x + width > limit) {
+                // Half a wide character cannot be drawn: the last cell stays blank.
+                screen.setCharacter(x, y, palette.paint(" ", style, selected));
+                return limit;
+            }
+            screen.setCharacter(x, y, palette.paint(Cells.drawable(cluster, width), style, selected));
+            x += width;
         }
         return x;
     }
 
     private void fill(int from, int y, int to, Style style, boolean selected) {
+        TextCharacter blank = palette.paint(" ", style, selected);
         for (int x = from; x < to; x++) {
-            screen.setCharacter(x, y, palette.paint(' ', style, selected));
+            screen.setCharacter(x, y, blank);
         }
     }
 }

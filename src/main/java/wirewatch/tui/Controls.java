@@ -12,6 +12,11 @@ public interface Controls {
     /** Schedules a poll of every feed now; feeds already being polled are left alone. */
     void refreshNow();
 
+    /** Schedules a poll of one feed now, keeping the backoff of a failing one. */
+    default void pollNow(String feed) {
+        refreshNow();
+    }
+
     /** The engine's current status. */
     EngineStatus status();
 

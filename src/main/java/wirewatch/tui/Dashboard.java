@@ -36,7 +36,8 @@ public final class Dashboard {
 
     private final Screen screen;
     private final Store store;
-    private final @Nullable Controls controls;
+    private @Nullable Controls controls;
+    private @Nullable Takeover takeover;
     private final DashboardOptions options;
     private final Canvas canvas;
     private final LiveUpdates live = new LiveUpdates();
@@ -44,6 +45,7 @@ public final class Dashboard {
     private final MatchList matches;
     private final DetailLoader details;
     private final StatementsView statements;
+    private final FeedsView feeds;
     private final KeyHandler keys;
     private final Instant openedAt;
     private final Browser browser;
@@ -58,15 +60,22 @@ public final class Dashboard {
     private long countsReadAt;
     private boolean countsStale;
     private long lastDraw = System.nanoTime();
+    private String lastView = "";
+    /** A message from another thread (a browser that failed after it started), shown at the next frame. */
+    private final java.util.concurrent.atomic.AtomicReference<@Nullable String> late =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     Focus focus = Focus.MATCHES;
     boolean expanded;
     boolean help;
     boolean statementsShown;
+    boolean feedsShown;
     int articleScroll;
     @Nullable StringBuilder prompt;
     /** Whether the prompt takes a rule to search the archive with, not a filter. */
     boolean searchPrompt;
+    /** Set by Ctrl-L: the next frame is sent whole. */
+    boolean redrawAll;
     private @Nullable String message;
 
     /** A dashboard drawing on a started screen; the caller owns (and stops) the screen. */
@@ -80,9 +89,10 @@ public final class Dashboard {
         this.matches = new MatchList(store);
         this.details = new DetailLoader(store);
         this.statements = new StatementsView(store);
+        this.feeds = new FeedsView(store);
         this.keys = new KeyHandler(this);
         this.openedAt = options.clock().instant();
-        this.browser = new Browser(options.browser());
+        this.browser = new Browser(options.browser(), options.browserInTerminal());
         this.seen = new Seen(this, store, watches, matches);
     }
 
@@ -102,6 +112,22 @@ public final class Dashboard {
             }
             dashboard.loop();
         }
+    }
+
+    /** Runs read-only, as {@link #run}, until {@code takeover} gives controls: from then on it polls. */
+    public static void runReadOnly(Terminal terminal, Store store, Takeover takeover, DashboardOptions options)
+            throws IOException {
+        try (TerminalScreen screen = new TerminalScreen(terminal)) {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            new Dashboard(screen, store, null, options).takingOver(takeover).loop();
+        }
+    }
+
+    /** Takes over polling at the next frame when the store's writer has gone (a read-only dashboard only). */
+    public Dashboard takingOver(Takeover when) {
+        takeover = when;
+        return this;
     }
 
     /**
@@ -175,7 +201,21 @@ public final class Dashboard {
         } catch (RuntimeException e) {
             fail("drawing failed", e);
         }
-        screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        screen.refresh(wholeFrame(resized != null) ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /**
+     * Whether to send every cell rather than the changed ones: after a resize, on Ctrl-L, and when the view changes.
+     * A terminal that draws a character wider or narrower than Lanterna counts it (an ambiguous-width symbol, say)
+     * keeps what Lanterna believes already blank, and only a whole frame clears that.
+     */
+    private boolean wholeFrame(boolean resized) {
+        String view = statementsShown + "/" + feedsShown + "/" + expanded + "/" + help;
+        boolean changed = !view.equals(lastView);
+        lastView = view;
+        boolean whole = resized || redrawAll || changed;
+        redrawAll = false;
+        return whole;
     }
 
     /**
@@ -184,7 +224,12 @@ public final class Dashboard {
      * engine never makes a keypress wait behind them.
      */
     private void follow() {
+        claim();
         live.take();
+        String news = late.getAndSet(null);
+        if (news != null) {
+            message = news;
+        }
         long seq = store.lastEventSeq();
         long now = System.nanoTime();
         if (!loaded) {
@@ -207,6 +252,25 @@ public final class Dashboard {
         if (now - statusReadAt >= STATUS_EVERY_NANOS || statusReadAt == Long.MIN_VALUE) {
             statusReadAt = now;
             status = controls != null ? controls.status() : EngineStatus.readOnly(counts.failedDeliveries());
+            if (feedsShown) {
+                // A poll answered 304 writes no event: the feeds are re-read on the status line's beat.
+                feeds.reload(options.feeds());
+            }
+        }
+    }
+
+    private void claim() {
+        Takeover waiting = takeover;
+        if (controls != null || waiting == null) {
+            return;
+        }
+        Controls taken = waiting.tryNow();
+        if (taken != null) {
+            takeover = null;
+            controls = taken;
+            taken.addSink(live);
+            statusReadAt = Long.MIN_VALUE;
+            message = "the other wirewatch has stopped: this one polls now";
         }
     }
 
@@ -225,8 +289,10 @@ public final class Dashboard {
         Layout layout = Layout.of(size, expanded);
         TimeLabel times = new TimeLabel(options.zone(), options.clock().instant());
         canvas.line(layout.header(), 0, header(), false);
-        if (statementsShown) {
-            Rect body = new Rect(0, 1, size.getColumns(), size.getRows() - 2);
+        Rect body = new Rect(0, 1, size.getColumns(), size.getRows() - 2);
+        if (feedsShown) {
+            feeds.draw(canvas, body, options.clock().instant());
+        } else if (statementsShown) {
             statements.draw(canvas, body, times, openedAt);
         } else {
             if (!expanded) {
@@ -249,7 +315,7 @@ public final class Dashboard {
         String watch = watches.selected();
         String filter = matches.filter();
         return List.of(Run.of(" wirewatch ", Style.HEADER),
-                Run.plain(statementsShown ? " statements" : ""),
+                Run.plain(feedsShown ? " feeds" : statementsShown ? " statements" : ""),
                 Run.of(watch == null ? "" : " · " + watch, Style.STRONG),
                 Run.of(filter == null ? "" : " · filter “" + filter + "” (Esc clears)", Style.KEY),
                 Run.of("   ? help  q quit", Style.DIM));
@@ -367,6 +433,32 @@ public final class Dashboard {
         return seen;
     }
 
+    /** {@code f}: the feeds view, read at once. */
+    void toggleFeeds() {
+        feedsShown = !feedsShown;
+        if (feedsShown) {
+            feeds.reload(options.feeds());
+        }
+    }
+
+    FeedsView feeds() {
+        return feeds;
+    }
+
+    /** {@code r} in the feeds view: the selected feed polled now, its backoff kept if it is failing. */
+    void retryFeed() {
+        String feed = feeds.selected();
+        if (feed == null) {
+            return;
+        }
+        if (controls == null) {
+            say("read-only: the polling wirewatch retries " + feed + " on its schedule");
+            return;
+        }
+        controls.pollNow(feed);
+        say("polling " + feed + " now");
+    }
+
     StatementsView statements() {
         return statements;
     }
@@ -421,12 +513,19 @@ public final class Dashboard {
             return;
         }
         try {
-            browser.open(row.url());
-            seen.opened();
-            say("opened in the browser");
+            if (browser.inTerminal()) {
+                browser.openInTerminal(row.url(), screen);
+                seen.opened();
+                redrawAll = true;
+                say(null);
+            } else {
+                browser.open(row.url(), late::set);
+                seen.opened();
+                say("opened in the browser");
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "could not open a browser on " + row.url(), e);
-            say("could not open the browser: " + e.getMessage());
+            say(e.getMessage());
         }
     }
 }

@@ -74,8 +74,12 @@ final class DetailLoader {
     }
 
     private static String body(StoredArticle stored) {
-        String text = stored.article().body();
-        return text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) + "…" : text;
+        String text = stored.article().bodyAfterTitle();
+        if (text.length() <= BODY_CHARS) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(BODY_CHARS - 1)) ? BODY_CHARS - 1 : BODY_CHARS;
+        return text.substring(0, cut) + "…";
     }
 
     /**

@@ -6,20 +6,19 @@ import java.util.List;
 final class HelpOverlay {
     static final List<String[]> KEYS = List.of(
             new String[] {"↑ ↓  j k", "move the selection"},
-            new String[] {"PgUp PgDn", "move a page"},
-            new String[] {"Home End  g G", "first or last"},
-            new String[] {"Tab  Shift-Tab", "next or previous pane"},
-            new String[] {"← →  h l", "pane to the left or right"},
+            new String[] {"PgUp PgDn  g G", "a page; first or last (also Home End)"},
+            new String[] {"Tab  ← →  h l", "next pane (Shift-Tab: previous), left, right"},
             new String[] {"Enter", "read the article full screen (again: back)"},
-            new String[] {"o", "open the article's URL in the browser"},
-            new String[] {"/", "filter titles and outlets as you type"},
-            new String[] {"S", "search the archive with a rule (Esc: back)"},
+            new String[] {"o", "open the URL: $BROWSER, else xdg-open"},
+            new String[] {"/  S", "filter as you type · S: search the archive"},
             new String[] {"m", "toggle seen (opening an article marks it)"},
             new String[] {"n N  A", "next/previous unseen · A: whole watch seen"},
             new String[] {"s", "statements by speaker (s or Esc: back)"},
+            new String[] {"  Tab PgUp PgDn", "there: speakers or text; scroll the text"},
             new String[] {"r", "refresh now: poll every feed"},
-            new String[] {"?", "this help"},
-            new String[] {"Esc", "close help, filter or view"},
+            new String[] {"f", "feeds: status, polls, 304s (r retries one)"},
+            new String[] {"?  Esc", "this help; Esc closes help, filter or view"},
+            new String[] {"Ctrl-L", "redraw the whole screen"},
             new String[] {"q  Ctrl-C", "quit"});
 
     private HelpOverlay() {

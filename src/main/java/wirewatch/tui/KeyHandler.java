@@ -20,6 +20,10 @@ final class KeyHandler {
         if (key.getKeyType() == KeyType.EOF || key.isCtrlDown() && c != null && (c == 'c' || c == 'C')) {
             return false;
         }
+        if (key.isCtrlDown() && c != null && (c == 'l' || c == 'L')) {
+            dashboard.redrawAll = true;
+            return true;
+        }
         if (dashboard.prompt != null) {
             prompt(key);
             return true;
@@ -29,6 +33,9 @@ final class KeyHandler {
                 return false;
             }
             dashboard.help = false;
+            return true;
+        }
+        if (dashboard.feedsShown && feedsKey(key)) {
             return true;
         }
         if (dashboard.statementsShown && statementsKey(key)) {
@@ -78,6 +85,7 @@ final class KeyHandler {
             case 'r': d.refresh(); break;
             case 'o': d.openUrl(); break;
             case 's': toggleStatements(); break;
+            case 'f': dashboard.toggleFeeds(); break;
             default: break;
         }
         return true;
@@ -132,6 +140,23 @@ final class KeyHandler {
         }
     }
 
+    /** Keys of the feeds view; returns false for keys it leaves to the panes ({@code q}, {@code ?}). */
+    private boolean feedsKey(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.Escape || is(key, 'f')) {
+            dashboard.toggleFeeds();
+        } else if (type == KeyType.ArrowDown || is(key, 'j')) {
+            dashboard.feeds().move(1);
+        } else if (type == KeyType.ArrowUp || is(key, 'k')) {
+            dashboard.feeds().move(-1);
+        } else if (is(key, 'r')) {
+            dashboard.retryFeed();
+        } else {
+            return !(is(key, 'q') || is(key, '?'));
+        }
+        return true;
+    }
+
     /** Keys of the statements view; returns false for keys it leaves to the panes. */
     private boolean statementsKey(KeyStroke key) {
         StatementsView view = dashboard.statements();
@@ -146,8 +171,10 @@ final class KeyHandler {
             view.scroll(10);
         } else if (type == KeyType.PageUp) {
             view.scroll(-10);
+        } else if (type == KeyType.Tab || type == KeyType.ReverseTab) {
+            view.switchPane();
         } else {
-            return type == KeyType.Enter || type == KeyType.Tab;
+            return type == KeyType.Enter;
         }
         return true;
     }

@@ -225,7 +225,7 @@ final class MatchList {
         runs.add(Run.of(match.seen() ? " " : "●", Style.UNSEEN));
         runs.add(Run.of(match.revised() ? "✎" : " ", Style.REVISED));
         runs.add(Run.of(match.newStatements() ? "❝" : " ", Style.NEW_STATEMENTS));
-        runs.add(Run.plain(" " + Wrap.fit(SafeText.of(match.title()), Math.max(1, width - 24), true)));
+        runs.add(Run.plain(" " + Cells.fit(SafeText.of(match.title()), Math.max(1, width - 24), true)));
         return runs;
     }
 }

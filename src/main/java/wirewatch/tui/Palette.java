@@ -22,11 +22,16 @@ final class Palette {
     }
 
     TextCharacter paint(char c, Style style, boolean selected) {
+        return paint(String.valueOf(c), style, selected);
+    }
+
+    /** One grapheme cluster, as {@link Cells#drawable} gives it, in the style. */
+    TextCharacter paint(String cluster, Style style, boolean selected) {
         EnumSet<SGR> sgr = modifiers(style);
         if (selected) {
             sgr.add(SGR.REVERSE);
         }
-        return new TextCharacter(c, foreground(style), TextColor.ANSI.DEFAULT, sgr);
+        return TextCharacter.fromString(cluster, foreground(style), TextColor.ANSI.DEFAULT, sgr)[0];
     }
 
     private TextColor foreground(Style style) {

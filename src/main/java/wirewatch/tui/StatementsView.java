@@ -17,6 +17,7 @@ import wirewatch.store.StoredStatement;
  * what they said, newest first. A remark's first rendering is a new position (marked ◆); later renderings by
  * other outlets are variants, shown with a word diff from that first rendering. Statements whose article names no
  * speaker are listed last, as {@value SpeakerLabel#UNATTRIBUTED}: new remarks and their variants, but no positions.
+ * Tab moves the arrow keys between the speakers and what was said; PgUp and PgDn always scroll what was said.
  */
 final class StatementsView {
     private static final int SPEAKER_SCAN = 400;
@@ -30,6 +31,8 @@ final class StatementsView {
     private Map<String, StoredStatement> firsts = Map.of();
     private int cursor;
     private int scroll;
+    /** Whether the keyboard scrolls what was said (Tab) rather than choosing a speaker. */
+    private boolean textFocused;
 
     StatementsView(Store store) {
         this.store = store;
@@ -58,7 +61,17 @@ final class StatementsView {
         loadSpeaker();
     }
 
+    /** Tab: the other pane takes the arrow keys. */
+    void switchPane() {
+        textFocused = !textFocused;
+    }
+
+    /** An arrow key: the next speaker, or a line of what was said when that pane has the keyboard. */
     void move(int delta) {
+        if (textFocused) {
+            scroll(delta);
+            return;
+        }
         int next = Math.max(0, Math.min(speakers.size() - 1, cursor + delta));
         if (next != cursor) {
             cursor = next;
@@ -106,7 +119,7 @@ final class StatementsView {
         Rect left = new Rect(body.col(), body.row(), Math.min(SPEAKER_WIDTH, body.width()), body.height());
         Rect right = new Rect(left.right() + 1, body.row(), Math.max(0, body.width() - left.width() - 1),
                 body.height());
-        Rect names = PaneFrame.draw(canvas, left, "Speakers", true);
+        Rect names = PaneFrame.draw(canvas, left, "Speakers", !textFocused);
         canvas.clear(names);
         PaneFrame.rightRule(canvas, left);
         if (speakers.isEmpty()) {
@@ -120,7 +133,7 @@ final class StatementsView {
             canvas.line(names, r, List.of(name == null ? Run.of(label, Style.DIM) : Run.plain(label),
                     Run.of(count, Style.DIM)), top + r == cursor);
         }
-        Rect text = PaneFrame.draw(canvas, right, title(), false);
+        Rect text = PaneFrame.draw(canvas, right, title(), textFocused);
         canvas.clear(text);
         boolean unattributed = hasSelection() && speakers.get(cursor) == null;
         List<List<Run>> lines = lines(text.width(), times, openedAt, canvas.palette().isColor(), unattributed);

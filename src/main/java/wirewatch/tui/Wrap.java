@@ -1,6 +1,5 @@
 package wirewatch.tui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class Wrap {
         int used = 0;
         for (Run run : runs) {
             for (String word : words(run.text())) {
-                int w = width(word);
+                int w = Cells.width(word);
                 boolean space = word.isBlank();
                 if (used + w > width && used > 0) {
                     lines.add(current);
@@ -30,8 +29,8 @@ final class Wrap {
                     }
                 }
                 String rest = word;
-                while (width(rest) > width) {
-                    String head = fit(rest, width - used, false);
+                while (Cells.width(rest) > width) {
+                    String head = Cells.fit(rest, width - used, false);
                     current.add(new Run(head, run.style()));
                     lines.add(current);
                     current = new ArrayList<>();
@@ -40,7 +39,7 @@ final class Wrap {
                 }
                 if (!rest.isEmpty()) {
                     current.add(new Run(rest, run.style()));
-                    used += width(rest);
+                    used += Cells.width(rest);
                 }
             }
         }
@@ -63,38 +62,9 @@ final class Wrap {
         return words;
     }
 
-    static int width(String text) {
-        return TerminalTextUtils.getColumnWidth(text);
-    }
-
-    /** The longest prefix of the text that fits {@code width} columns, ending in "…" when cut if asked. */
-    static String fit(String text, int width, boolean ellipsis) {
-        if (width <= 0) {
-            return "";
-        }
-        if (width(text) <= width) {
-            return text;
-        }
-        int room = ellipsis ? width - 1 : width;
-        int used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int w = TerminalTextUtils.isCharDoubleWidth(text.charAt(end)) ? 2 : 1;
-            if (used + w > room) {
-                break;
-            }
-            used += w;
-            end++;
-        }
-        if (end == 0 && !ellipsis) {
-            end = 1;
-        }
-        return text.substring(0, end) + (ellipsis ? "…" : "");
-    }
-
     /** Pads or fits the text to exactly {@code width} columns. */
     static String pad(String text, int width) {
-        String fitted = fit(SafeText.of(text), width, true);
-        return fitted + " ".repeat(Math.max(0, width - width(fitted)));
+        String fitted = Cells.fit(SafeText.of(text), width, true);
+        return fitted + " ".repeat(Math.max(0, width - Cells.width(fitted)));
     }
 }

@@ -26,6 +26,7 @@ import wirewatch.event.MatchEvent;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.StatementEvent;
 import wirewatch.statement.Grouped;
+import wirewatch.store.FeedState;
 import wirewatch.store.SqliteStore;
 
 class EngineTest {
@@ -298,6 +299,55 @@ class EngineTest {
             assertFalse(round.isDone(), "the round ended before the slow feed answered");
             slow.countDown();
             assertEquals(0, round.get(30, TimeUnit.SECONDS).failed());
+        }
+    }
+
+    @Test
+    void closeCutsOffASlowPollAndLeavesItsFeedAsItWas() throws Exception {
+        CountDownLatch slow = new CountDownLatch(1);
+        site.hold("/slow-wire.xml", slow);
+        site.put("/slow-wire.xml", NewsServer.rss("Slow Wire"));
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        try {
+            Engine engine = Engine.create(config("slow-wire", "harbour-wire"), store, Clock.systemUTC(),
+                    EngineOptions.defaults());
+            engine.addSink(events::addAll);
+            engine.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> eventsOf(MatchEvent.class).size() == 1 && site.requestsUnder("/slow-wire") == 1);
+
+            engine.close();
+
+            FeedState cut = store.feedState("slow-wire");
+            assertEquals(0, cut.failures());
+            assertEquals(0, cut.polls());
+            assertEquals(1, store.feedState("harbour-wire").items());
+            assertEquals(1, store.counts().articles());
+        } finally {
+            slow.countDown();
+        }
+    }
+
+    @Test
+    void pollNowPollsOneFeedAndCountsTheNotModifiedAnswer() throws Exception {
+        site.put("/harbour-wire.xml", NewsServer.rss("Harbour Wire",
+                NewsServer.item("hw-1", "Kremlin to study ceasefire plan", "http://127.0.0.1:9/hw-1", DATE, PESKOV)));
+        try (Engine engine = Engine.create(config("harbour-wire"), store, Clock.systemUTC(),
+                EngineOptions.defaults())) {
+            engine.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> store.feedState("harbour-wire").polls() == 1);
+
+            assertTrue(engine.pollNow("harbour-wire"));
+            assertFalse(engine.pollNow("no-such-feed"));
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> store.feedState("harbour-wire").polls() == 2);
+            FeedState state = store.feedState("harbour-wire");
+            assertEquals(1, state.notModified());
+            assertEquals(304, state.lastStatus());
+            assertEquals(1, state.items());
         }
     }
 }

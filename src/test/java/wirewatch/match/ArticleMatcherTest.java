@@ -237,6 +237,18 @@ class ArticleMatcherTest {
     }
 
     @Test
+    void snippetOfAPageThatRepeatsItsHeadlineHasTheTitleOnce() {
+        Article page = Stories.ceasefire();
+        Article repeated = page.withBody(page.title() + "\n\n" + page.body());
+        Match match = Rules.run(List.of(Rules.query("w", "title:truce")), repeated).get(0);
+        String title = page.title();
+        assertEquals(match.snippet().indexOf(title), match.snippet().lastIndexOf(title), match.snippet());
+        Match body = Rules.run(List.of(Rules.query("w", "body:ceasefire")), repeated).get(0);
+        Span mark = body.marks().get(0);
+        assertEquals("ceasefire", body.snippet().substring(mark.start(), mark.end()).toLowerCase());
+    }
+
+    @Test
     void concurrentCallsGiveTheSameMatches() throws Exception {
         List<CompiledRule> rules = List.of(Rules.query("truce", "ceasefire AND Kremlin"),
                 Rules.query("trade", "tariff* AND steel"), Rules.query("vote", "\"presidential election\""));

@@ -56,7 +56,7 @@ abstract class StoreContractTest {
                 .statement(new Batch.StatementWrite("a1", "Dmitry Peskov", "we need to study it", Statement.Kind.DIRECT, 0, 19,
                         "g-1", Grouped.Change.NEW, T0))
                 .revision(new Batch.RevisionWrite("a1", T0, List.of()))
-                .feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", null, T0, T0.plusSeconds(120)))
+                .feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", null, T0, T0.plusSeconds(120), 200, 1))
                 .event(matchEvent("e1", a), List.of("hook-a"));
     }
 
@@ -184,12 +184,16 @@ abstract class StoreContractTest {
     void feedStateSurvivesReopen() throws Exception {
         try (Store store = open()) {
             store.commit(new Batch().feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", "Thu, 13 Mar 2025",
-                    T0, T0.plusSeconds(120))));
+                    T0, T0.plusSeconds(120), 200, 40).polled("\"v7\"", null, T0, T0.plusSeconds(120), 304, 0)));
         }
         try (Store store = open()) {
             FeedState state = store.feedState("kyiv-wire");
             assertEquals("\"v7\"", state.etag());
             assertEquals(T0.plusSeconds(120), state.nextPoll());
+            assertEquals(304, state.lastStatus());
+            assertEquals(40, state.items());
+            assertEquals(2, state.polls());
+            assertEquals(1, state.notModified());
         }
     }
 

@@ -94,4 +94,29 @@ class StoreLockTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "tail --once did not finish");
         return new Result(process.exitValue(), Files.readString(err));
     }
+
+    @Test
+    void readOnlyHandleTakesTheStoreOverOnceTheWriterCloses() throws Exception {
+        Path file = dir.resolve("wirewatch.db");
+        SqliteStore writer = SqliteStore.open(file);
+        try (SqliteStore reader = SqliteStore.openShared(file)) {
+            assertFalse(reader.takeOver());
+            assertFalse(reader.isWritable());
+            writer.close();
+
+            assertTrue(reader.takeOver());
+            assertTrue(reader.isWritable());
+            assertEquals(0, reader.retryDeliveries(null));
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> SqliteStore.open(file));
+            assertTrue(e.getMessage().contains("locked by another wirewatch"), e.getMessage());
+            try (SqliteStore third = SqliteStore.openShared(file)) {
+                assertFalse(third.isWritable());
+                assertFalse(third.takeOver());
+            }
+            assertEquals(0, reader.counts().articles());
+        }
+        try (SqliteStore again = SqliteStore.open(file)) {
+            assertTrue(again.isWritable());
+        }
+    }
 }

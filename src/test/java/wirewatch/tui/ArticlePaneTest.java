@@ -42,6 +42,23 @@ class ArticlePaneTest {
     }
 
     @Test
+    void expandedArticleShowsTheTitleOnceAndKeepsItsParagraphs() throws Exception {
+        try (Harness h = new Harness(dir, 100, 30)) {
+            String title = "Mediator upbeat as Ketra truce talks begin";
+            h.newsroom.publish(Newsroom.WATCH, "p1", "global-ledger", title, title
+                    + "\n\nMarkets in both countries rose on Monday.\n\nTraders bet on a truce by Friday.",
+                    Newsroom.MORNING, "Markets rose as truce talks opened.", "truce");
+            h.render();
+            String screen = h.press(com.googlecode.lanterna.input.KeyType.Enter);
+            assertEquals(1, screen.split(title, -1).length - 1, screen);
+            int first = ScreenText.rowOf(h.terminal, "Markets in both countries rose on Monday.");
+            int second = ScreenText.rowOf(h.terminal, "Traders bet on a truce by Friday.");
+            assertEquals(first + 2, second, screen);
+            assertTrue(ScreenText.line(h.terminal, first + 1).isBlank(), screen);
+        }
+    }
+
+    @Test
     void eachRenderingShowsItsOwnWordsAsInsertionsAgainstTheFirst() throws Exception {
         try (Harness h = monochrome(dir)) {
             h.newsroom.morningOfTalks();

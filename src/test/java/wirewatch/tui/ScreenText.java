@@ -17,6 +17,20 @@ final class ScreenText {
         return text.toString();
     }
 
+    /** The row as the user reads it: a wide character once, though it covers two cells. */
+    static String shown(DefaultVirtualTerminal terminal, int row) {
+        StringBuilder text = new StringBuilder();
+        int columns = terminal.getTerminalSize().getColumns();
+        for (int col = 0; col < columns; col++) {
+            TextCharacter cell = terminal.getCharacter(col, row);
+            text.append(cell.getCharacterString());
+            if (cell.isDoubleWidth()) {
+                col++;
+            }
+        }
+        return text.toString();
+    }
+
     static String all(DefaultVirtualTerminal terminal) {
         StringBuilder text = new StringBuilder();
         for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
