@@ -113,7 +113,7 @@ class SeenTest {
         Path file = dir.resolve("old.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement sql = old.createStatement()) {
-            int before = Schema.MIGRATIONS.size() - 1;
+            int before = 5; // the migrations before seen moved to the article
             for (String migration : Schema.MIGRATIONS.subList(0, before)) {
                 for (String part : migration.split(";")) {
                     if (!part.isBlank()) {
