@@ -339,13 +339,14 @@ class EngineTest {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                     .until(() -> store.feedState("harbour-wire").polls() == 1);
 
-            assertTrue(engine.pollNow("harbour-wire"));
             assertFalse(engine.pollNow("no-such-feed"));
 
+            // The first poll's state is written a moment before its feed stops counting as in flight, and a poll
+            // asked for while the feed is in flight is dropped: ask until one is taken.
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                    .until(() -> store.feedState("harbour-wire").polls() == 2);
+                    .until(() -> engine.pollNow("harbour-wire") && store.feedState("harbour-wire").polls() >= 2);
             FeedState state = store.feedState("harbour-wire");
-            assertEquals(1, state.notModified());
+            assertEquals(state.polls() - 1, state.notModified());
             assertEquals(304, state.lastStatus());
             assertEquals(1, state.items());
         }
