@@ -91,7 +91,7 @@ final class FeedsView {
     }
 
     private static String next(@Nullable Instant at, Instant now) {
-        return at == null ? "—" : at.isAfter(now) ? "in " + Elapsed.of(Duration.between(now, at)) : "due";
+        return at == null ? "—" : Elapsed.isDue(now, at) ? "due" : "in " + Elapsed.of(Duration.between(now, at));
     }
 
     private static String share(FeedState state) {

@@ -33,7 +33,7 @@ final class StatusLine {
             runs.add(Run.plain(" · last " + (last == null ? "—"
                     : CLOCK.format(last.atZone(zone)) + " (" + Elapsed.of(Duration.between(last, now)) + " ago)")));
             Instant next = status.nextRound();
-            if (next != null && next.isAfter(now)) {
+            if (next != null && !Elapsed.isDue(now, next)) {
                 // A poll that is due is under way: a "next in 0 s" would only sit there while it runs.
                 runs.add(Run.plain(" · next in " + Elapsed.of(Duration.between(now, next))));
             }

@@ -1,8 +1,11 @@
 package wirewatch.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ElapsedTest {
@@ -20,5 +23,13 @@ class ElapsedTest {
     @Test
     void aSpanInThePastCountsAsNone() {
         assertEquals("0 s", Elapsed.of(Duration.ofSeconds(-5)));
+    }
+
+    @Test
+    void aTimeLessThanASecondAheadIsDueNotInZeroSeconds() {
+        Instant now = Instant.parse("2026-06-02T09:00:00Z");
+        assertTrue(Elapsed.isDue(now, now.plusMillis(999)));
+        assertTrue(Elapsed.isDue(now, now.minusSeconds(30)));
+        assertFalse(Elapsed.isDue(now, now.plusSeconds(1)));
     }
 }
