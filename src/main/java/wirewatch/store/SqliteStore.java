@@ -199,6 +199,12 @@ public final class SqliteStore extends SqlStore {
         return lock != null;
     }
 
+    /** None: a reader of a file looks at the last event's seq when it redraws. */
+    @Override
+    public ChangeFeed changes(ChangeFeed.Listener listener) {
+        return ChangeFeed.NONE;
+    }
+
     @Override
     public void close() {
         db.close();
