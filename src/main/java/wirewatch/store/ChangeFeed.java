@@ -28,8 +28,8 @@ public interface ChangeFeed extends AutoCloseable {
         /** The feed lost its way to the store; {@code why} says what happened and when it tries again. */
         void lost(String why);
 
-        /** The feed is back after {@link #lost}; what was committed meanwhile has to be read from the store. */
-        void resumed();
+        /** The feed listens, at first or again after {@link #lost}: whatever was committed before must be read from the store. */
+        void listening();
     }
 
     /** Whether news is pushed to the listener; if not, the reader must look at the store for news itself. */

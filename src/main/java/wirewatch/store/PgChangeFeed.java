@@ -64,9 +64,9 @@ final class PgChangeFeed implements ChangeFeed {
             if (lost) {
                 lost = false;
                 LOG.log(System.Logger.Level.INFO, "listening for news on {0} again", db.address());
-                listener.resumed();
             }
             wait = FIRST_WAIT;
+            listener.listening();
             PGConnection pg = connection.unwrap(PGConnection.class);
             while (!closed) {
                 long last = lastSeq(pg.getNotifications(0));

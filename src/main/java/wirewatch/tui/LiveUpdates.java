@@ -42,7 +42,7 @@ final class LiveUpdates implements EventSink, ChangeFeed.Listener {
     }
 
     @Override
-    public void resumed() {
+    public void listening() {
         trouble = null;
         committed(-1);
     }
