@@ -1,6 +1,7 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +22,17 @@ import wirewatch.tui.DashboardOptions;
 final class DashboardLauncher {
     private static final System.Logger LOG = System.getLogger(DashboardLauncher.class.getName());
 
-    private final Setup setup;
+    /** Where the dashboard draws: the user's terminal ({@link Dashboard#openTerminal}), or a test's. */
+    interface Terminals {
+        Terminal open() throws IOException;
+    }
 
-    DashboardLauncher(Setup setup) {
+    private final Setup setup;
+    private final Terminals terminals;
+
+    DashboardLauncher(Setup setup, Terminals terminals) {
         this.setup = setup;
+        this.terminals = terminals;
     }
 
     int run() throws Exception {
@@ -42,7 +50,7 @@ final class DashboardLauncher {
         if (!store.isWritable()) {
             LOG.log(System.Logger.Level.INFO, "store is written by another process, or its folder cannot be written; "
                     + "dashboard is read-only");
-            try (Terminal terminal = Dashboard.openTerminal()) {
+            try (Terminal terminal = terminals.open()) {
                 Dashboard.run(terminal, store, null, options);
             }
             return 0;
@@ -54,7 +62,7 @@ final class DashboardLauncher {
             return thread;
         });
         AtomicReference<Engine> engine = new AtomicReference<>();
-        try (Terminal terminal = Dashboard.openTerminal()) {
+        try (Terminal terminal = terminals.open()) {
             // The engine loads Lucene and the HTTP client: build it beside the first frame, not before it.
             starter.submit(() -> {
                 engine.set(Engine.create(config, store, setup.clock(), EngineOptions.defaults()));
