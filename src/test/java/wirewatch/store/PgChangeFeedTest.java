@@ -85,6 +85,19 @@ class PgChangeFeedTest {
     }
 
     @Test
+    void someoneElsesNoticeOnTheChannelIsNewsWithoutASeq() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore reader = PostgresStore.openReadOnly(address, Map.of());
+             ChangeFeed changes = reader.changes(listener);
+             Connection other = DriverManager.getConnection(address.jdbcUrl(), address.user(), "");
+             Statement sql = other.createStatement()) {
+            assertEquals("listening", next());
+            sql.execute("NOTIFY wirewatch_events, 'not a number'");
+            assertEquals("0", next());
+        }
+    }
+
+    @Test
     void sqliteStoreDoesNotPush(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"));
              ChangeFeed changes = store.changes(listener)) {
