@@ -14,7 +14,7 @@ import wirewatch.app.StatePaths;
 class TestStateTest {
     @Test
     void commandsUnderTestLogInsideTheBuildFolderNotTheUsersHome() {
-        StatePaths paths = Setup.of(new WirewatchCommand()).paths();
+        StatePaths paths = Setup.of(Cli.commandLine().<WirewatchCommand>getCommand()).paths();
         Path build = Path.of("target").toAbsolutePath();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         Path log = paths.log().toAbsolutePath();

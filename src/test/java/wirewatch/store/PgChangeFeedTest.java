@@ -58,12 +58,16 @@ class PgChangeFeedTest {
         PgAddress address = PgServer.shared().freshDatabase();
         try (PostgresStore writer = PostgresStore.open(address, Map.of());
              PostgresStore reader = PostgresStore.openReadOnly(address, Map.of());
-             ChangeFeed changes = reader.changes(listener)) {
+             ChangeFeed changes = reader.changes(listener);
+             Connection other = DriverManager.getConnection(address.jdbcUrl(), address.user(), "");
+             Statement sql = other.createStatement()) {
             assertEquals("listening", next());
             long first = writer.commit(twoMatches("e1", "e2")).get(1).seq();
+            assertEquals(Long.toString(first), next());
             assertTrue(writer.commit(twoMatches("e1", "e2")).isEmpty());
-            long third = writer.commit(twoMatches("e3", "e4")).get(1).seq();
-            assertEquals(List.of(Long.toString(first), Long.toString(third)), List.of(next(), next()));
+            // A marker sent after the empty batch: had that batch told of a seq, it would come first.
+            sql.execute("NOTIFY wirewatch_events, 'marker'");
+            assertEquals("0", next());
         }
     }
 
