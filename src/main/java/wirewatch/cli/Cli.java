@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import wirewatch.config.ConfigException;
 import wirewatch.feed.TerminalText;
+import wirewatch.tui.Dashboard;
 
 /** Builds the picocli command line with wirewatch's error handling: one line on stderr, details in the log. */
 final class Cli {
@@ -24,8 +25,15 @@ final class Cli {
 
     /** The command line reading {@code -} arguments from {@code in}. */
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        return commandLine(in, out, err, Dashboard::openTerminal);
+    }
+
+    /** The command line reading {@code -} arguments from {@code in}, its dashboard drawing on {@code terminals}. */
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err,
+                                   DashboardLauncher.Terminals terminals) {
         WirewatchCommand root = new WirewatchCommand();
         root.stdin = in;
+        root.terminals = terminals;
         CommandLine line = new CommandLine(root);
         line.setOut(out);
         line.setErr(err);

@@ -1,6 +1,7 @@
 package wirewatch.cli;
 
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
@@ -17,10 +18,17 @@ import wirewatch.tui.DashboardOptions;
 final class DashboardLauncher {
     private static final System.Logger LOG = System.getLogger(DashboardLauncher.class.getName());
 
-    private final Setup setup;
+    /** Where the dashboard draws: the user's terminal ({@link Dashboard#openTerminal}), or a test's. */
+    interface Terminals {
+        Terminal open() throws IOException;
+    }
 
-    DashboardLauncher(Setup setup) {
+    private final Setup setup;
+    private final Terminals terminals;
+
+    DashboardLauncher(Setup setup, Terminals terminals) {
         this.setup = setup;
+        this.terminals = terminals;
     }
 
     int run() throws Exception {
@@ -37,7 +45,7 @@ final class DashboardLauncher {
 
     private int show(Config config, Store store, DashboardOptions options) throws Exception {
         try (EngineStarter engine = new EngineStarter(config, store, setup.clock());
-             Terminal terminal = Dashboard.openTerminal()) {
+             Terminal terminal = terminals.open()) {
             if (store.isWritable()) {
                 Dashboard.run(terminal, store, engine.start(), options);
             } else {

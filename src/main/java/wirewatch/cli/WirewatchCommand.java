@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wirewatch.tui.Dashboard;
 
 /** {@code wirewatch}: the dashboard, and the parent of every other command. */
 @Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
@@ -41,9 +42,12 @@ final class WirewatchCommand implements Callable<Integer> {
     /** Where {@code -} arguments read from. */
     InputStream stdin = System.in;
 
+    /** Where the dashboard draws. */
+    DashboardLauncher.Terminals terminals = Dashboard::openTerminal;
+
     @Override
     public Integer call() throws Exception {
         Setup.prepareForPolling();
-        return new DashboardLauncher(Setup.of(this)).run();
+        return new DashboardLauncher(Setup.of(this), terminals).run();
     }
 }

@@ -1,5 +1,8 @@
 package wirewatch.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +13,9 @@ import java.util.regex.Pattern;
 enum Dialect {
     SQLITE,
     POSTGRESQL;
+
+    /** The channel on which a PostgreSQL store tells listeners of each committed batch of events. */
+    static final String EVENTS_CHANNEL = "wirewatch_events";
 
     private static final Pattern AUTO_KEY = Pattern.compile("INTEGER PRIMARY KEY( AUTOINCREMENT)?");
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
@@ -76,5 +82,21 @@ enum Dialect {
                         + "SET also = CAST(CAST(also AS jsonb) || jsonb_build_array(CAST(? AS text)) AS text) "
                         + "WHERE watch = ? AND article_id = ? "
                         + "AND NOT CAST(also AS jsonb) @> jsonb_build_array(CAST(? AS text))";
+    }
+
+    /**
+     * Inside a batch's transaction: tells listeners, once it commits, that events up to {@code lastSeq} are stored.
+     * PostgreSQL delivers a NOTIFY at commit and never for a transaction rolled back, so no reader hears of events
+     * before it can read them. SQLite has no listeners: its readers look for themselves.
+     */
+    void announce(Connection connection, long lastSeq) throws SQLException {
+        if (this == SQLITE) {
+            return;
+        }
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, EVENTS_CHANNEL);
+            notify.setString(2, Long.toString(lastSeq));
+            notify.execute();
+        }
     }
 }

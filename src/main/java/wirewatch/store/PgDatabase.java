@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +19,12 @@ final class PgDatabase implements Database, AutoCloseable {
     private static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 
     private final PgAddress address;
+    private final @Nullable String password;
     private final HikariDataSource pool;
 
     PgDatabase(PgAddress address, @Nullable String password) {
         this.address = address;
+        this.password = password;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(address.jdbcUrl());
         config.setUsername(address.user());
@@ -56,6 +60,25 @@ final class PgDatabase implements Database, AutoCloseable {
         } catch (SQLException e) {
             throw translate(doing, e);
         }
+    }
+
+    /**
+     * A connection of its own, outside the pool, for a session that lasts (listening for news); the server lists it
+     * under {@code applicationName}. TCP keepalive finds a peer that went away without a word.
+     */
+    Connection session(String applicationName) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", address.user());
+        if (password != null) {
+            login.setProperty("password", password);
+        }
+        login.setProperty("ApplicationName", applicationName);
+        login.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(address.jdbcUrl(), login);
+    }
+
+    PgAddress address() {
+        return address;
     }
 
     /** A one-line message naming the database, what was being done, and for the usual faults the fix. */

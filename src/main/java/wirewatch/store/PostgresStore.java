@@ -88,6 +88,12 @@ public final class PostgresStore extends SqlStore {
         return lock != null;
     }
 
+    /** Listens on a session of its own for each batch a writer commits; see {@link PgChangeFeed}. */
+    @Override
+    public ChangeFeed changes(ChangeFeed.Listener listener) {
+        return PgChangeFeed.start(db, listener);
+    }
+
     @Override
     public void close() {
         db.close();

@@ -65,6 +65,9 @@ final class SqlLedger implements Ledger {
             connection.setAutoCommit(false);
             try {
                 List<Committed> committed = new BatchWriter(connection, dialect).write(batch);
+                if (!committed.isEmpty()) {
+                    dialect.announce(connection, committed.get(committed.size() - 1).seq());
+                }
                 connection.commit();
                 return committed;
             } catch (SQLException | RuntimeException e) {

@@ -269,6 +269,12 @@ public final class SqliteStore extends SqlStore {
         lock = held;
     }
 
+    /** None: a reader of a file looks at the last event's seq when it redraws. */
+    @Override
+    public ChangeFeed changes(ChangeFeed.Listener listener) {
+        return ChangeFeed.NONE;
+    }
+
     @Override
     public void close() {
         db.current().close();

@@ -18,6 +18,12 @@ public interface Store extends Ledger, Outbox, ReadModel, SeenMarks, Archive, Au
      */
     boolean takeOver();
 
+    /**
+     * Starts telling {@code listener} of events committed by any handle on this store. A PostgreSQL store pushes
+     * news as writers commit; a SQLite store has no way to and returns {@link ChangeFeed#NONE}.
+     */
+    ChangeFeed changes(ChangeFeed.Listener listener);
+
     @Override
     void close();
 }

@@ -10,12 +10,14 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import wirewatch.app.EngineStatus;
 import wirewatch.app.EventSink;
 import wirewatch.config.ConfigException;
 import wirewatch.store.ArchiveCounts;
+import wirewatch.store.ChangeFeed;
 import wirewatch.store.MatchRow;
 import wirewatch.store.Store;
 
@@ -52,6 +54,8 @@ public final class Dashboard {
     private final Seen seen;
 
     private boolean loaded;
+    /** Whether news of every commit wakes this dashboard, so it reads the store only when woken. */
+    private boolean pushed;
     private long lastSeq = -1;
     private long generation;
     private ArchiveCounts counts = new ArchiveCounts(0, 0, 0, 0);
@@ -99,7 +103,8 @@ public final class Dashboard {
     /**
      * Runs the dashboard on a terminal until {@code q} or Ctrl-C, then restores the terminal (the caller closes
      * it). With {@code controls} it subscribes to their events and {@code r} polls; without, it is a read-only
-     * view that follows the store as another process writes it.
+     * view that follows the store as another process writes it: woken by the store's {@link ChangeFeed} where it
+     * pushes news (PostgreSQL), else looking at the store as it redraws, at least every second (SQLite).
      */
     public static void run(Terminal terminal, Store store, @Nullable Controls controls, DashboardOptions options)
             throws IOException {
@@ -109,8 +114,12 @@ public final class Dashboard {
             Dashboard dashboard = new Dashboard(screen, store, controls, options);
             if (controls != null) {
                 controls.addSink(dashboard.events());
+                dashboard.loop();
+                return;
             }
-            dashboard.loop();
+            try (ChangeFeed changes = dashboard.followStore()) {
+                dashboard.loop();
+            }
         }
     }
 
@@ -120,7 +129,10 @@ public final class Dashboard {
         try (TerminalScreen screen = new TerminalScreen(terminal)) {
             screen.startScreen();
             screen.setCursorPosition(null);
-            new Dashboard(screen, store, null, options).takingOver(takeover).loop();
+            Dashboard dashboard = new Dashboard(screen, store, null, options).takingOver(takeover);
+            try (ChangeFeed changes = dashboard.followStore()) {
+                dashboard.loop();
+            }
         }
     }
 
@@ -144,14 +156,28 @@ public final class Dashboard {
         return live;
     }
 
+    /**
+     * Follows commits by other processes on the store: where it pushes news, the dashboard reads the store only when
+     * woken (and when keys ask). The caller closes the feed.
+     */
+    ChangeFeed followStore() {
+        ChangeFeed changes = store.changes(live);
+        pushed = changes.pushes();
+        return changes;
+    }
+
+    /** Waits up to {@code most} for news of commits; returns whether it came. */
+    boolean awaitNews(Duration most) throws InterruptedException {
+        return live.await(most);
+    }
+
     private void loop() throws IOException {
         render();
         try {
             while (true) {
                 KeyStroke key = screen.pollInput();
                 if (key == null) {
-                    live.await(Duration.ofMillis(25));
-                    if (live.take() > 0 || idleRedrawDue()) {
+                    if (live.await(Duration.ofMillis(25)) || idleRedrawDue()) {
                         render();
                     }
                     continue;
@@ -225,26 +251,19 @@ public final class Dashboard {
      */
     private void follow() {
         claim();
-        live.take();
-        String news = late.getAndSet(null);
-        if (news != null) {
-            message = news;
+        boolean news = live.take() > 0;
+        String browserNews = late.getAndSet(null);
+        if (browserNews != null) {
+            message = browserNews;
         }
-        long seq = store.lastEventSeq();
         long now = System.nanoTime();
         if (!loaded) {
             loaded = true;
-            lastSeq = seq;
+            lastSeq = store.lastEventSeq();
             reloadCounts(now);
             watchChanged();
-        } else if (seq != lastSeq) {
-            lastSeq = seq;
-            generation++;
-            countsStale = true;
-            matches.refresh();
-            if (statementsShown) {
-                statements.reload();
-            }
+        } else if (news || !pushed) {
+            pageChanges(store.lastEventSeq());
         }
         if (countsStale && now - countsReadAt >= COUNTS_EVERY_NANOS) {
             reloadCounts(now);
@@ -271,6 +290,20 @@ public final class Dashboard {
             taken.addSink(live);
             statusReadAt = Long.MIN_VALUE;
             message = "the other wirewatch has stopped: this one polls now";
+        }
+    }
+
+    /** Re-reads the visible page if events were committed since the last look, and marks the counts stale. */
+    private void pageChanges(long seq) {
+        if (seq == lastSeq) {
+            return;
+        }
+        lastSeq = seq;
+        generation++;
+        countsStale = true;
+        matches.refresh();
+        if (statementsShown) {
+            statements.reload();
         }
     }
 
@@ -333,7 +366,15 @@ public final class Dashboard {
             return List.of(Run.of(" /", Style.KEY), Run.plain(typed + "▏" + found),
                     Run.of("   Enter keeps · Esc clears", Style.DIM));
         }
-        return StatusLine.runs(status, counts, store.isWritable(), options.clock().instant(), options.zone(), message);
+        List<Run> line = StatusLine.runs(status, counts, store.isWritable(), options.clock().instant(), options.zone(),
+                message);
+        String trouble = live.trouble();
+        if (trouble == null) {
+            return line;
+        }
+        List<Run> warned = new ArrayList<>(List.of(Run.of(" " + trouble + " ", Style.ERROR), Run.of("│", Style.DIM)));
+        warned.addAll(line);
+        return warned;
     }
 
     private void drawArticle(Rect pane, TimeLabel times) {

@@ -15,9 +15,7 @@ import wirewatch.app.StatePaths;
 class TestStateTest {
     @Test
     void commandsUnderTestLogInsideTheBuildFolderNotTheUsersHome() {
-        WirewatchCommand root = new WirewatchCommand();
-        new CommandLine(root); // fills in the command's spec, as running it would
-        StatePaths paths = Setup.of(root).paths();
+        StatePaths paths = Setup.of(Cli.commandLine().<WirewatchCommand>getCommand()).paths();
         Path build = Path.of("target").toAbsolutePath();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         Path log = paths.log().toAbsolutePath();

@@ -58,6 +58,17 @@ public final class PgServer {
         return new PgAddress(USER, "127.0.0.1", port, name);
     }
 
+    /** Runs statements on the server's maintenance database, as an administrator would. */
+    public void admin(String... statements) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
+             Statement sql = admin.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+    }
+
     private static Optional<Path> binaries() throws IOException {
         List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/local/bin")));
         Path debian = Path.of("/usr/lib/postgresql");

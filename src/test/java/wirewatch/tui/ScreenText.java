@@ -5,7 +5,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.util.Optional;
 
 /** Reads a virtual terminal back as the user would see it. */
-final class ScreenText {
+public final class ScreenText {
     private ScreenText() {
     }
 
@@ -31,7 +31,7 @@ final class ScreenText {
         return text.toString();
     }
 
-    static String all(DefaultVirtualTerminal terminal) {
+    public static String all(DefaultVirtualTerminal terminal) {
         StringBuilder text = new StringBuilder();
         for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
             text.append(line(terminal, row)).append('\n');
