@@ -21,8 +21,10 @@ abstract class SqlStore implements Store {
     private final ReadModel reads;
     private final Archive archive;
     private final SeenMarks seen;
+    private final Database db;
 
     SqlStore(Database db, Dialect dialect) {
+        this.db = db;
         this.ledger = new SqlLedger(db, dialect);
         this.outbox = new SqlOutbox(db);
         this.reads = new SqlReadModel(db, dialect);
@@ -219,5 +221,15 @@ abstract class SqlStore implements Store {
     @Override
     public ArchiveCounts counts() {
         return archive.counts();
+    }
+
+    @Override
+    public List<PollerStatus> pollers() {
+        return db.read("reading the pollers", c -> Sql.list(c, "SELECT p.id, p.started, p.heartbeat, "
+                + "sum(CASE WHEN l.kind = 'feed' THEN 1 ELSE 0 END), sum(CASE WHEN l.kind = 'hook' THEN 1 ELSE 0 END) "
+                + "FROM poller p LEFT JOIN lease l ON l.owner = p.id GROUP BY p.id, p.started, p.heartbeat "
+                + "ORDER BY p.id",
+                rows -> new PollerStatus(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
+                        Instant.ofEpochMilli(rows.getLong(3)), rows.getInt(4), rows.getInt(5))));
     }
 }
