@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  * the feed's next poll time is stored: whoever takes it polls it then, not at once, so a feed is not polled twice
  * within its interval. Times are the database's clock, so pollers on machines whose clocks differ agree.
  *
- * <p>A poller that cannot renew (database unreachable, process stalled) stops trusting its leases once the term has
- * passed since the last renewal: it may then poll nothing rather than poll what another poller has taken.
+ * <p>A poller that cannot renew (database unreachable, process stalled) stops trusting its leases before they run
+ * out: it then polls nothing rather than what another poller may take. A poll already under way when a poller
+ * stalls past its term can still meet the new holder's; its events keep their ids, so it repeats no alert.
  */
 final class PgLeases implements Leases {
     private static final System.Logger LOG = System.getLogger(PgLeases.class.getName());
@@ -35,7 +36,7 @@ final class PgLeases implements Leases {
     /** A heartbeat row this many terms old belongs to a poller long dead and is removed. */
     private static final int FORGET_AFTER_TERMS = 20;
 
-    private final Database db;
+    private final PgDatabase db;
     private final String id;
     private final long termMillis;
     private final List<String> feeds;
@@ -46,7 +47,8 @@ final class PgLeases implements Leases {
     private volatile int feedShare;
     private volatile long renewedNanos;
 
-    PgLeases(Database db, Duration term, List<String> feeds, List<String> hooks) {
+    /** Takes {@code db}, a pool of its own, and closes it on {@link #close}. */
+    PgLeases(PgDatabase db, Duration term, List<String> feeds, List<String> hooks) {
         if (term.toMillis() < 1000) {
             throw new IllegalArgumentException("a lease must last at least 1s, was " + term);
         }
@@ -194,9 +196,12 @@ final class PgLeases implements Leases {
         return keys.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
     }
 
-    /** Whether the last renewal is recent enough that no other poller can have taken what this one holds. */
+    /**
+     * Whether the last renewal is recent enough that no other poller can have taken what this one holds: two thirds
+     * of the term, so that two missed renewals stop this poller well before its leases run out.
+     */
     private boolean isCurrent() {
-        return System.nanoTime() - renewedNanos < TimeUnit.MILLISECONDS.toNanos(termMillis);
+        return System.nanoTime() - renewedNanos < TimeUnit.MILLISECONDS.toNanos(termMillis * 2 / 3);
     }
 
     @Override
@@ -241,6 +246,8 @@ final class PgLeases implements Leases {
         } catch (StoreException e) {
             // They run out by themselves within a term.
             LOG.log(System.Logger.Level.WARNING, "releasing the leases of " + id + " failed: " + e.getMessage());
+        } finally {
+            db.close();
         }
     }
 }

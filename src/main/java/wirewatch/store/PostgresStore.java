@@ -3,6 +3,7 @@ package wirewatch.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The store in a PostgreSQL database, for several pollers and dashboards on one archive. The same roles and SQL as
@@ -17,10 +18,13 @@ public final class PostgresStore extends SqlStore {
     private final PgAddress address;
     private final PgDatabase db;
 
-    private PostgresStore(PgAddress address, PgDatabase db) {
+    private final @Nullable String password;
+
+    private PostgresStore(PgAddress address, PgDatabase db, @Nullable String password) {
         super(db, Dialect.POSTGRESQL);
         this.address = address;
         this.db = db;
+        this.password = password;
     }
 
     /**
@@ -41,7 +45,7 @@ public final class PostgresStore extends SqlStore {
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "opened store {0}", address);
-        return new PostgresStore(address, db);
+        return new PostgresStore(address, db, password);
     }
 
     /** {@link #open}: several pollers and dashboards share a PostgreSQL store, so a second one writes too. */
@@ -64,9 +68,13 @@ public final class PostgresStore extends SqlStore {
         return true;
     }
 
+    /**
+     * Leases kept over a connection of their own: a renewal that waited for a pooled connection behind busy fetch
+     * threads could come after the term, and another poller would take the feeds this one is polling.
+     */
     @Override
     public Leases leases(Duration term, List<String> feeds, List<String> hooks) {
-        return new PgLeases(db, term, feeds, hooks);
+        return new PgLeases(new PgDatabase(address, password, "store-pg-leases", 1), term, feeds, hooks);
     }
 
     @Override

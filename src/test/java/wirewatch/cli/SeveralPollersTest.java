@@ -80,11 +80,10 @@ class SeveralPollersTest {
             }
             await().atMost(Duration.ofSeconds(40)).until(() -> store.pollers().size() == 3
                     && store.pollers().stream().allMatch(p -> p.feeds() > 0));
-
             wave.set(2);
-            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(1) + 5);
+            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(1) + 3);
             wave.set(WAVES);
-            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(2) + 5);
+            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(2) + 3);
             PollerStatus victim = store.pollers().stream().filter(p -> p.hooks() > 0).findFirst()
                     .orElse(store.pollers().get(0));
             Process killed = pollers.stream().filter(p -> victim.id().contains(":" + p.pid() + ":")).findFirst()
@@ -99,7 +98,6 @@ class SeveralPollersTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> HOOKS.stream()
                     .allMatch(hook -> new HashSet<>(delivered(hook)).size() == expected)
                     && store.pendingDeliveryCount() == 0);
-
             assertEquals(FEEDS * WAVES, store.counts().articles(), "articles stored");
             List<String> matchEvents = store.eventsAfter(0, 100_000).stream()
                     .filter(e -> e.type().equals("match")).map(e -> e.id()).toList();
@@ -152,7 +150,7 @@ class SeveralPollersTest {
         return copy;
     }
 
-    /** The feeds: feed n has items 0 .. wave-1; item i of feed n mentions the ceasefire when (n + i) % 5 == 0. */
+    /** The feeds: feed n has items 0 .. wave-1; item i of feed n mentions the ceasefire when (n + i) % 10 == 0. */
     private Dispatcher feeds() {
         return new Dispatcher() {
             @Override
@@ -179,7 +177,7 @@ class SeveralPollersTest {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"
                 + "<channel><title>Desk " + feed + "</title><link>http://127.0.0.1/</link><description>d</description>");
         for (int i = 0; i < items; i++) {
-            String news = (feed + i) % 5 == 0 ? "Envoys discussed a ceasefire" : "Envoys discussed the harvest";
+            String news = (feed + i) % 10 == 0 ? "Envoys discussed a ceasefire" : "Envoys discussed the harvest";
             xml.append("<item><guid>d").append(feed).append('-').append(i).append("</guid><title>Desk ")
                     .append(feed).append(" bulletin ").append(i).append("</title><link>http://127.0.0.1:9/d")
                     .append(feed).append('/').append(i).append("</link><pubDate>Fri, 14 Mar 2025 09:3").append(i)
@@ -194,7 +192,7 @@ class SeveralPollersTest {
         int count = 0;
         for (int feed = 0; feed < FEEDS; feed++) {
             for (int i = 0; i < waves; i++) {
-                count += (feed + i) % 5 == 0 ? 1 : 0;
+                count += (feed + i) % 10 == 0 ? 1 : 0;
             }
         }
         return count;
