@@ -9,13 +9,19 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirewatch.store.Leases;
+import wirewatch.store.PgAddress;
 import wirewatch.store.PgServer;
+import wirewatch.store.PostgresStore;
 
 /** The commands on a PostgreSQL store named by {@code --db postgresql://…}. */
 class PostgresCliTest {
@@ -95,5 +101,22 @@ class PostgresCliTest {
                 + "</title><link>http://127.0.0.1/a1</link><guid>a1</guid>"
                 + "<pubDate>Thu, 13 Mar 2025 14:02:11 GMT</pubDate><description><![CDATA[" + text
                 + "]]></description></item></channel></rss>";
+    }
+
+    @Test
+    void checkShowsThePollersTheirLeasesAndTheOutbox() throws Exception {
+        PgAddress db = PgServer.shared().freshDatabase();
+        Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds:\n  - name: harbour-wire\n    url: "
+                + "http://127.0.0.1:9/rss\n  - name: quay-desk\n    url: http://127.0.0.1:9/quay\nstore: {url: " + db
+                + ", lease: 20s}\n");
+        try (PostgresStore store = PostgresStore.open(db, Map.of());
+             Leases leases = store.leases(Duration.ofSeconds(20), List.of("harbour-wire", "quay-desk"), List.of())) {
+            leases.start((feeds, hooks) -> { });
+            String id = store.pollers().get(0).id();
+            assertEquals(0, run("check", "--config", config.toString()), err.toString());
+            assertTrue(out.toString().contains("  outbox: 0 deliveries pending\n"), out.toString());
+            assertTrue(out.toString().contains("pollers (1), lease 20s:\n  " + id + "  alive, 2 feeds, 0 hooks leased"),
+                    out.toString());
+        }
     }
 }
