@@ -1,6 +1,7 @@
 package wirewatch.store;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few places where the store's SQL differs between SQLite and PostgreSQL, each named. Everything else the roles
@@ -76,5 +77,13 @@ enum Dialect {
                         + "SET also = CAST(CAST(also AS jsonb) || jsonb_build_array(CAST(? AS text)) AS text) "
                         + "WHERE watch = ? AND article_id = ? "
                         + "AND NOT CAST(also AS jsonb) @> jsonb_build_array(CAST(? AS text))";
+    }
+
+    /**
+     * A query taking a lock on one story, bound (key), held by the session until unlocked; {@code null} on SQLite,
+     * whose single writer needs none.
+     */
+    @Nullable String lockStory() {
+        return this == SQLITE ? null : "SELECT pg_advisory_lock(?)";
     }
 }

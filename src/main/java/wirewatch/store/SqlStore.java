@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.RevisionEvent;
 
@@ -45,6 +46,11 @@ abstract class SqlStore implements Store {
     @Override
     public Optional<String> articleByCanonicalUrl(String canonicalUrl) {
         return ledger.articleByCanonicalUrl(canonicalUrl);
+    }
+
+    @Override
+    public <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work) {
+        return ledger.withStoriesLocked(stories, work);
     }
 
     @Override
