@@ -52,11 +52,11 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         WireCopyIndex copies = new WireCopyIndex();
         Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
                 new StatementTracker(store, variants), new Revisions(store), analysis);
-        Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock);
         boolean runsHooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty();
         Leases leases = store.isWritable() ? store.leases(config.lease(), config.feeds().stream().map(FeedSpec::name)
                 .toList(), runsHooks ? config.alerts().stream().map(AlertSpec::name).distinct().toList() : List.of())
                 : Leases.EVERYTHING;
+        Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock, leases::holdsFeed);
         Deliveries hooks = runsHooks
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
                         HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), leases::holdsHook))
