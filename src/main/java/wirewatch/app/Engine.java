@@ -149,8 +149,10 @@ public final class Engine implements AutoCloseable {
     private void startLeases() {
         if (leasing.compareAndSet(false, true)) {
             parts.leases().start((feeds, hooks) -> {
-                if (running) {
-                    feeds.forEach(name -> config.feed(name).ifPresent(feed -> schedule(feed, dueIn(feed))));
+                if (running && !feeds.isEmpty()) {
+                    // Off the keeper's thread: reading each feed's schedule must not hold up the next renewal.
+                    workers.execute(() -> feeds.forEach(name -> config.feed(name)
+                            .ifPresent(feed -> schedule(feed, dueIn(feed)))));
                 }
                 if (!hooks.isEmpty()) {
                     parts.hooks().signal();
@@ -160,7 +162,14 @@ public final class Engine implements AutoCloseable {
     }
 
     private Duration dueIn(FeedSpec feed) {
-        Instant next = store.feedState(feed.name()).nextPoll();
+        Instant next;
+        try {
+            next = store.feedState(feed.name()).nextPoll();
+        } catch (StoreException e) {
+            // A feed taken over but never scheduled would not be polled again by anyone; polled now, it is.
+            LOG.log(System.Logger.Level.WARNING, "reading the schedule of " + feed.name() + ": " + e.getMessage());
+            next = null;
+        }
         Duration wait = next == null ? Duration.ZERO : Duration.between(clock.instant(), next);
         return wait.isNegative() ? Duration.ZERO : wait;
     }

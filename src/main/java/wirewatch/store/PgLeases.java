@@ -120,8 +120,13 @@ final class PgLeases implements Leases {
         }
     }
 
-    /** One heartbeat: renew, count the live pollers, claim the share, tell the listener what was taken. */
+    /**
+     * One heartbeat: renew, count the live pollers, claim the share, tell the listener what was taken. After renewals
+     * lapsed, the engine has let go of what it held (it stops polling a feed it cannot trust), so everything held is
+     * told again.
+     */
     private void tick(Listener listener) {
+        boolean lapsed = !isCurrent();
         long started = System.nanoTime();
         List<String> taken = db.write("renewing leases", c -> {
             heartbeat(c);
@@ -136,7 +141,12 @@ final class PgLeases implements Leases {
             Sql.update(c, "DELETE FROM poller WHERE heartbeat < " + NOW + " - ?",
                     termMillis * FORGET_AFTER_TERMS);
             replace(held, claimed);
-            return claimed;
+            if (!lapsed) {
+                return claimed;
+            }
+            List<String> all = new ArrayList<>(held);
+            all.addAll(claimed);
+            return all;
         });
         renewedNanos = started;
         List<String> newFeeds = names(taken, "feed:");
