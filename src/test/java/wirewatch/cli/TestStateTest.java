@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import wirewatch.app.StatePaths;
 
 /**
@@ -14,7 +15,9 @@ import wirewatch.app.StatePaths;
 class TestStateTest {
     @Test
     void commandsUnderTestLogInsideTheBuildFolderNotTheUsersHome() {
-        StatePaths paths = Setup.of(new WirewatchCommand()).paths();
+        WirewatchCommand root = new WirewatchCommand();
+        new CommandLine(root); // injects the command's spec, which Setup asks for its error stream
+        StatePaths paths = Setup.of(root).paths();
         Path build = Path.of("target").toAbsolutePath();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         Path log = paths.log().toAbsolutePath();
