@@ -33,8 +33,9 @@ import wirewatch.store.StoreException;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the config and list its feeds, its watches with their compiled queries, its "
                 + "people and alerts, the hook deliveries that failed for good, and what each hook is still owed, "
-                + "hooks no longer configured included, the outbox's backlog, and on a PostgreSQL store the pollers sharing "
-                + "it, each with its heartbeat and the feeds and hooks it leases. Warns of a 'run:' program not on PATH (exit code 0).",
+                + "hooks no longer configured included, the outbox's backlog, and on a PostgreSQL store the "
+                + "pollers sharing it, each with its heartbeat and the feeds and hooks it leases. Warns of a 'run:' "
+                + "program not on PATH (exit code 0).",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
     /** Wide enough for the names people give; generated ones run longer and overflow their row. */

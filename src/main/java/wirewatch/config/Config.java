@@ -41,8 +41,8 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
     }
 
     public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {
-        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(), List.of(), null,
-                StoreReader.DEFAULT_LEASE);
+        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(),
+                List.of(), null, StoreReader.DEFAULT_LEASE);
     }
 
     public Optional<FeedSpec> feed(String name) {
