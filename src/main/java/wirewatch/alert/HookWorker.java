@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import wirewatch.config.AlertSpec;
 import wirewatch.store.Outbox;
 
@@ -39,6 +40,7 @@ public final class HookWorker implements AutoCloseable {
     private static final Duration STORE_PAUSE = Duration.ofSeconds(5);
 
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
+    private final Predicate<String> holds;
     private final Courier courier;
     private final Clock clock;
     private final ThreadPoolExecutor pool;
@@ -55,7 +57,19 @@ public final class HookWorker implements AutoCloseable {
      * its name.
      */
     public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options) {
+        this(outbox, alerts, clock, options, hook -> true);
+    }
+
+    /**
+     * A worker that serves only the lanes {@code holds} says are this process's now, by hook name: where several
+     * pollers share the outbox, each hook's lane is leased to one of them, so the hook still gets its events one at a
+     * time and in order, and each (hook, event) is delivered once across processes. A lane taken later is served
+     * from the next {@link #signal}.
+     */
+    public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options,
+                      Predicate<String> holds) {
         requireNonNull(outbox, "outbox");
+        this.holds = requireNonNull(holds, "holds");
         this.clock = requireNonNull(clock, "clock");
         requireNonNull(options, "options");
         for (AlertSpec alert : alerts) {
@@ -100,7 +114,7 @@ public final class HookWorker implements AutoCloseable {
             wakeAll();
             while (!closed) {
                 progress.drainPermits();
-                if (lanes.values().stream().noneMatch(courier::owes)) {
+                if (lanes.values().stream().filter(this::isHeld).noneMatch(courier::owes)) {
                     return true;
                 }
                 long left = deadline - System.nanoTime();
@@ -132,6 +146,10 @@ public final class HookWorker implements AutoCloseable {
         }
     }
 
+    private boolean isHeld(Lane lane) {
+        return holds.test(lane.key());
+    }
+
     private boolean isActive() {
         return !closed && (started || draining.get() > 0);
     }
@@ -154,6 +172,12 @@ public final class HookWorker implements AutoCloseable {
     private void serve(Lane lane) {
         Courier.Step step;
         lane.beginLook();
+        if (!isHeld(lane)) {
+            // Another process delivers this hook's events now; this one looks again when it takes the lane.
+            lane.finish();
+            progress.release();
+            return;
+        }
         try {
             step = courier.deliverNext(lane);
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
@@ -55,6 +56,7 @@ public final class Engine implements AutoCloseable {
     private final ConcurrentHashMap<String, Boolean> failing = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastRound = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicBoolean leasing = new AtomicBoolean();
     private volatile boolean running;
 
     Engine(Config config, Store store, Clock clock, Parts parts) {
@@ -98,6 +100,8 @@ public final class Engine implements AutoCloseable {
 
     /** {@link #runOnce()}, telling {@code progress} as each feed's poll starts and as each feed is recorded. */
     public RoundSummary runOnce(RoundProgress progress) throws InterruptedException {
+        // Polls every feed, leased or not; the leases say which hooks' lanes this process delivers.
+        startLeases();
         Instant started = clock.instant();
         long failedBefore = store.counts().failedDeliveries();
         List<FeedSpec> feeds = config.feeds();
@@ -141,8 +145,42 @@ public final class Engine implements AutoCloseable {
         for (FeedSpec feed : config.feeds()) {
             schedule(feed, Duration.ZERO);
         }
+        startLeases();
         timer.scheduleWithFixedDelay(() -> workers.submit(this::refetchDue), REFETCH_EVERY.toMillis(),
                 REFETCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts the leases once. Feeds this process holds from the start are polled at once (with one poller, all of
+     * them); a feed taken later, from a poller that died or gave it up, is polled when its stored schedule says, so
+     * that it is not polled twice within its interval.
+     */
+    private void startLeases() {
+        if (leasing.compareAndSet(false, true)) {
+            parts.leases().start((feeds, hooks) -> {
+                if (running && !feeds.isEmpty()) {
+                    // Off the keeper's thread: reading each feed's schedule must not hold up the next renewal.
+                    workers.execute(() -> feeds.forEach(name -> config.feed(name)
+                            .ifPresent(feed -> schedule(feed, dueIn(feed)))));
+                }
+                if (!hooks.isEmpty()) {
+                    parts.hooks().signal();
+                }
+            });
+        }
+    }
+
+    private Duration dueIn(FeedSpec feed) {
+        Instant next;
+        try {
+            next = store.feedState(feed.name()).nextPoll();
+        } catch (StoreException e) {
+            // A feed taken over but never scheduled would not be polled again by anyone; polled now, it is.
+            LOG.log(System.Logger.Level.WARNING, "reading the schedule of " + feed.name() + ": " + e.getMessage());
+            next = null;
+        }
+        Duration wait = next == null ? Duration.ZERO : Duration.between(clock.instant(), next);
+        return wait.isNegative() ? Duration.ZERO : wait;
     }
 
     /** Polls every feed now (the dashboard's {@code r}); feeds already being polled are left alone. */
@@ -185,7 +223,8 @@ public final class Engine implements AutoCloseable {
     }
 
     private void poll(FeedSpec feed) {
-        if (!running) {
+        if (!running || !parts.leases().holdsFeed(feed.name())) {
+            // Another poller's feed: polled again here only once this process takes its lease.
             return;
         }
         if (!inFlight.add(feed.name())) {
@@ -217,7 +256,7 @@ public final class Engine implements AutoCloseable {
             } finally {
                 inFlight.remove(feed.name());
             }
-            if (running) {
+            if (running && parts.leases().keepFeed(feed.name())) {
                 schedule(feed, wait.isNegative() ? Duration.ZERO : wait);
             }
         });

@@ -8,8 +8,11 @@ import okhttp3.OkHttpClient;
 import java.nio.file.Path;
 import wirewatch.alert.HookOptions;
 import wirewatch.alert.HookWorker;
+import java.util.List;
+import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
 import wirewatch.config.ConfigException;
+import wirewatch.config.FeedSpec;
 import wirewatch.feed.Backoff;
 import wirewatch.feed.FeedParser;
 import wirewatch.feed.FeedPoller;
@@ -20,6 +23,7 @@ import wirewatch.match.ArticleMatcher;
 import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.StatementExtractor;
 import wirewatch.statement.VariantMatcher;
+import wirewatch.store.Leases;
 import wirewatch.store.Store;
 
 /**
@@ -27,7 +31,7 @@ import wirewatch.store.Store;
  * the writer-side recorder, the re-fetcher and the hook deliveries. Owns what must be closed.
  */
 record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetcher refetcher,
-             Deliveries hooks, ArticleMatcher matcher, OkHttpClient client, ExecutorService pagePool)
+             Deliveries hooks, Leases leases, ArticleMatcher matcher, OkHttpClient client, ExecutorService pagePool)
         implements AutoCloseable {
 
     static Parts build(Config config, Store store, Clock clock, EngineOptions options) throws ConfigException {
@@ -48,12 +52,16 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         WireCopyIndex copies = new WireCopyIndex();
         Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
                 new StatementTracker(store, variants), new Revisions(store), analysis);
-        Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock);
-        Deliveries hooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty()
+        boolean runsHooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty();
+        Leases leases = store.isWritable() ? store.leases(config.lease(), config.feeds().stream().map(FeedSpec::name)
+                .toList(), runsHooks ? config.alerts().stream().map(AlertSpec::name).distinct().toList() : List.of())
+                : Leases.EVERYTHING;
+        Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock, leases::holdsFeed);
+        Deliveries hooks = runsHooks
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
-                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir")))))
+                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), leases::holdsHook))
                 : Deliveries.NONE;
-        return new Parts(options, feedTask, recorder, refetcher, hooks, matcher, client, pagePool);
+        return new Parts(options, feedTask, recorder, refetcher, hooks, leases, matcher, client, pagePool);
     }
 
     /** Cuts off every request under way, so a stopping engine does not wait on a slow server. */
@@ -65,6 +73,8 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
     public void close() {
         Pools.stopNow(pagePool);
         hooks.close();
+        // After the hooks stopped: a lane is released only once no delivery of it runs here.
+        leases.close();
         matcher.close();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();

@@ -69,6 +69,26 @@ final class Recorder {
      * alias table names them now, which includes what the other articles of the batch taught it.
      */
     List<Event> record(List<FeedOutcome> outcomes) {
+        // Whether a new match is another outlet's copy is looked up, then committed, under the stories' locks.
+        return store.withStoriesLocked(stories(outcomes), () -> recordLocked(outcomes));
+    }
+
+    /** The canonical URLs of the new articles that match, the only ones that can raise or widen a match. */
+    private static Set<String> stories(List<FeedOutcome> outcomes) {
+        Set<String> stories = new HashSet<>();
+        for (FeedOutcome outcome : outcomes) {
+            for (Prepared prepared : outcome.articles()) {
+                String canonical = prepared.isNew() && !prepared.matches().isEmpty()
+                        ? ContentHash.canonicalUrl(prepared.article().url()) : "";
+                if (!canonical.isEmpty()) {
+                    stories.add(canonical);
+                }
+            }
+        }
+        return stories;
+    }
+
+    private List<Event> recordLocked(List<FeedOutcome> outcomes) {
         Batch batch = new Batch();
         List<Event> events = new ArrayList<>();
         Map<String, MatchEvent> matchedNow = new HashMap<>();

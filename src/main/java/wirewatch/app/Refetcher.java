@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
 import wirewatch.feed.Article;
@@ -29,8 +30,12 @@ final class Refetcher {
     private final ArticlePages pages;
     private final Analysis analysis;
     private final Clock clock;
+    private final Predicate<String> holdsFeed;
 
-    Refetcher(Config config, Store store, ArticlePages pages, Analysis analysis, Clock clock) {
+    /** {@code holdsFeed}: whether this poller holds a feed's lease; it re-fetches the articles of those only. */
+    Refetcher(Config config, Store store, ArticlePages pages, Analysis analysis, Clock clock,
+              Predicate<String> holdsFeed) {
+        this.holdsFeed = holdsFeed;
         this.config = config;
         this.store = store;
         this.pages = pages;
@@ -49,6 +54,10 @@ final class Refetcher {
         Instant now = clock.instant();
         Map<FeedSpec, List<StoredArticle>> byFeed = new LinkedHashMap<>();
         for (StoredArticle stored : store.dueRefetches(now, BATCH)) {
+            if (!holdsFeed.test(stored.article().feed())) {
+                // Another poller's feed: that poller re-fetches it, so its revision is reported once.
+                continue;
+            }
             store.scheduleRefetch(stored.article().id(), nextStep(stored.firstSeen(), now), 0);
             config.feed(stored.article().feed())
                     .ifPresent(feed -> byFeed.computeIfAbsent(feed, f -> new ArrayList<>()).add(stored));

@@ -3,6 +3,8 @@ package wirewatch.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import wirewatch.feed.TextCleaner;
 import wirewatch.match.CompiledRule;
 import wirewatch.store.ArchiveCounts;
 import wirewatch.store.Delivery;
+import wirewatch.store.PollerStatus;
 import wirewatch.store.Store;
 import wirewatch.store.StoreException;
 
@@ -30,7 +33,9 @@ import wirewatch.store.StoreException;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the config and list its feeds, its watches with their compiled queries, its "
                 + "people and alerts, the hook deliveries that failed for good, and what each hook is still owed, "
-                + "hooks no longer configured included. Warns of a 'run:' program not on PATH (exit code 0).",
+                + "hooks no longer configured included, the outbox's backlog, and on a PostgreSQL store the "
+                + "pollers sharing it, each with its heartbeat and the feeds and hooks it leases. Warns of a 'run:' "
+                + "program not on PATH (exit code 0).",
                 "A bad config gets one message with file, line, column and the fix, and exit code 2."})
 final class CheckCommand implements Callable<Integer> {
     /** Wide enough for the names people give; generated ones run longer and overflow their row. */
@@ -78,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
                     + alert.name() + "' (watch " + alert.watch() + "): program '" + program + "' is not on PATH; "
                     + "its deliveries fail until it is installed or 'run:' gives its full path"));
         }
-        deliveries(setup, config.alerts(), out);
+        deliveries(setup, config, out);
         if (dryRun) {
             out.println();
             line(out, "dry run: what each hook would receive");
@@ -123,6 +128,24 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The pollers sharing a PostgreSQL store, with the feeds and hooks' lanes each holds: alive while its heartbeat
+     * is younger than a lease, else silent (killed, or cut off; its leases move on when they run out).
+     */
+    private static void pollers(List<PollerStatus> pollers, Duration lease, Instant now, PrintWriter out) {
+        if (pollers.isEmpty()) {
+            return;
+        }
+        out.println();
+        line(out, "pollers (" + pollers.size() + "), lease " + Durations.format(lease) + ":");
+        for (PollerStatus poller : pollers) {
+            Duration since = Duration.between(poller.heartbeat(), now);
+            String state = since.compareTo(lease) <= 0 ? "alive" : "silent for " + Durations.format(since);
+            line(out, "  " + poller.id() + "  " + state + ", " + poller.feeds() + " feeds, " + poller.hooks()
+                    + " hooks leased, up since " + poller.started());
+        }
+    }
+
     /** Config and store text can hold escapes and bidirectional controls; none of them reaches the terminal. */
     private static void line(PrintWriter out, String text) {
         out.println(TerminalText.strip(text));
@@ -146,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static void deliveries(Setup setup, List<AlertSpec> alerts, PrintWriter out) {
+    private static void deliveries(Setup setup, Config config, PrintWriter out) {
         if (!setup.hasStore()) {
             return;
         }
@@ -162,7 +185,9 @@ final class CheckCommand implements Callable<Integer> {
                 line(out, "  hook " + OwedHooks.shown(d.hook()) + ", " + TextCleaner.line(d.type() + " "
                         + d.eventId() + about(d) + " after " + d.attempts() + " attempts: " + d.lastError()));
             }
-            owed(OwedHooks.of(alerts, store.backlogs()), out);
+            line(out, "  outbox: " + store.pendingDeliveryCount() + " deliveries pending");
+            owed(OwedHooks.of(config.alerts(), store.backlogs()), out);
+            pollers(store.pollers(), config.lease(), setup.clock().instant(), out);
         } catch (StoreException e) {
             out.println();
             line(out, "store " + setup.storeName() + ": " + e.getMessage());

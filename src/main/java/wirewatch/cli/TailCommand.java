@@ -30,7 +30,9 @@ import wirewatch.store.StoreException;
                 "Runs until interrupted; with --once, polls every feed now (conditional requests), prints each "
                         + "feed's events as soon as that feed is done, finishes the hook deliveries it caused, and "
                         + "exits 0 (a failing feed is a feed_error event). On a terminal, --once keeps one line on "
-                        + "standard error with the feeds done and the one it waits for, cleared at the end."})
+                        + "standard error with the feeds done and the one it waits for, cleared at the end.",
+                "Several tails on one PostgreSQL store split the feeds and hooks between them by lease (store: "
+                        + "{lease: 30s} in feeds.yml); a dead one's share moves on when its lease runs out."})
 final class TailCommand implements Callable<Integer> {
     @ParentCommand
     WirewatchCommand root;

@@ -17,14 +17,16 @@ import org.jspecify.annotations.Nullable;
  * that exist. {@code people} maps a canonical name to the aliases the user pinned for it. {@code warnings} are
  * one-line messages about what was left out and why (an OPML outline wirewatch cannot poll), for the user to see.
  * {@code storeUrl} is the PostgreSQL store of {@code store: {url: …}}, without a password; absent for the default
- * SQLite file.
+ * SQLite file. {@code lease} is how long a poller's lease on a feed or a hook's lane lasts unless renewed
+ * ({@code store: {lease: 30s}}), which only a PostgreSQL store shared by several pollers uses.
  */
 public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
                      Map<String, List<String>> people, List<AlertSpec> alerts, List<String> warnings,
-                     @Nullable String storeUrl) {
+                     @Nullable String storeUrl, Duration lease) {
     public Config {
         requireNonNull(file, "file");
         requireNonNull(poll, "poll");
+        requireNonNull(lease, "lease");
         feeds = List.copyOf(feeds);
         watches = List.copyOf(watches);
         people = Map.copyOf(people);
@@ -35,11 +37,12 @@ public record Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchS
     /** A config that left nothing out. */
     public Config(Path file, Duration poll, List<FeedSpec> feeds, List<WatchSpec> watches,
                   Map<String, List<String>> people, List<AlertSpec> alerts) {
-        this(file, poll, feeds, watches, people, alerts, List.of(), null);
+        this(file, poll, feeds, watches, people, alerts, List.of(), null, StoreReader.DEFAULT_LEASE);
     }
 
     public static Config of(List<FeedSpec> feeds, List<WatchSpec> watches) {
-        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(), List.of(), null);
+        return new Config(Path.of("feeds.yml"), FeedSpec.DEFAULT_EVERY, feeds, watches, Map.of(), List.of(),
+                List.of(), null, StoreReader.DEFAULT_LEASE);
     }
 
     public Optional<FeedSpec> feed(String name) {

@@ -72,6 +72,7 @@ public final class ConfigLoader {
         watches.forEach(watch -> watchNames.add(watch.name()));
         List<AlertSpec> alerts = new AlertsReader(watchNames).read(
                 top.items("alerts", "start each alert with '- watch: …'"));
-        return new Config(file, poll, feeds, watches, people, alerts, warnings, StoreReader.read(top));
+        StoreReader.Read store = StoreReader.read(top);
+        return new Config(file, poll, feeds, watches, people, alerts, warnings, store.url(), store.lease());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few places where the store's SQL differs between SQLite and PostgreSQL, each named. Everything else the roles
@@ -98,5 +99,13 @@ enum Dialect {
             notify.setString(2, Long.toString(lastSeq));
             notify.execute();
         }
+    }
+
+    /**
+     * A query taking a lock on one story, bound (key), held by the session until unlocked; {@code null} on SQLite,
+     * whose single writer needs none.
+     */
+    @Nullable String lockStory() {
+        return this == SQLITE ? null : "SELECT pg_advisory_lock(?)";
     }
 }

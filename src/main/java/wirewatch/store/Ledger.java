@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
 
@@ -21,6 +22,13 @@ public interface Ledger {
 
     /** The id of an article already stored under this canonical URL by another feed, if any. */
     Optional<String> articleByCanonicalUrl(String canonicalUrl);
+
+    /**
+     * Runs {@code work} (lookups, then {@link #commit}) while no other poller records any of these stories, keyed by
+     * canonical URL: two pollers that bring one story from two outlets at the same moment then make one match, the
+     * second finding the first's and adding its outlet to {@code also}. With one writer (SQLite) it just runs.
+     */
+    <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work);
 
     /** Writes the batch in one transaction and returns its events with their outbox sequence numbers, in order. */
     List<Committed> commit(Batch batch);

@@ -23,6 +23,11 @@ final class PgDatabase implements Database, AutoCloseable {
     private final HikariDataSource pool;
 
     PgDatabase(PgAddress address, @Nullable String password) {
+        this(address, password, "store-pg", POOL_SIZE);
+    }
+
+    /** A pool of its own name and size: the leases' keeper has one connection that polling never waits behind. */
+    PgDatabase(PgAddress address, @Nullable String password, String name, int size) {
         this.address = address;
         this.password = password;
         HikariConfig config = new HikariConfig();
@@ -31,8 +36,8 @@ final class PgDatabase implements Database, AutoCloseable {
         if (password != null) {
             config.setPassword(password);
         }
-        config.setPoolName("store-pg");
-        config.setMaximumPoolSize(POOL_SIZE);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         config.addDataSourceProperty("ApplicationName", "wirewatch");

@@ -95,6 +95,18 @@ final class Schema {
             ALTER TABLE feed_state ADD COLUMN items INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE feed_state ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE feed_state ADD COLUMN not_modified INTEGER NOT NULL DEFAULT 0;
+            """,
+            // Several pollers share a PostgreSQL store: each feed and each hook's lane is leased to one poller at a
+            // time (kind 'feed' or 'hook'), and every poller keeps a heartbeat row. Times are the database's epoch
+            // milliseconds, so pollers on machines whose clocks differ agree on when a lease runs out. A SQLite
+            // store has one poller and leaves both tables empty; it keeps them to follow one migration history.
+            """
+            CREATE TABLE lease (
+                kind TEXT NOT NULL, name TEXT NOT NULL, owner TEXT, expires INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (kind, name));
+            CREATE INDEX lease_owner ON lease(owner);
+            CREATE TABLE poller (
+                id TEXT PRIMARY KEY, started INTEGER NOT NULL, heartbeat INTEGER NOT NULL);
             """);
 
     private Schema() {

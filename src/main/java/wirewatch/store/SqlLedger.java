@@ -1,5 +1,9 @@
 package wirewatch.store;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The writer's side of the store in SQL. */
@@ -54,6 +59,39 @@ final class SqlLedger implements Ledger {
         return db.read("finding an article by URL", c -> Sql.first(c,
                 "SELECT id FROM article WHERE canonical_url = ? ORDER BY first_seen LIMIT 1",
                 rows -> rows.getString(1), canonicalUrl));
+    }
+
+    /**
+     * On PostgreSQL: a session advisory lock per story, on a connection held for the work, taken in key order so
+     * that two pollers locking overlapping stories never wait on each other in a cycle. Each key is the first 64
+     * bits of the canonical URL's SHA-256; two stories sharing a key only wait for each other.
+     */
+    @Override
+    public <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work) {
+        String lock = dialect.lockStory();
+        if (lock == null || stories.isEmpty()) {
+            return work.get();
+        }
+        long[] keys = stories.stream().mapToLong(SqlLedger::storyKey).distinct().sorted().toArray();
+        return db.write("locking stories", c -> {
+            try {
+                for (long key : keys) {
+                    Sql.first(c, lock, rows -> true, key);
+                }
+                return work.get();
+            } finally {
+                Sql.first(c, "SELECT pg_advisory_unlock_all()", rows -> true);
+            }
+        });
+    }
+
+    private static long storyKey(String story) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(story.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     @Override

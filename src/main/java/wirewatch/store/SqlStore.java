@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.RevisionEvent;
 
@@ -21,8 +22,10 @@ abstract class SqlStore implements Store {
     private final ReadModel reads;
     private final Archive archive;
     private final SeenMarks seen;
+    private final Database db;
 
     SqlStore(Database db, Dialect dialect) {
+        this.db = db;
         this.ledger = new SqlLedger(db, dialect);
         this.outbox = new SqlOutbox(db);
         this.reads = new SqlReadModel(db, dialect);
@@ -43,6 +46,11 @@ abstract class SqlStore implements Store {
     @Override
     public Optional<String> articleByCanonicalUrl(String canonicalUrl) {
         return ledger.articleByCanonicalUrl(canonicalUrl);
+    }
+
+    @Override
+    public <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work) {
+        return ledger.withStoriesLocked(stories, work);
     }
 
     @Override
@@ -219,5 +227,15 @@ abstract class SqlStore implements Store {
     @Override
     public ArchiveCounts counts() {
         return archive.counts();
+    }
+
+    @Override
+    public List<PollerStatus> pollers() {
+        return db.read("reading the pollers", c -> Sql.list(c, "SELECT p.id, p.started, p.heartbeat, "
+                + "sum(CASE WHEN l.kind = 'feed' THEN 1 ELSE 0 END), sum(CASE WHEN l.kind = 'hook' THEN 1 ELSE 0 END) "
+                + "FROM poller p LEFT JOIN lease l ON l.owner = p.id GROUP BY p.id, p.started, p.heartbeat "
+                + "ORDER BY p.id",
+                rows -> new PollerStatus(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)),
+                        Instant.ofEpochMilli(rows.getLong(3)), rows.getInt(4), rows.getInt(5))));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteJDBCLoader;
@@ -194,6 +195,12 @@ public final class SqliteStore extends SqlStore {
 
     public Path file() {
         return file;
+    }
+
+    /** The one poller of a SQLite file holds everything: its file lock keeps any other off. */
+    @Override
+    public Leases leases(Duration term, List<String> feeds, List<String> hooks) {
+        return Leases.EVERYTHING;
     }
 
     @Override

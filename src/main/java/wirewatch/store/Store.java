@@ -1,5 +1,8 @@
 package wirewatch.store;
 
+import java.time.Duration;
+import java.util.List;
+
 /**
  * Where wirewatch keeps feeds' state, articles, matches, statements, revisions, aliases and the event outbox, split
  * by role: the writer's {@link Ledger}, the hooks' {@link Outbox}, the dashboard's {@link ReadModel} and the
@@ -23,6 +26,15 @@ public interface Store extends Ledger, Outbox, ReadModel, SeenMarks, Archive, Au
      * news as writers commit; a SQLite store has no way to and returns {@link ChangeFeed#NONE}.
      */
     ChangeFeed changes(ChangeFeed.Listener listener);
+
+    /**
+     * This poller's leases on {@code feeds} and {@code hooks}' lanes, each lasting {@code term} unless renewed; not
+     * yet claimed until {@link Leases#start}. The caller closes them before the store.
+     */
+    Leases leases(Duration term, List<String> feeds, List<String> hooks);
+
+    /** The pollers sharing this store, by id, with the leases each holds; none on a SQLite store. */
+    List<PollerStatus> pollers();
 
     @Override
     void close();

@@ -102,8 +102,8 @@ public final class Dashboard {
 
     /**
      * Runs the dashboard on a terminal until {@code q} or Ctrl-C, then restores the terminal (the caller closes
-     * it). With {@code controls} it subscribes to their events and {@code r} polls; without, it is a read-only
-     * view that follows the store as another process writes it: woken by the store's {@link ChangeFeed} where it
+     * it). With {@code controls} it subscribes to their events and {@code r} polls; with or without, it follows
+     * what other processes commit to the store (without controls it is a read-only view): woken by the store's {@link ChangeFeed} where it
      * pushes news (PostgreSQL), else looking at the store as it redraws, at least every second (SQLite).
      */
     public static void run(Terminal terminal, Store store, @Nullable Controls controls, DashboardOptions options)
@@ -114,9 +114,8 @@ public final class Dashboard {
             Dashboard dashboard = new Dashboard(screen, store, controls, options);
             if (controls != null) {
                 controls.addSink(dashboard.events());
-                dashboard.loop();
-                return;
             }
+            // Other processes commit too: a reader's writer, or the other pollers sharing a PostgreSQL store.
             try (ChangeFeed changes = dashboard.followStore()) {
                 dashboard.loop();
             }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -294,5 +295,23 @@ class HookWorkerTest {
     private static AlertSpec withName(String name, AlertSpec spec) {
         return new AlertSpec(name, spec.watch(), spec.on(), spec.run(), spec.shell(), spec.timeout(), spec.retries(),
                 spec.location());
+    }
+
+    @Test
+    void laneHeldElsewhereWaitsThenDeliversInOrderOnceTaken() throws Exception {
+        Path log = dir.resolve("hook.log");
+        AlertSpec hook = logging("log.sh", log, "", 0);
+        report(hook, "e-01", "e-02");
+        AtomicBoolean held = new AtomicBoolean();
+        HookWorker worker = new HookWorker(store, List.of(hook), clock, noDelays(), name -> held.get());
+        workers.add(worker);
+
+        assertTrue(worker.drain(LONG_ENOUGH), "nothing this process holds is owed");
+        assertEquals(List.of(), lines(log));
+        assertEquals(2, store.pendingDeliveryCount());
+
+        held.set(true);
+        assertTrue(worker.drain(LONG_ENOUGH));
+        assertEquals(List.of("e-01", "e-02"), lines(log));
     }
 }

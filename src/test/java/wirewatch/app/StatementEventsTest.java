@@ -72,7 +72,7 @@ class StatementEventsTest {
         return new Config(dir.resolve("feeds.yml"), FeedSpec.DEFAULT_EVERY,
                 List.of(FeedSpec.of("kyiv-desk", URI.create(site.url("/kyiv-desk.xml")))),
                 List.of(WatchSpec.query("truce", "ceasefire"), WatchSpec.query("zelensky", "Zelensky AND blackout")),
-                Map.of(), List.of(alert), List.of(), null);
+                Map.of(), List.of(alert), List.of(), null, Duration.ofSeconds(30));
     }
 
     private void round(Config config) throws Exception {

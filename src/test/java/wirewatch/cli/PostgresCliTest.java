@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirewatch.store.Leases;
 import wirewatch.store.PgAddress;
 import wirewatch.store.PgServer;
 import wirewatch.store.PostgresStore;
@@ -110,7 +112,7 @@ class PostgresCliTest {
     }
 
     @Test
-    void dashboardBesideAWriterIsReadOnlyThenPollsOnceTheWriterStops() throws Exception {
+    void dashboardBesideAnotherPollerShowsWhatIsCommitted() throws Exception {
         PgAddress address = PgServer.shared().freshDatabase();
         String db = address.toString();
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 30));
@@ -146,17 +148,15 @@ class PostgresCliTest {
             Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds:\n  - name: harbour-wire\n    url: "
                     + site.url("/rss") + "\n    fulltext: never\nwatches:\n  - name: truce\n"
                     + "    query: 'ceasefire AND Kremlin'\n");
-            Future<Integer> dashboard;
-            try (PostgresStore writer = PostgresStore.open(address, Map.of())) {
-                dashboard = dashboardThread.submit(() -> Cli.commandLine(InputStream.nullInputStream(),
-                        new PrintWriter(out, true), new PrintWriter(err, true), () -> terminal)
-                        .execute("--config", config.toString(), "--db", db));
-                shows(terminal, flushed, "READ-ONLY");
-            }
-            // The writer has stopped: the dashboard takes the store over and polls the feed itself.
+            // Pollers share a PostgreSQL store by leases: a dashboard beside another poller polls its share too,
+            // and shows what either of them commits.
+            Future<Integer> dashboard = dashboardThread.submit(() -> Cli.commandLine(InputStream.nullInputStream(),
+                    new PrintWriter(out, true), new PrintWriter(err, true), () -> terminal)
+                    .execute("--config", config.toString(), "--db", db));
+            assertEquals(0, run("tail", "--once", "--config", config.toString(), "--db", db), err.toString());
             shows(terminal, flushed, "Kremlin weighs ceasefire");
             String screen = ScreenText.all(terminal);
-            assertTrue(screen.contains("polls now") || !screen.contains("READ-ONLY"), screen);
+            assertFalse(screen.contains("READ-ONLY"), screen);
             terminal.addInput(new KeyStroke('q', false, false));
             assertEquals(0, assertTimeoutPreemptively(HANG_GUARD, () -> dashboard.get()), err.toString());
         } finally {
@@ -181,5 +181,22 @@ class PostgresCliTest {
                 + "</title><link>http://127.0.0.1/a1</link><guid>a1</guid>"
                 + "<pubDate>Thu, 13 Mar 2025 14:02:11 GMT</pubDate><description><![CDATA[" + text
                 + "]]></description></item></channel></rss>";
+    }
+
+    @Test
+    void checkShowsThePollersTheirLeasesAndTheOutbox() throws Exception {
+        PgAddress db = PgServer.shared().freshDatabase();
+        Path config = Files.writeString(dir.resolve("feeds.yml"), "feeds:\n  - name: harbour-wire\n    url: "
+                + "http://127.0.0.1:9/rss\n  - name: quay-desk\n    url: http://127.0.0.1:9/quay\nstore: {url: " + db
+                + ", lease: 20s}\n");
+        try (PostgresStore store = PostgresStore.open(db, Map.of());
+             Leases leases = store.leases(Duration.ofSeconds(20), List.of("harbour-wire", "quay-desk"), List.of())) {
+            leases.start((feeds, hooks) -> { });
+            String id = store.pollers().get(0).id();
+            assertEquals(0, run("check", "--config", config.toString()), err.toString());
+            assertTrue(out.toString().contains("  outbox: 0 deliveries pending\n"), out.toString());
+            assertTrue(out.toString().contains("pollers (1), lease 20s:\n  " + id + "  alive, 2 feeds, 0 hooks leased"),
+                    out.toString());
+        }
     }
 }

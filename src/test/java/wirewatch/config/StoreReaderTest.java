@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class StoreReaderTest {
@@ -42,5 +43,18 @@ class StoreReaderTest {
         assertEquals("feeds.yml:4:14: 'url' in 'store' must be a PostgreSQL address such as "
                 + "postgresql://USER@HOST:5432/DATABASE; leave 'store' out to keep the SQLite file",
                 error(FEEDS + "store: {url: /var/lib/wirewatch.db}\n"));
+    }
+
+    @Test
+    void leaseDefaultsToThirtySecondsAndIsRead() throws Exception {
+        assertEquals(Duration.ofSeconds(30), parse(FEEDS).lease());
+        assertEquals(Duration.ofSeconds(3),
+                parse(FEEDS + "store: {url: postgresql://ana@127.0.0.1/news, lease: 3s}\n").lease());
+    }
+
+    @Test
+    void badLeaseNamesTheFix() {
+        assertEquals("feeds.yml:4:54: 'lease' in 'store' must be longer than zero; write e.g. lease: 30s",
+                error(FEEDS + "store: {url: postgresql://ana@127.0.0.1/news, lease: 0s}\n"));
     }
 }

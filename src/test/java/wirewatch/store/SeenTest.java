@@ -113,7 +113,8 @@ class SeenTest {
         Path file = dir.resolve("old.db");
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement sql = old.createStatement()) {
-            int before = 5; // the migrations before seen moved to the article
+            // The five migrations before the one that spreads seen marks over an article's rows.
+            int before = 5;
             for (String migration : Schema.MIGRATIONS.subList(0, before)) {
                 for (String part : migration.split(";")) {
                     if (!part.isBlank()) {

@@ -248,7 +248,7 @@ class SqliteStoreTest {
                 "index statement_time", "table statement"), schema.stream().map(s -> s.split("\\|")[0]).toList());
         assertTrue(schema.get(4).contains("removed INTEGER"), schema.get(4));
         assertTrue(schema.get(4).contains("speaker TEXT,"), schema.get(4));
-        assertEquals(7, Schema.MIGRATIONS.size());
+        assertEquals(8, Schema.MIGRATIONS.size());
     }
 
     private static int userVersion(Path file) throws SQLException {

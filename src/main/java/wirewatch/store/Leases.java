@@ -1,0 +1,66 @@
+package wirewatch.store;
+
+import java.util.List;
+
+/**
+ * Which feeds and which hooks' lanes this poller works on, among the pollers that share one store. A SQLite store
+ * has one poller, which holds everything ({@link #EVERYTHING}); on PostgreSQL each feed and each lane is leased to
+ * one poller at a time for a term, renewed while the poller lives, given up on a clean exit and taken over by the
+ * others once a dead poller's term runs out. Thread-safe; {@link #holdsFeed} and {@link #holdsHook} answer from
+ * memory. Whoever asks the store for the leases closes them, which releases them.
+ */
+public interface Leases extends AutoCloseable {
+
+    /** A store with one poller: every feed and every lane is its own, for good. */
+    Leases EVERYTHING = new Leases() {
+        @Override
+        public void start(Listener listener) {
+        }
+
+        @Override
+        public boolean holdsFeed(String feed) {
+            return true;
+        }
+
+        @Override
+        public boolean keepFeed(String feed) {
+            return true;
+        }
+
+        @Override
+        public boolean holdsHook(String hook) {
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    /** Told, on the keeper's thread, of the feeds and lanes this poller has just taken. */
+    interface Listener {
+        void acquired(List<String> feeds, List<String> hooks);
+    }
+
+    /**
+     * Claims this poller's share now, on the calling thread, then keeps renewing and rebalancing in the background,
+     * telling {@code listener} of what it takes.
+     */
+    void start(Listener listener);
+
+    /** Whether this poller may poll the feed now. */
+    boolean holdsFeed(String feed);
+
+    /**
+     * Called once the poll of a held feed is recorded: {@code false} when the feed was given up, because the lease
+     * was lost or because this poller holds more than its share while others have room.
+     */
+    boolean keepFeed(String feed);
+
+    /** Whether this poller may deliver the hook's events now. */
+    boolean holdsHook(String hook);
+
+    /** Stops renewing and releases what this poller holds, so the others take it at once. */
+    @Override
+    void close();
+}

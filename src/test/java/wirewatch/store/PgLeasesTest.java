@@ -1,0 +1,73 @@
+package wirewatch.store;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pollers on one PostgreSQL store split its feeds and hooks' lanes by lease, and hand them over. */
+class PgLeasesTest {
+    private static final Duration TERM = Duration.ofSeconds(3);
+    private static final List<String> FEEDS = List.of("desk-1", "desk-2", "desk-3", "desk-4");
+    private static final List<String> HOOKS = List.of("pager", "archive");
+
+    @Test
+    void firstPollerTakesEverythingThenGivesASecondItsShare() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore store = PostgresStore.open(address, Map.of());
+             Leases first = store.leases(TERM, FEEDS, HOOKS);
+             Leases second = store.leases(TERM, FEEDS, HOOKS)) {
+            first.start((feeds, hooks) -> { });
+            assertTrue(FEEDS.stream().allMatch(first::holdsFeed));
+            assertTrue(HOOKS.stream().allMatch(first::holdsHook));
+            Set<String> taken = ConcurrentHashMap.newKeySet();
+            second.start((feeds, hooks) -> taken.addAll(feeds));
+            assertTrue(FEEDS.stream().noneMatch(second::holdsFeed), "nothing is free yet");
+            assertEquals(2, store.pollers().size());
+
+            // Over its share of two once the first renewal counts two pollers, the first gives up feeds as it polls.
+            await().atMost(Duration.ofSeconds(30)).until(() -> !first.keepFeed("desk-1"));
+            assertFalse(first.keepFeed("desk-2"));
+            assertTrue(first.keepFeed("desk-3"), "at its share, it keeps the rest");
+            await().atMost(Duration.ofSeconds(30)).until(() -> taken.containsAll(List.of("desk-1", "desk-2")));
+            assertTrue(second.holdsFeed("desk-1") && !first.holdsFeed("desk-1"));
+            assertEquals(4, store.pollers().stream().mapToInt(PollerStatus::feeds).sum());
+        }
+    }
+
+    @Test
+    void closingReleasesSoTheOthersTakeOverAtOnce() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore store = PostgresStore.open(address, Map.of());
+             Leases stays = store.leases(TERM, FEEDS, HOOKS)) {
+            Leases leaves = store.leases(TERM, FEEDS, HOOKS);
+            leaves.start((feeds, hooks) -> { });
+            stays.start((feeds, hooks) -> { });
+            leaves.close();
+            await().atMost(Duration.ofSeconds(30)).until(() -> FEEDS.stream().allMatch(stays::holdsFeed)
+                    && HOOKS.stream().allMatch(stays::holdsHook));
+            List<PollerStatus> pollers = store.pollers();
+            assertEquals(1, pollers.size());
+            assertEquals(List.of(4, 2), List.of(pollers.get(0).feeds(), pollers.get(0).hooks()));
+        }
+    }
+
+    @Test
+    void aSqliteStoreHoldsEverythingItself(@TempDir Path dir) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("w.db"));
+             Leases leases = store.leases(TERM, FEEDS, HOOKS)) {
+            leases.start((feeds, hooks) -> { });
+            assertTrue(leases.holdsFeed("desk-1") && leases.keepFeed("desk-1") && leases.holdsHook("pager"));
+            assertTrue(store.pollers().isEmpty());
+        }
+    }
+}
