@@ -102,9 +102,9 @@ public final class Dashboard {
 
     /**
      * Runs the dashboard on a terminal until {@code q} or Ctrl-C, then restores the terminal (the caller closes
-     * it). With {@code controls} it subscribes to their events and {@code r} polls; with or without, it follows
-     * what other processes commit to the store (without controls it is a read-only view): woken by the store's {@link ChangeFeed} where it
-     * pushes news (PostgreSQL), else looking at the store as it redraws, at least every second (SQLite).
+     * it). With {@code controls} it subscribes to their events and {@code r} polls; without, it is a read-only view.
+     * Either way it follows what other processes commit to the store: woken by the store's {@link ChangeFeed} where
+     * it pushes news (PostgreSQL), else looking at the store as it redraws, at least every second (SQLite).
      */
     public static void run(Terminal terminal, Store store, @Nullable Controls controls, DashboardOptions options)
             throws IOException {
