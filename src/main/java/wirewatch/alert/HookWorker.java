@@ -173,9 +173,13 @@ public final class HookWorker implements AutoCloseable {
         Courier.Step step;
         lane.beginLook();
         if (!isHeld(lane)) {
-            // Another process delivers this hook's events now; this one looks again when it takes the lane.
-            lane.finish();
+            // Another process delivers this hook's events now; this one looks again when it takes the lane. Taking
+            // it may have woken the lane while this look had it: that wake-up must not be lost.
+            boolean wokenMeanwhile = lane.finish();
             progress.release();
+            if (wokenMeanwhile) {
+                wake(lane);
+            }
             return;
         }
         try {

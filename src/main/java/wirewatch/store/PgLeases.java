@@ -128,7 +128,7 @@ final class PgLeases implements Leases {
     private void tick(Listener listener) {
         boolean lapsed = !isCurrent();
         long started = System.nanoTime();
-        List<String> taken = db.write("renewing leases", c -> {
+        List<List<String>> heldAndClaimed = db.write("renewing leases", c -> {
             heartbeat(c);
             List<String> held = renew(c);
             int live = livePollers(c);
@@ -141,14 +141,16 @@ final class PgLeases implements Leases {
             Sql.update(c, "DELETE FROM poller WHERE heartbeat < " + NOW + " - ?",
                     termMillis * FORGET_AFTER_TERMS);
             replace(held, claimed);
-            if (!lapsed) {
-                return claimed;
-            }
-            List<String> all = new ArrayList<>(held);
-            all.addAll(claimed);
-            return all;
+            return List.of(held, claimed);
         });
+        // A renewal that took longer than the trust window let holdsFeed and holdsHook say no meanwhile, and a hook
+        // lane refused then is not looked at again until told: as after a lapse, everything held is told again.
+        lapsed |= !isCurrent();
         renewedNanos = started;
+        List<String> taken = new ArrayList<>(heldAndClaimed.get(1));
+        if (lapsed) {
+            taken.addAll(heldAndClaimed.get(0));
+        }
         List<String> newFeeds = names(taken, "feed:");
         List<String> newHooks = names(taken, "hook:");
         if (!newFeeds.isEmpty() || !newHooks.isEmpty()) {

@@ -78,12 +78,12 @@ class SeveralPollersTest {
             for (int i = 0; i < 3; i++) {
                 pollers.add(start(config, i));
             }
-            await().atMost(Duration.ofSeconds(40)).until(() -> store.pollers().size() == 3
+            await().atMost(Duration.ofSeconds(90)).until(() -> store.pollers().size() == 3
                     && store.pollers().stream().allMatch(p -> p.feeds() > 0));
             wave.set(2);
-            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(1) + 3);
+            await().atMost(Duration.ofSeconds(90)).until(() -> delivered("pager").size() > matches(1) + 3);
             wave.set(WAVES);
-            await().atMost(Duration.ofSeconds(40)).until(() -> delivered("pager").size() > matches(2) + 3);
+            await().atMost(Duration.ofSeconds(90)).until(() -> delivered("pager").size() > matches(2) + 3);
             PollerStatus victim = store.pollers().stream().filter(p -> p.hooks() > 0).findFirst()
                     .orElse(store.pollers().get(0));
             Process killed = pollers.stream().filter(p -> victim.id().contains(":" + p.pid() + ":")).findFirst()
@@ -96,9 +96,15 @@ class SeveralPollersTest {
             Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
             int expected = matches(WAVES);
             // Waits for every delivery; the counts are checked after, so a surplus fails there with its numbers.
-            await().atMost(Duration.ofSeconds(120)).until(() -> HOOKS.stream()
-                    .allMatch(hook -> new HashSet<>(delivered(hook)).size() >= expected)
-                    && store.pendingDeliveryCount() == 0);
+            try {
+                await().atMost(Duration.ofSeconds(120)).until(() -> HOOKS.stream()
+                        .allMatch(hook -> new HashSet<>(delivered(hook)).size() >= expected)
+                        && store.pendingDeliveryCount() == 0);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("deliveries stalled: expected " + expected + " each, "
+                        + HOOKS.stream().map(h -> h + " " + new HashSet<>(delivered(h)).size()).toList() + "; "
+                        + dump(address), e);
+            }
             assertEquals(FEEDS * WAVES, store.counts().articles(), "articles stored");
             List<String> matchEvents = store.eventsAfter(0, 100_000).stream()
                     .filter(e -> e.type().equals("match")).map(e -> e.id()).toList();
@@ -251,5 +257,27 @@ class SeveralPollersTest {
             }
             return feeds;
         }
+    }
+
+    /** The hook lanes' leases, the pollers and the outbox by hook and status: what a stalled delivery waits on. */
+    private static String dump(PgAddress address) throws SQLException {
+        String url = "jdbc:postgresql://" + address.host() + ":" + address.port() + "/" + address.database();
+        StringBuilder text = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(url, address.user(), "")) {
+            for (String sql : List.of("SELECT name, owner, expires - (extract(epoch FROM now()) * 1000)::bigint "
+                    + "FROM lease WHERE kind = 'hook'", "SELECT id, heartbeat FROM poller",
+                    "SELECT hook, status, attempts, count(*), min(next_attempt) FROM delivery GROUP BY 1, 2, 3")) {
+                try (PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            text.append(rows.getString(i)).append(i < columns ? " " : "; ");
+                        }
+                    }
+                }
+                text.append("| ");
+            }
+        }
+        return text.toString();
     }
 }
