@@ -59,7 +59,8 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock, leases::holdsFeed);
         Deliveries hooks = runsHooks
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
-                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), leases::holdsHook))
+                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), leases::holdsHook),
+                        store::changes)
                 : Deliveries.NONE;
         return new Parts(options, feedTask, recorder, refetcher, hooks, leases, matcher, client, pagePool);
     }
