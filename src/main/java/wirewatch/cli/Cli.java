@@ -2,6 +2,7 @@ package wirewatch.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import wirewatch.config.ConfigException;
@@ -19,6 +20,21 @@ final class Cli {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
+    /**
+     * The command line for these arguments on the standard streams, with only the command they name when they name
+     * one ({@link Commands}): what a start pays for.
+     */
+    static CommandLine commandLineFor(List<String> args) {
+        return commandLineFor(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** As {@link #commandLineFor(List)}, writing to {@code out} and {@code err}. */
+    static CommandLine commandLineFor(List<String> args, PrintWriter out, PrintWriter err) {
+        CommandLine line = root(System.in, Dashboard::openTerminal);
+        Commands.addTo(line, args);
+        return configured(line, out, err);
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(System.in, out, err);
     }
@@ -31,10 +47,24 @@ final class Cli {
     /** The command line reading {@code -} arguments from {@code in}, its dashboard drawing on {@code terminals}. */
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err,
                                    DashboardLauncher.Terminals terminals) {
+        CommandLine line = root(in, terminals);
+        Commands.addAllTo(line);
+        return configured(line, out, err);
+    }
+
+    /** The root command, no commands under it yet. */
+    private static CommandLine root(InputStream in, DashboardLauncher.Terminals terminals) {
         WirewatchCommand root = new WirewatchCommand();
         root.stdin = in;
         root.terminals = terminals;
-        CommandLine line = new CommandLine(root);
+        return new CommandLine(root);
+    }
+
+    /**
+     * Gives the command line and every command under it wirewatch's streams and error handling: one line on stderr,
+     * details in the log. After the commands are added, since picocli passes settings only to those present.
+     */
+    private static CommandLine configured(CommandLine line, PrintWriter out, PrintWriter err) {
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler(new BadUsage());

@@ -1,5 +1,6 @@
 package wirewatch.cli;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /** The program's entry point: runs the command line and exits with its code. */
@@ -18,6 +19,6 @@ public final class Main {
 
     /** Runs the command line and returns the exit code: 0 fine, 1 runtime failure, 2 bad usage or config. */
     public static int run(String... args) {
-        return Cli.commandLine().execute(args);
+        return Cli.commandLineFor(List.of(args)).execute(args);
     }
 }

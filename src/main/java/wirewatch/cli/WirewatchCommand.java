@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wirewatch.tui.Dashboard;
@@ -17,10 +16,6 @@ import wirewatch.tui.Dashboard;
         description = {"Follow a developing news story from the terminal: poll RSS/Atom feeds, match articles "
                 + "against watch rules, see who said what and how it changes, and send every event to your "
                 + "scripts.", "", "Without a command, opens the dashboard."},
-        subcommands = {TailCommand.class, CheckCommand.class, BacktestCommand.class, StatementsCommand.class,
-                ExtractCommand.class, StoreCommand.class, DemoCommand.class, HooksCommand.class,
-                BenchCommand.class, InitCommand.class, OpmlCommand.class, CompletionCommand.class,
-                HelpCommand.class},
         footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
                 + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
 final class WirewatchCommand implements Callable<Integer> {
