@@ -18,7 +18,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import wirewatch.config.AlertSpec;
 import wirewatch.store.Outbox;
 
@@ -40,7 +39,7 @@ public final class HookWorker implements AutoCloseable {
     private static final Duration STORE_PAUSE = Duration.ofSeconds(5);
 
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
-    private final Predicate<String> holds;
+    private final LaneLeases leases;
     private final Courier courier;
     private final Clock clock;
     private final ThreadPoolExecutor pool;
@@ -57,19 +56,19 @@ public final class HookWorker implements AutoCloseable {
      * its name.
      */
     public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options) {
-        this(outbox, alerts, clock, options, hook -> true);
+        this(outbox, alerts, clock, options, LaneLeases.ALL);
     }
 
     /**
-     * A worker that serves only the lanes {@code holds} says are this process's now, by hook name: where several
+     * A worker that serves only the lanes {@code leases} says are this process's now, by hook name: where several
      * pollers share the outbox, each hook's lane is leased to one of them, so the hook still gets its events one at a
      * time and in order, and each (hook, event) is delivered once across processes. A lane taken later is served
-     * from the next {@link #signal}.
+     * from the next {@link #signal}; after each look at a lane, with none of its deliveries running, the lane is
+     * offered back ({@link LaneLeases#keep}), which is when a lane moves to a poller that joined.
      */
-    public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options,
-                      Predicate<String> holds) {
+    public HookWorker(Outbox outbox, List<AlertSpec> alerts, Clock clock, HookOptions options, LaneLeases leases) {
         requireNonNull(outbox, "outbox");
-        this.holds = requireNonNull(holds, "holds");
+        this.leases = requireNonNull(leases, "leases");
         this.clock = requireNonNull(clock, "clock");
         requireNonNull(options, "options");
         for (AlertSpec alert : alerts) {
@@ -147,7 +146,7 @@ public final class HookWorker implements AutoCloseable {
     }
 
     private boolean isHeld(Lane lane) {
-        return holds.test(lane.key());
+        return leases.holds(lane.key());
     }
 
     private boolean isActive() {
@@ -192,6 +191,12 @@ public final class HookWorker implements AutoCloseable {
             // The store failed (full disk, locked file): the delivery stays pending; look again after a pause.
             LOG.log(ERROR, lane.label() + ": recording a delivery failed, trying again in " + STORE_PAUSE, e);
             step = Courier.Step.waitUntil(clock.instant().plus(STORE_PAUSE));
+        }
+        if (!leases.keep(lane.key())) {
+            // Given up between deliveries: the poller that takes it delivers what is owed from the store.
+            lane.finish();
+            progress.release();
+            return;
         }
         Instant waitUntil = step.waitUntil();
         if (waitUntil != null) {

@@ -8,6 +8,7 @@ import okhttp3.OkHttpClient;
 import java.nio.file.Path;
 import wirewatch.alert.HookOptions;
 import wirewatch.alert.HookWorker;
+import wirewatch.alert.LaneLeases;
 import java.util.List;
 import wirewatch.config.AlertSpec;
 import wirewatch.config.Config;
@@ -59,7 +60,17 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock, leases::holdsFeed);
         Deliveries hooks = runsHooks
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,
-                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), leases::holdsHook),
+                        HookOptions.defaults(Path.of(System.getProperty("java.io.tmpdir"))), new LaneLeases() {
+                            @Override
+                            public boolean holds(String hook) {
+                                return leases.holdsHook(hook);
+                            }
+
+                            @Override
+                            public boolean keep(String hook) {
+                                return leases.keepHook(hook);
+                            }
+                        }),
                         store::changes)
                 : Deliveries.NONE;
         return new Parts(options, feedTask, recorder, refetcher, hooks, leases, matcher, client, pagePool);

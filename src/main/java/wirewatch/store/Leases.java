@@ -33,6 +33,11 @@ public interface Leases extends AutoCloseable {
         }
 
         @Override
+        public boolean keepHook(String hook) {
+            return true;
+        }
+
+        @Override
         public void close() {
         }
     };
@@ -59,6 +64,12 @@ public interface Leases extends AutoCloseable {
 
     /** Whether this poller may deliver the hook's events now. */
     boolean holdsHook(String hook);
+
+    /**
+     * Called between two looks at a held hook's lane, with none of its deliveries running: {@code false} when the
+     * lane was given up, because the lease was lost or because this poller holds more than its share.
+     */
+    boolean keepHook(String hook);
 
     /** Stops renewing and releases what this poller holds, so the others take it at once. */
     @Override

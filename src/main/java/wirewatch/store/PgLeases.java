@@ -45,6 +45,7 @@ final class PgLeases implements Leases {
     private final Set<String> heldHooks = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keeper;
     private volatile int feedShare;
+    private volatile int hookShare;
     private volatile long renewedNanos;
 
     /** Takes {@code db}, a pool of its own, and closes it on {@link #close}. */
@@ -58,6 +59,7 @@ final class PgLeases implements Leases {
         this.feeds = List.copyOf(feeds);
         this.hooks = List.copyOf(hooks);
         this.feedShare = this.feeds.size();
+        this.hookShare = this.hooks.size();
         this.renewedNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(termMillis);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "lease-keeper");
@@ -133,7 +135,7 @@ final class PgLeases implements Leases {
             List<String> held = renew(c);
             int live = livePollers(c);
             feedShare = share(feeds.size(), live);
-            int hookShare = share(hooks.size(), live);
+            hookShare = share(hooks.size(), live);
             long ownFeeds = held.stream().filter(k -> k.startsWith("feed:")).count();
             long ownHooks = held.size() - ownFeeds;
             List<String> claimed = new ArrayList<>(claim(c, "feed", feeds, feedShare - (int) ownFeeds));
@@ -223,21 +225,31 @@ final class PgLeases implements Leases {
 
     @Override
     public boolean keepFeed(String feed) {
-        if (!holdsFeed(feed)) {
-            return false;
-        }
-        if (heldFeeds.size() <= feedShare) {
-            return true;
-        }
-        heldFeeds.remove(feed);
-        db.write("giving a feed up", c -> Sql.update(c, "UPDATE lease SET owner = NULL, expires = 0 "
-                + "WHERE kind = 'feed' AND name = ? AND owner = ?", feed, id));
-        return false;
+        return keep("feed", feed, heldFeeds, feedShare);
     }
 
     @Override
     public boolean holdsHook(String hook) {
         return isCurrent() && heldHooks.contains(hook);
+    }
+
+    @Override
+    public boolean keepHook(String hook) {
+        return keep("hook", hook, heldHooks, hookShare);
+    }
+
+    /** Keeps a held item while this poller is within its share of that kind, else gives it up for the others. */
+    private boolean keep(String kind, String name, Set<String> held, int share) {
+        if (!isCurrent() || !held.contains(name)) {
+            return false;
+        }
+        if (held.size() <= share) {
+            return true;
+        }
+        held.remove(name);
+        db.write("giving a " + kind + " up", c -> Sql.update(c, "UPDATE lease SET owner = NULL, expires = 0 "
+                + "WHERE kind = ? AND name = ? AND owner = ?", kind, name, id));
+        return false;
     }
 
     @Override

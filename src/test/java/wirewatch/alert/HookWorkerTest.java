@@ -303,7 +303,17 @@ class HookWorkerTest {
         AlertSpec hook = logging("log.sh", log, "", 0);
         report(hook, "e-01", "e-02");
         AtomicBoolean held = new AtomicBoolean();
-        HookWorker worker = new HookWorker(store, List.of(hook), clock, noDelays(), name -> held.get());
+        HookWorker worker = new HookWorker(store, List.of(hook), clock, noDelays(), new LaneLeases() {
+            @Override
+            public boolean holds(String hook) {
+                return held.get();
+            }
+
+            @Override
+            public boolean keep(String hook) {
+                return held.get();
+            }
+        });
         workers.add(worker);
 
         assertTrue(worker.drain(LONG_ENOUGH), "nothing this process holds is owed");

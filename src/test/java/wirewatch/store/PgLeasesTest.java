@@ -45,6 +45,26 @@ class PgLeasesTest {
     }
 
     @Test
+    void aLaneOverTheShareIsGivenUpBetweenDeliveriesAndTakenByTheNewPoller() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore store = PostgresStore.open(address, Map.of());
+             Leases first = store.leases(TERM, FEEDS, HOOKS);
+             Leases second = store.leases(TERM, FEEDS, HOOKS)) {
+            first.start((feeds, hooks) -> { });
+            Set<String> taken = ConcurrentHashMap.newKeySet();
+            second.start((feeds, hooks) -> taken.addAll(hooks));
+            assertTrue(HOOKS.stream().noneMatch(second::holdsHook), "both lanes are the first's");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !first.keepHook("pager"));
+            assertFalse(first.holdsHook("pager"));
+            assertTrue(first.keepHook("archive"), "at its share, it keeps the other lane");
+            await().atMost(Duration.ofSeconds(30)).until(() -> taken.contains("pager"));
+            assertTrue(second.holdsHook("pager") && !second.holdsHook("archive"));
+            assertEquals(List.of(1, 1), store.pollers().stream().map(PollerStatus::hooks).toList());
+        }
+    }
+
+    @Test
     void closingReleasesSoTheOthersTakeOverAtOnce() throws Exception {
         PgAddress address = PgServer.shared().freshDatabase();
         try (PostgresStore store = PostgresStore.open(address, Map.of());
