@@ -30,7 +30,7 @@ final class Cli {
 
     /** As {@link #commandLineFor(List)}, writing to {@code out} and {@code err}. */
     static CommandLine commandLineFor(List<String> args, PrintWriter out, PrintWriter err) {
-        CommandLine line = root(System.in, Dashboard::openTerminal);
+        CommandLine line = root(new WirewatchCommand(), System.in, Dashboard::openTerminal);
         Commands.addTo(line, args);
         return configured(line, out, err);
     }
@@ -47,14 +47,11 @@ final class Cli {
     /** The command line reading {@code -} arguments from {@code in}, its dashboard drawing on {@code terminals}. */
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err,
                                    DashboardLauncher.Terminals terminals) {
-        CommandLine line = root(in, terminals);
-        Commands.addAllTo(line);
-        return configured(line, out, err);
+        return configured(root(new WirewatchTree(), in, terminals), out, err);
     }
 
-    /** The root command, no commands under it yet. */
-    private static CommandLine root(InputStream in, DashboardLauncher.Terminals terminals) {
-        WirewatchCommand root = new WirewatchCommand();
+    /** The command line of this root command, reading {@code -} from {@code in}. */
+    private static CommandLine root(WirewatchCommand root, InputStream in, DashboardLauncher.Terminals terminals) {
         root.stdin = in;
         root.terminals = terminals;
         return new CommandLine(root);

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * wirewatch's commands by name, in the order help lists them: the one home of that list. picocli reads every
- * command's annotations when it is added, which is a good part of a start; a command line that names its command
- * is built with that one only, and anything else (no command, an unknown or misspelt one, {@code help},
- * {@code completion}) gets them all, so usage, suggestions and completion see the whole tree.
+ * Which of wirewatch's commands a command line needs. picocli reads every command's annotations when it is added,
+ * which is a good part of a start; a command line that names its command is built with that one only, and anything
+ * else (no command, an unknown or misspelt one, help, {@code completion}) gets them all ({@link WirewatchTree}), so
+ * usage, suggestions and completion see the whole tree.
  */
 final class Commands {
-    /** Each command's name, which its {@code @Command} repeats (a test checks that they agree). */
+    /** Every command by name, in {@link WirewatchTree}'s order. */
     static final Map<String, Class<?>> ALL = all();
     /** Commands that read the whole tree. */
     private static final Set<String> NEED_ALL = Set.of("help", "completion");
@@ -26,30 +26,15 @@ final class Commands {
 
     private static Map<String, Class<?>> all() {
         Map<String, Class<?>> all = new LinkedHashMap<>();
-        all.put("tail", TailCommand.class);
-        all.put("check", CheckCommand.class);
-        all.put("backtest", BacktestCommand.class);
-        all.put("statements", StatementsCommand.class);
-        all.put("extract", ExtractCommand.class);
-        all.put("store", StoreCommand.class);
-        all.put("demo", DemoCommand.class);
-        all.put("hooks", HooksCommand.class);
-        all.put("bench", BenchCommand.class);
-        all.put("init", InitCommand.class);
-        all.put("opml", OpmlCommand.class);
-        all.put("completion", CompletionCommand.class);
-        all.put("help", HelpCommand.class);
+        for (Class<?> command : WirewatchTree.class.getAnnotation(Command.class).subcommands()) {
+            all.put(command.getAnnotation(Command.class).name(), command);
+        }
         return all;
     }
 
     /** Adds to {@code root} the commands {@code args} need: see {@link #needed}. */
     static void addTo(CommandLine root, List<String> args) {
         needed(root.getCommandSpec(), args).forEach(name -> root.addSubcommand(name, ALL.get(name)));
-    }
-
-    /** Adds every command: for help, man pages and completion. */
-    static void addAllTo(CommandLine root) {
-        ALL.forEach(root::addSubcommand);
     }
 
     /**

@@ -11,14 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wirewatch.tui.Dashboard;
 
-/** {@code wirewatch}: the dashboard, and the parent of every other command. */
+/**
+ * {@code wirewatch}: the dashboard, and the parent of every other command. Alone, it has no commands under it;
+ * {@link WirewatchTree} is the same with all of them.
+ */
 @Command(name = "wirewatch", mixinStandardHelpOptions = true, version = "wirewatch 0.1.0",
         description = {"Follow a developing news story from the terminal: poll RSS/Atom feeds, match articles "
                 + "against watch rules, see who said what and how it changes, and send every event to your "
                 + "scripts.", "", "Without a command, opens the dashboard."},
         footer = {"", "Exit codes: 0 fine (a failing feed is a feed_error event, not a failure), 1 runtime failure, "
                 + "2 bad usage or bad config.", "Logs: $XDG_STATE_HOME/wirewatch/wirewatch.log."})
-final class WirewatchCommand implements Callable<Integer> {
+class WirewatchCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "feeds.yml to use (default: ./feeds.yml, else $XDG_CONFIG_HOME/wirewatch/feeds.yml)")
     @Nullable Path config;
