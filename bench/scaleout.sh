@@ -27,7 +27,8 @@
 # and per P a check line: the whole wall time and articles/s from the first start, the pollers' CPU before
 # they all registered, articles stored against N x M, feeds requested more than once (nginx's access log),
 # how the requests split between the pollers (by client port, from ss; "?" for a connection ss never saw),
-# the feed leases each held at the end, and whether they left the `poller` table on SIGTERM.
+# when each registered (from the first start), the feed leases each held at the end, and whether they left
+# the `poller` table on SIGTERM.
 # A poller that exits early, or a round not stored within --timeout seconds, is reported on its row.
 #
 # Usage: bench/scaleout.sh [--feeds N] [--items M] [--pollers "1 2 4"] [--timeout S] [--keep]
@@ -210,6 +211,8 @@ for p in $pollers; do
     done >"$run/pids"
     leases=$(psql_admin -d "$db" -c "SELECT count(*) FROM lease WHERE kind = 'feed' AND owner IS NOT NULL \
         GROUP BY owner ORDER BY 1 DESC" | paste -sd /)
+    joined=$(psql_admin -d "$db" -c "SELECT started FROM poller ORDER BY started" |
+        awk -v s="$start" '{ printf "%s+%.1f", (NR > 1 ? "/" : ""), $1 / 1000 - s }')
     sed -n "$((mark0 + 1)),${mark1}p" "$farm_log" >"$run/requests"
     check=$(awk -v p="$p" '
         FILENAME == ARGV[1] { poller[$1] = $2; next }
@@ -232,7 +235,8 @@ for p in $pollers; do
     poller_pids=()
     left=$(psql_admin -d "$db" -c "SELECT (SELECT count(*) FROM poller) || ' pollers, ' \
         || (SELECT count(*) FROM lease WHERE owner IS NOT NULL) || ' leases'")
-    check="$check; feed leases held at the end $leases; after SIGTERM $left left, $failed exits other than 0 or 143"
+    check="$check; registered at $joined s; feed leases held at the end $leases; after SIGTERM $left left,"
+    check="$check $failed exits other than 0 or 143"
     steady_requests=$(awk -v t="$registered" '$5 >= t' "$run/requests" | wc -l)
     printf '%s\t' "$p" "$start" "$registered" "$stored" "$articles_r" "$articles" "$steady_requests" \
         "$cpu_r" "$((cpu1 - cpu_r))" "$((pg1 - pg_r))" "$((web1 - web_r))" "$((busy1 - busy_r))" \
@@ -265,7 +269,8 @@ for line in open(rows):
     other = max(0.0, machine - sum(shares.values()))
     top = max(shares, key=shares.get)
     rate = (int(articles) - int(articles_r)) / steady if steady > 0 else 0.0
-    base = base if base is not None else rate
+    if p == "1" and base is None:
+        base = rate
     if machine < 0.9:
         saturates = "no CPU"
     elif other > shares[top]:
@@ -275,16 +280,16 @@ for line in open(rows):
     if note:
         saturates += f"; {note}"
     print(f"| {p} | {startup:.1f} | {steady:.1f} | {int(requests) / steady if steady > 0 else 0:.0f} | {rate:.0f} "
-          f"| {rate / base if base else 0:.2f} | {shares['wirewatch']:.0%} | {shares['PostgreSQL']:.0%} "
+          f"| {f'{rate / base:.2f}' if base else '-'} | {shares['wirewatch']:.0%} | {shares['PostgreSQL']:.0%} "
           f"| {shares['nginx']:.0%} | {other:.0%} | {machine:.0%} | {saturates} |")
     stored_ok = "all" if int(articles) == want else f"NOT {want:,}"
     checks.append(f"{p} pollers: {whole:.1f} s and {int(articles) / whole:.0f} articles/s from the first start; "
                   f"pollers' CPU before all registered {int(cpu_r) / hz:.1f} s; {int(articles):,} articles "
                   f"({stored_ok}); {check}")
-    last = (p, rate / base if base else 0.0, saturates)
+    last = (p, rate / base if base else None, saturates)
 print()
 for line in checks:
     print(line)
-if last and last[0] != "1":
+if last and last[0] != "1" and last[1] is not None:
     print(f"\n{last[0]} pollers store {last[1]:.2f}x what one does; saturates: {last[2]}")
 EOF
