@@ -38,6 +38,8 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# shellcheck source=bench/lib-farm.sh
+. bench/lib-farm.sh
 cores=$(nproc)
 threads=$((cores * 8))
 
@@ -53,12 +55,7 @@ case ",$only," in *,wirewatch,*) wants_wirewatch=1 ;; esac
 if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
     command -v mvn >/dev/null 2>&1 || missing+=(maven)
 fi
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing: ${missing[*]}" >&2
-    as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
-    $as_root apt-get update -q >&2
-    DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q "${missing[@]}" >&2
-fi
+[ ${#missing[@]} -eq 0 ] || farm_install "${missing[@]}"
 export PATH="$PATH:/usr/sbin:/sbin"
 if [ "$wants_wirewatch" -eq 1 ] && [ ! -f target/wirewatch.jar ]; then
     echo "building target/wirewatch.jar" >&2
@@ -70,54 +67,13 @@ WIREWATCH=${WIREWATCH:-java -jar $root/target/wirewatch.jar}
 # --- the farm ------------------------------------------------------------------------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/wirewatch-bench.XXXXXX")
 chmod 755 "$work"
-nginx_pid=""
 cleanup() {
-    if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
-        kill -QUIT "$nginx_pid" 2>/dev/null || true
-    fi
+    farm_stop
     if [ "$keep" -eq 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port/feeds"
-python3 bench/feedgen.py --feeds "$feeds" --items "$items" --out "$work/www/feeds" >&2
-chmod -R a+rX "$work/www"
-
-mkdir -p "$work/nginx/logs" "$work/nginx/tmp"
-user_line=""; [ "$(id -u)" -eq 0 ] && user_line="user root;"
-cat >"$work/nginx/nginx.conf" <<EOF
-$user_line
-worker_processes $cores;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-    types { application/rss+xml xml; }
-    default_type application/octet-stream;
-    log_format bench '\$status \$request_method \$request_uri';
-    access_log $work/nginx/logs/access.log bench;
-    client_body_temp_path $work/nginx/tmp;
-    proxy_temp_path $work/nginx/tmp;
-    fastcgi_temp_path $work/nginx/tmp;
-    uwsgi_temp_path $work/nginx/tmp;
-    scgi_temp_path $work/nginx/tmp;
-    sendfile on;
-    keepalive_requests 100000;
-    etag on;
-    gzip on;
-    gzip_types application/rss+xml;
-    gzip_vary on;
-    server {
-        listen 127.0.0.1:$port;
-        root $work/www;
-    }
-}
-EOF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
-for _ in $(seq 100); do [ -s "$work/nginx/nginx.pid" ] && break; sleep 0.05; done
-nginx_pid=$(cat "$work/nginx/nginx.pid")
-curl -fsS -o /dev/null "$base/feed-0000.xml"
+farm_serve "$work" "$feeds" "$items"
+base="$farm_base"
 
 # --- configurations ------------------------------------------------------------------------
 names=()
@@ -125,10 +81,7 @@ for i in $(seq 0 $((feeds - 1))); do names+=("$(printf 'feed-%04d' "$i")"); done
 
 {
     echo "poll: 5m"
-    echo "feeds:"
-    for n in "${names[@]}"; do
-        printf '  - name: %s\n    url: %s/%s.xml\n    fulltext: never\n' "$n" "$base" "$n"
-    done
+    farm_feeds "$feeds"
     echo "watches:"
     echo "  - name: ceasefire-kremlin"
     echo "    query: 'ceasefire AND Kremlin'"
@@ -151,7 +104,7 @@ results="$work/results.tsv"
 : >"$results"
 
 # --- timing --------------------------------------------------------------------------------
-log="$work/nginx/logs/access.log"
+log="$farm_log"
 
 # timed TOOL ROUND RUN CMD...: runs CMD as one cold process, records wall, peak RSS and statuses.
 timed() {

@@ -1,33 +1,51 @@
 #!/usr/bin/env bash
-# Scale-out benchmark: several `wirewatch tail --once` pollers on one PostgreSQL database.
+# Scale-out benchmark: several continuous `wirewatch tail` pollers sharing one PostgreSQL database.
 #
-# Starts a PostgreSQL server (initdb and pg_ctl in a temp folder, as an unprivileged user, on a free
-# loopback port), serves a farm of N RSS feeds x M items from nginx on 127.0.0.1 (bench/feedgen.py, as
-# bench/ingest.sh does), then for each poller count P runs P `wirewatch tail --once` processes at once,
-# each with the same config and the same fresh database, and prints per P:
-#   wall s        from the first start to the last exit
-#   feeds/s       feeds the processes polled (their summary lines, summed) / wall
-#   articles/s    articles in the database afterwards / wall
-#   CPU shares    of the machine (wall x cores): the pollers (/usr/bin/time user+sys), PostgreSQL (its
-#                 postmaster and every backend, from /proc, reaped ones included) and nginx, and how busy
-#                 the whole machine was (/proc/stat)
-#                 and what the rest of the machine took ("other": busy minus the three)
+# Starts a PostgreSQL server (initdb and pg_ctl in a temp folder, as an unprivileged user, on a free loopback
+# port) and serves a farm of N RSS feeds x M items from nginx on 127.0.0.1 (bench/lib-farm.sh, as
+# bench/ingest.sh does). For each poller count P it makes a fresh database, starts P `wirewatch tail`
+# processes on it at once with one config (poll: 24h, store: {lease: 4s}), watches the database with psql
+# every half second until it holds all N x M articles, then stops the pollers with SIGTERM (a clean exit
+# releases their leases).
+#
+# Why continuous pollers, not `tail --once`: a one-off round is asked for every feed (a first fill, cron, a
+# check by hand), so `--once` polls them all whatever the leases say, and P of them would time P rounds of the
+# same work. Continuous pollers split the feeds by lease: with a 4 s lease they count each other within about
+# a second, and one over its share hands on the feeds it has not polled yet. The 24 h interval makes each
+# feed polled once, so a round is over when the farm is stored.
+#
+# Per P it prints:
+#   start s       from the first start until every poller has registered (its row in `poller`): JVM start-up,
+#                 config, first lease claim; the first to register is already polling meanwhile
+#   stored s      from then until the database holds N x M articles: the steady part, which the rest times
+#   feeds/s       requests nginx answered during stored s (by its log's times) / stored s
+#   articles/s    articles stored / stored s; "x 1" is that as a multiple of the one-poller row's
+#   CPU shares    of the machine (stored s x cores): the pollers (their process trees, from /proc), PostgreSQL
+#                 (postmaster and every backend, reaped ones included; psql's look every half second counts
+#                 here), nginx, the rest of the machine ("other") and how busy it was (/proc/stat)
 #   saturates     the largest consumer when the machine's CPU is at 90 % or more, else "no CPU"
-#                 (then the round waits on something else: the network, commits, locks)
-# A process that exits non-zero is reported with its message; the row is still printed.
+# and per P a check line: the whole wall time and articles/s from the first start, the pollers' CPU before
+# they all registered, articles stored against N x M, feeds requested more than once (nginx's access log),
+# how the requests split between the pollers (by client port, from ss; "?" for a connection ss never saw),
+# when each registered (from the first start), the feed leases each held at the end, and whether they left
+# the `poller` table on SIGTERM.
+# A poller that exits early, or a round not stored within --timeout seconds, is reported on its row.
 #
-# Usage: bench/scaleout.sh [--feeds N] [--items M] [--pollers "1 2 4"] [--keep]
+# Usage: bench/scaleout.sh [--feeds N] [--items M] [--pollers "1 2 4"] [--timeout S] [--keep]
+#   --keep  keeps the work folder; per round run-P/ holds the config, each poller's stderr, the round's
+#           requests (status method path client-port time) and the psql looks (time pollers articles)
 # Environment: WIREWATCH overrides how wirewatch is launched (default: java -jar target/wirewatch.jar);
 #              PG_OPTS adds server settings (e.g. "-c synchronous_commit=off"); the server's defaults
 #              are kept otherwise.
 set -euo pipefail
 
-feeds=5000 items=10 pollers="1 2 4" keep=0
+feeds=5000 items=10 pollers="1 2 4" timeout=900 keep=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --feeds) feeds="$2"; shift 2 ;;
         --items) items="$2"; shift 2 ;;
         --pollers) pollers="$2"; shift 2 ;;
+        --timeout) timeout="$2"; shift 2 ;;
         --keep) keep=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "scaleout.sh: unknown option '$1'; see --help" >&2; exit 2 ;;
@@ -36,28 +54,26 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# shellcheck source=bench/lib-farm.sh
+. bench/lib-farm.sh
 cores=$(nproc)
 ticks=$(getconf CLK_TCK)
 
 # --- tools -------------------------------------------------------------------------------
-pgbin=""
-for dir in /usr/local/bin $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
-    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/psql" ]; then pgbin="$dir"; break; fi
-done
+find_pg() {
+    local dir
+    for dir in /usr/local/bin $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
+        if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/psql" ]; then echo "$dir"; return; fi
+    done
+}
+pgbin=$(find_pg)
 missing=()
-for pair in nginx:nginx-light curl:curl python3:python3; do
+for pair in nginx:nginx-light curl:curl python3:python3 ss:iproute2 pgrep:procps; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
-[ -x /usr/bin/time ] || missing+=(time)
 [ -n "$pgbin" ] || missing+=(postgresql)
 if [ ! -f target/wirewatch.jar ]; then command -v mvn >/dev/null 2>&1 || missing+=(maven); fi
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing: ${missing[*]}" >&2
-    as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
-    $as_root apt-get update -q >&2
-    DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q "${missing[@]}" >&2
-    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -rV | head -n 1)
-fi
+[ ${#missing[@]} -eq 0 ] || { farm_install "${missing[@]}"; pgbin=$(find_pg); }
 export PATH="$PATH:/usr/sbin:/sbin"
 if [ ! -f target/wirewatch.jar ]; then
     echo "building target/wirewatch.jar" >&2
@@ -65,163 +81,215 @@ if [ ! -f target/wirewatch.jar ]; then
 fi
 WIREWATCH=${WIREWATCH:-java -jar $root/target/wirewatch.jar}
 
-# --- PostgreSQL and nginx, stopped on exit ---------------------------------------------------
+# --- PostgreSQL and nginx, stopped on exit (and the pollers of a round cut short) -------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/wirewatch-scaleout.XXXXXX")
 chmod 755 "$work"
-nginx_pid="" pg_data="$work/pg/data"
+pg_data="$work/pg/data"
+poller_pids=()
 as_server=(); [ "$(id -u)" -eq 0 ] && as_server=(runuser -u nobody --)   # initdb refuses root
 cleanup() {
+    local pid
+    for pid in "${poller_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${poller_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     if [ -f "$pg_data/postmaster.pid" ]; then
         "${as_server[@]}" "$pgbin/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true
     fi
-    if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then kill -QUIT "$nginx_pid" 2>/dev/null || true; fi
+    farm_stop
     if [ "$keep" -eq 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
 mkdir -p "$work/pg" && chmod 777 "$work/pg"
-pg_port=$(free_port)
+pg_port=$(farm_free_port)
 "${as_server[@]}" "$pgbin/initdb" -D "$pg_data" -U wirewatch --auth=trust --no-locale -E UTF8 >"$work/pg/initdb.log"
 # shellcheck disable=SC2086  # PG_OPTS is a list of options
 "${as_server[@]}" "$pgbin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w -t 60 \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 ${PG_OPTS:-}" start >/dev/null
 pg_pid=$(head -n 1 "$pg_data/postmaster.pid")
-psql_admin() { "$pgbin/psql" -X -q -At -h 127.0.0.1 -p "$pg_port" -U wirewatch "$@"; }
+psql_admin() { "$pgbin/psql" -X -q -At -F ' ' -h 127.0.0.1 -p "$pg_port" -U wirewatch "$@"; }
 
-web_port=$(free_port)
-base="http://127.0.0.1:$web_port/feeds"
-python3 bench/feedgen.py --feeds "$feeds" --items "$items" --out "$work/www/feeds" >&2
-chmod -R a+rX "$work/www"
-mkdir -p "$work/nginx/logs" "$work/nginx/tmp"
-user_line=""; [ "$(id -u)" -eq 0 ] && user_line="user root;"
-cat >"$work/nginx/nginx.conf" <<EOF
-$user_line
-worker_processes $cores;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-    types { application/rss+xml xml; }
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path $work/nginx/tmp;
-    proxy_temp_path $work/nginx/tmp;
-    fastcgi_temp_path $work/nginx/tmp;
-    uwsgi_temp_path $work/nginx/tmp;
-    scgi_temp_path $work/nginx/tmp;
-    sendfile on;
-    keepalive_requests 100000;
-    etag on;
-    gzip on;
-    gzip_types application/rss+xml;
-    server {
-        listen 127.0.0.1:$web_port;
-        root $work/www;
-    }
-}
-EOF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
-for _ in $(seq 100); do [ -s "$work/nginx/nginx.pid" ] && break; sleep 0.05; done
-nginx_pid=$(cat "$work/nginx/nginx.pid")
-curl -fsS -o /dev/null "$base/feed-0000.xml"
-
-{
-    echo "poll: 5m"
-    echo "feeds:"
-    for i in $(seq 0 $((feeds - 1))); do
-        printf '  - name: feed-%04d\n    url: %s/feed-%04d.xml\n    fulltext: never\n' "$i" "$base" "$i"
-    done
-    echo "watches:"
-    echo "  - name: ceasefire-kremlin"
-    echo "    query: 'ceasefire AND Kremlin'"
-} >"$work/feeds.yml"
+farm_serve "$work" "$feeds" "$items"
+farm_feeds "$feeds" >"$work/feeds-list.yml"
 
 # --- CPU accounting from /proc ---------------------------------------------------------------
-# ticks_of PID: the process's own CPU ticks plus its reaped children's; with "live", also its live children's.
-ticks_of() {
-    local pid="$1" sum=0 child
-    sum=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 + $14 + $15 }')
-    for child in $(pgrep -P "$pid" || true); do
-        sum=$((sum + $(sed 's/.*) //' "/proc/$child/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
-    done
-    echo "$sum"
+# snapshot: CPU ticks of the pollers', PostgreSQL's and nginx's process trees (each process's own, and its reaped
+# children's), the machine's busy and total ticks (/proc/stat) and nginx's access log lines, now. One python3
+# reads it all: a shell loop of sed and pgrep took seconds on a busy machine, and its own CPU with it.
+cat >"$work/snapshot.py" <<'EOF'
+import os, sys
+log, pg, web, pollers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), [int(p) for p in sys.argv[4:]]
+procs, children = {}, {}
+for name in os.listdir("/proc"):
+    if name.isdigit():
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        procs[int(name)] = sum(int(x) for x in fields[11:15])   # utime stime cutime cstime
+        children.setdefault(int(fields[1]), []).append(int(name))
+def tree(pid):
+    return procs.get(pid, 0) + sum(tree(child) for child in children.get(pid, []))
+with open("/proc/stat") as f:
+    cpu = [int(x) for x in f.readline().split()[1:9]]   # user nice system idle iowait irq softirq steal
+with open(log, "rb") as f:
+    lines = sum(1 for _ in f)
+print(sum(tree(p) for p in pollers), tree(pg), tree(web), sum(cpu) - cpu[3] - cpu[4], sum(cpu), lines)
+EOF
+snapshot() { python3 "$work/snapshot.py" "$farm_log" "$pg_pid" "$farm_nginx_pid" "${poller_pids[@]}"; }
+# descendants PID: the process and all its descendants, one pid a line.
+descendants() {
+    local child
+    echo "$1"
+    for child in $(pgrep -P "$1" || true); do descendants "$child"; done
 }
-machine() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+# Which process owns each connection to nginx now, as "client-port pid" lines.
+connections() {
+    ss -tnpH state established "( dport = :$farm_port )" 2>/dev/null |
+        awk '{ n = split($3, a, ":"); if (match($0, /pid=[0-9]+/)) print a[n], substr($0, RSTART + 4, RLENGTH - 4) }'
+}
+now() { date +%s.%N; }
 
 # --- rounds ------------------------------------------------------------------------------------
 results="$work/results.tsv"
 : >"$results"
+want=$((feeds * items))
 echo "wirewatch: $WIREWATCH" >&2
-echo "$feeds feeds x $items items on $base; PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }') on" \
-    "127.0.0.1:$pg_port; $cores cores" >&2
+echo "$feeds feeds x $items items on $farm_base; PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }') on" \
+    "127.0.0.1:$pg_port; $cores cores; load average $(cut -d ' ' -f 1-3 /proc/loadavg)" >&2
 for p in $pollers; do
-    psql_admin -d postgres -c "CREATE DATABASE scale_$p"
-    db="postgresql://wirewatch@127.0.0.1:$pg_port/scale_$p"
-    # The schema is made once, before the clock starts, so the round times polling alone.
+    db="scale_$p"
+    run="$work/run-$p"
+    mkdir -p "$run"
+    psql_admin -d postgres -c "CREATE DATABASE $db"
+    { echo "poll: 24h"; echo "store: {url: postgresql://wirewatch@127.0.0.1:$pg_port/$db, lease: 4s}"
+      cat "$work/feeds-list.yml"; } >"$run/feeds.yml"
+    # The schema is made before the clock starts.
     # shellcheck disable=SC2086  # WIREWATCH is a command line
-    $WIREWATCH check --config "$work/feeds.yml" --db "$db" >/dev/null
-    pg0=$(ticks_of "$pg_pid"); web0=$(ticks_of "$nginx_pid"); read -r busy0 total0 < <(machine)
-    start=$(date +%s.%N)
-    pids=()
+    $WIREWATCH check --config "$run/feeds.yml" >/dev/null
+    read -r _ pg0 web0 busy0 total0 mark0 < <(snapshot)
+    start=$(now) registered="" stored="" note=""
+    poller_pids=()
     for i in $(seq 1 "$p"); do
-        mkdir -p "$work/run-$p/$i"
         # shellcheck disable=SC2086  # WIREWATCH is a command line
-        env XDG_STATE_HOME="$work/run-$p/$i/state" /usr/bin/time -f '%U %S' -o "$work/run-$p/$i/time" \
-            $WIREWATCH tail --once --config "$work/feeds.yml" --db "$db" \
-            >/dev/null 2>"$work/run-$p/$i/err" &
-        pids+=($!)
+        env XDG_STATE_HOME="$run/state-$i" $WIREWATCH tail --config "$run/feeds.yml" >/dev/null 2>"$run/err-$i" &
+        poller_pids+=($!)
     done
-    failed=0
-    for pid in "${pids[@]}"; do wait "$pid" || failed=$((failed + 1)); done
-    end=$(date +%s.%N)
-    pg1=$(ticks_of "$pg_pid"); web1=$(ticks_of "$nginx_pid"); read -r busy1 total1 < <(machine)
-    polled=0 cpu=0 note=""
-    for i in $(seq 1 "$p"); do
-        n=$({ grep -o '^[0-9]* feeds polled' "$work/run-$p/$i/err" || true; } | awk '{ s += $1 } END { print s + 0 }')
-        polled=$((polled + n))
-        cpu=$(awk -v c="$cpu" '{ print c + $1 + $2 }' "$work/run-$p/$i/time" 2>/dev/null || echo "$cpu")
-        if ! grep -q '^[0-9]* feeds polled' "$work/run-$p/$i/err"; then
-            note="process $i: $(grep -v '^Command exited' "$work/run-$p/$i/err" | tail -n 1 | tr '\t|' '  ')"
+    at_registration=""
+    while :; do
+        sleep 0.5
+        connections >>"$run/ports"
+        read -r live articles < <(psql_admin -d "$db" -c \
+            "SELECT (SELECT count(*) FROM poller), (SELECT count(*) FROM article)")
+        t=$(now)
+        echo "$t $live $articles" >>"$run/timeline"
+        if [ -z "$registered" ] && [ "$live" -ge "$p" ]; then
+            registered=$t at_registration="$(snapshot) $articles"
+        fi
+        if [ "$articles" -ge "$want" ]; then stored=$t; break; fi
+        for i in $(seq 1 "$p"); do
+            if ! kill -0 "${poller_pids[$((i - 1))]}" 2>/dev/null; then
+                note="poller $i exited: $(tail -n 1 "$run/err-$i" | tr '\t|' '  ')"
+            fi
+        done
+        [ -z "$note" ] || break
+        if awk -v t="$t" -v s="$start" -v limit="$timeout" 'BEGIN { exit !(t - s > limit) }'; then
+            note="not stored within $timeout s ($articles of $want articles)"; break
         fi
     done
-    articles=$(psql_admin -d "scale_$p" -c "SELECT count(*) FROM article")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$p" "$start" "$end" "$polled" "$articles" "$cpu" \
-        "$((pg1 - pg0))" "$((web1 - web0))" "$((busy1 - busy0))" "$((total1 - total0))" "$failed" "$note" \
-        >>"$results"
+    [ -n "$stored" ] || stored=$t
+    read -r cpu1 pg1 web1 busy1 total1 mark1 < <(snapshot)
+    articles=$(psql_admin -d "$db" -c "SELECT count(*) FROM article")
+    if [ -z "$registered" ]; then
+        note="${note:+$note; }stored before all $p pollers registered: no steady part"
+        registered=$stored at_registration="$cpu1 $pg1 $web1 $busy1 $total1 $mark1 $articles"
+    fi
+    read -r cpu_r pg_r web_r busy_r total_r _ articles_r <<<"$at_registration"
+    # Which poller each client port belonged to, then the requests of the round by feed and by poller.
+    for i in $(seq 1 "$p"); do
+        for pid in $(descendants "${poller_pids[$((i - 1))]}"); do echo "$pid $i"; done
+    done >"$run/pids"
+    leases=$(psql_admin -d "$db" -c "SELECT count(*) FROM lease WHERE kind = 'feed' AND owner IS NOT NULL \
+        GROUP BY owner ORDER BY 1 DESC" | paste -sd /)
+    joined=$(psql_admin -d "$db" -c "SELECT started FROM poller ORDER BY started" |
+        awk -v s="$start" '{ printf "%s+%.1f", (NR > 1 ? "/" : ""), $1 / 1000 - s }')
+    sed -n "$((mark0 + 1)),${mark1}p" "$farm_log" >"$run/requests"
+    check=$(awk -v p="$p" '
+        FILENAME == ARGV[1] { poller[$1] = $2; next }
+        FILENAME == ARGV[2] { if ($2 in poller) owner[$1] = poller[$2]; next }
+        { n[$3]++; if ($1 != 200) bad++; who = ($4 in owner) ? owner[$4] : "?"; by[who]++ }
+        END {
+            for (f in n) { feeds++; if (n[f] > 1) { twice++; extra += n[f] - 1 } }
+            split_ = ""
+            for (i = 1; i <= p; i++) split_ = split_ (i > 1 ? "/" : "") (by[i] + 0)
+            if (by["?"]) split_ = split_ " + ? " by["?"]
+            printf "%d feeds requested, %d more than once (%d repeats), %d not 200; requests by poller %s",
+                feeds, twice, extra, bad, split_
+        }' "$run/pids" <(sort -u "$run/ports" 2>/dev/null) "$run/requests")
+    for pid in "${poller_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    failed=0
+    for pid in "${poller_pids[@]}"; do
+        code=0; wait "$pid" || code=$?
+        [ "$code" -eq 0 ] || [ "$code" -eq 143 ] || failed=$((failed + 1))   # 143: stopped by SIGTERM
+    done
+    poller_pids=()
+    left=$(psql_admin -d "$db" -c "SELECT (SELECT count(*) FROM poller) || ' pollers, ' \
+        || (SELECT count(*) FROM lease WHERE owner IS NOT NULL) || ' leases'")
+    check="$check; registered at $joined s; feed leases held at the end $leases; after SIGTERM $left left,"
+    check="$check $failed exits other than 0 or 143"
+    steady_requests=$(awk -v t="$registered" '$5 >= t' "$run/requests" | wc -l)
+    printf '%s\t' "$p" "$start" "$registered" "$stored" "$articles_r" "$articles" "$steady_requests" \
+        "$cpu_r" "$((cpu1 - cpu_r))" "$((pg1 - pg_r))" "$((web1 - web_r))" "$((busy1 - busy_r))" \
+        "$((total1 - total_r))" "$note" >>"$results"
+    printf '%s\n' "$check" >>"$results"
 done
 
 echo
-echo "scale-out: $feeds feeds x $items items over HTTP on 127.0.0.1, one PostgreSQL database, $cores cores"
-python3 - "$results" "$cores" "$ticks" <<'EOF'
+echo "scale-out: $feeds feeds x $items items over HTTP on 127.0.0.1, one PostgreSQL database, $cores cores," \
+    "load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
+python3 - "$results" "$cores" "$ticks" "$want" <<'EOF'
 import sys
-rows, cores, hz = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-print("| pollers | wall s | feeds/s | articles/s | articles | wirewatch CPU | PostgreSQL CPU | nginx CPU "
+rows, cores, hz, want = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print("| pollers | start s | stored s | feeds/s | articles/s | x 1 | wirewatch CPU | PostgreSQL CPU | nginx CPU "
       "| other CPU | machine busy | saturates |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+checks, base, last = [], None, None
 for line in open(rows):
-    fields = line.rstrip("\n").split("\t", 11)
-    if len(fields) < 12:
+    fields = line.rstrip("\n").split("\t")
+    if len(fields) != 15:
         print(f"unreadable result line: {line!r}", file=sys.stderr)
         continue
-    p, start, end, polled, articles, cpu, pg, web, busy, total, failed, note = fields
-    wall = float(end) - float(start)
-    capacity = wall * cores
-    shares = {"wirewatch": float(cpu) / capacity, "PostgreSQL": int(pg) / hz / capacity,
-              "nginx": int(web) / hz / capacity}
+    (p, start, registered, stored, articles_r, articles, requests, cpu_r, cpu, pg, web, busy, total, note,
+     check) = fields
+    startup, steady, whole = float(registered) - float(start), float(stored) - float(registered), \
+        float(stored) - float(start)
+    capacity = max(steady, 1e-9) * cores * hz
+    shares = {"wirewatch": int(cpu) / capacity, "PostgreSQL": int(pg) / capacity, "nginx": int(web) / capacity}
     machine = int(busy) / int(total) if int(total) else 0.0
     other = max(0.0, machine - sum(shares.values()))
     top = max(shares, key=shares.get)
+    rate = (int(articles) - int(articles_r)) / steady if steady > 0 else 0.0
+    if p == "1" and base is None:
+        base = rate
     if machine < 0.9:
         saturates = "no CPU"
     elif other > shares[top]:
         saturates = "CPU, mostly other processes (a busy machine: rerun when it is quiet)"
     else:
         saturates = f"CPU, mostly {top}"
-    if int(failed):
-        saturates += f"; {failed} of {p} processes failed ({note})"
-    print(f"| {p} | {wall:.1f} | {int(polled) / wall:.0f} | {int(articles) / wall:.0f} | {int(articles):,} "
-          f"| {shares['wirewatch']:.0%} | {shares['PostgreSQL']:.0%} | {shares['nginx']:.0%} | {other:.0%} | {machine:.0%} "
-          f"| {saturates} |")
+    if note:
+        saturates += f"; {note}"
+    print(f"| {p} | {startup:.1f} | {steady:.1f} | {int(requests) / steady if steady > 0 else 0:.0f} | {rate:.0f} "
+          f"| {f'{rate / base:.2f}' if base else '-'} | {shares['wirewatch']:.0%} | {shares['PostgreSQL']:.0%} "
+          f"| {shares['nginx']:.0%} | {other:.0%} | {machine:.0%} | {saturates} |")
+    stored_ok = "all" if int(articles) == want else f"NOT {want:,}"
+    checks.append(f"{p} pollers: {whole:.1f} s and {int(articles) / whole:.0f} articles/s from the first start; "
+                  f"pollers' CPU before all registered {int(cpu_r) / hz:.1f} s; {int(articles):,} articles "
+                  f"({stored_ok}); {check}")
+    last = (p, rate / base if base else None, saturates)
+print()
+for line in checks:
+    print(line)
+if last and last[0] != "1" and last[1] is not None:
+    print(f"\n{last[0]} pollers store {last[1]:.2f}x what one does; saturates: {last[2]}")
 EOF

@@ -153,7 +153,7 @@ public final class Engine implements AutoCloseable {
     /**
      * Starts the leases once. Feeds this process holds from the start are polled at once (with one poller, all of
      * them); a feed taken later, from a poller that died or gave it up, is polled when its stored schedule says, so
-     * that it is not polled twice within its interval.
+     * that it is not polled twice within its interval: at once for a feed given up before its poll started.
      */
     private void startLeases() {
         if (leasing.compareAndSet(false, true)) {
@@ -234,6 +234,11 @@ public final class Engine implements AutoCloseable {
         workers.submit(() -> {
             Duration wait = feed.every();
             try {
+                if (!parts.leases().keepFeed(feed.name())) {
+                    // Over its share since the poll was queued (another poller started): the feed goes unpolled,
+                    // still due by its stored schedule, to a poller with room, which polls it at once.
+                    return;
+                }
                 FeedOutcome outcome = parts.feedTask().poll(feed);
                 if (!running) {
                     // Stopping, the fetch perhaps cut off: the feed keeps the state it had and is polled at the

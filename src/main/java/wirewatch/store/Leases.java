@@ -57,8 +57,10 @@ public interface Leases extends AutoCloseable {
     boolean holdsFeed(String feed);
 
     /**
-     * Called once the poll of a held feed is recorded: {@code false} when the feed was given up, because the lease
-     * was lost or because this poller holds more than its share while others have room.
+     * Called as the poll of a held feed starts and once it is recorded: {@code false} when the feed was given up,
+     * because the lease was lost or because this poller holds more than its share while others have room. A feed
+     * given up as its poll starts keeps the schedule stored for it (due), so the poller that takes it polls it at
+     * once: pollers started together split even the first round.
      */
     boolean keepFeed(String feed);
 

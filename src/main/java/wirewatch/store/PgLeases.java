@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
  * keeper writes the poller's heartbeat, renews what it holds (learning what it lost), counts the live pollers and
  * claims its share, {@code ceil(items / live pollers)}, of the free or expired feeds and lanes with
  * {@code FOR UPDATE SKIP LOCKED}, so that pollers claiming at the same moment skip each other's rows instead of
- * waiting on them. A poller over its share (others started) gives a feed up right after recording its poll, when
- * the feed's next poll time is stored: whoever takes it polls it then, not at once, so a feed is not polled twice
- * within its interval. Times are the database's clock, so pollers on machines whose clocks differ agree.
+ * waiting on them. A poller over its share (others started) gives a feed up as its poll starts or right after
+ * recording it: whoever takes it polls it when its stored schedule says (at once, or an interval after the last
+ * poll), so a feed is not polled twice within its interval. Times are the database's clock, so pollers on machines
+ * whose clocks differ agree.
  *
  * <p>A poller that cannot renew (database unreachable, process stalled) stops trusting its leases before they run
  * out: it then polls nothing rather than what another poller may take. A poll already under way when a poller
@@ -247,8 +248,15 @@ final class PgLeases implements Leases {
             return true;
         }
         held.remove(name);
-        db.write("giving a " + kind + " up", c -> Sql.update(c, "UPDATE lease SET owner = NULL, expires = 0 "
-                + "WHERE kind = ? AND name = ? AND owner = ?", kind, name, id));
+        try {
+            db.write("giving a " + kind + " up", c -> Sql.update(c, "UPDATE lease SET owner = NULL, expires = 0 "
+                    + "WHERE kind = ? AND name = ? AND owner = ?", kind, name, id));
+        } catch (StoreException e) {
+            // Still leased here, and no renewal would tell the engine so again: it keeps working on it.
+            LOG.log(System.Logger.Level.WARNING, "giving " + kind + " " + name + " up failed: " + e.getMessage());
+            held.add(name);
+            return true;
+        }
         return false;
     }
 

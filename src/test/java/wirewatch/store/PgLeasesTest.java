@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +67,45 @@ class PgLeasesTest {
             assertTrue(second.holdsHook("pager") && !second.holdsHook("archive"));
             assertEquals(List.of(1, 1), store.pollers().stream().map(PollerStatus::hooks).toList());
         }
+    }
+
+    @Test
+    void feedWhoseGivingUpFailsIsKept() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        try (PostgresStore store = PostgresStore.open(address, Map.of());
+             Leases first = store.leases(TERM, FEEDS, HOOKS);
+             Leases second = store.leases(TERM, FEEDS, HOOKS);
+             Connection admin = DriverManager.getConnection(address.jdbcUrl(), address.user(), "");
+             Statement sql = admin.createStatement()) {
+            first.start((feeds, hooks) -> { });
+            second.start((feeds, hooks) -> { });
+            sql.execute("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'no release today'; END $$");
+            sql.execute("CREATE TRIGGER refuse BEFORE UPDATE ON lease FOR EACH ROW "
+                    + "WHEN (NEW.owner IS NULL) EXECUTE FUNCTION refuse()");
+            awaitCountedByTheFirst(store);
+            // Over its share, the first cannot write the feed free: it keeps it, and polls on.
+            assertTrue(first.keepFeed("desk-1"));
+            assertTrue(first.holdsFeed("desk-1"));
+            sql.execute("DROP TRIGGER refuse ON lease");
+            assertFalse(first.keepFeed("desk-1"), "given up once the store takes the write");
+        }
+    }
+
+    /**
+     * Waits until the poller that started first has counted the second: its second renewal after a look that sees
+     * both began after the second's row was committed.
+     */
+    private static void awaitCountedByTheFirst(PostgresStore store) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.pollers().size() == 2);
+        for (int renewal = 0; renewal < 2; renewal++) {
+            Instant seen = firstToStart(store).heartbeat();
+            await().atMost(Duration.ofSeconds(30)).until(() -> firstToStart(store).heartbeat().isAfter(seen));
+        }
+    }
+
+    private static PollerStatus firstToStart(PostgresStore store) {
+        return store.pollers().stream().min(Comparator.comparing(PollerStatus::started)).orElseThrow();
     }
 
     @Test
