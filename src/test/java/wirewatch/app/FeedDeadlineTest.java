@@ -89,7 +89,7 @@ class FeedDeadlineTest {
 
     @Test
     void teasersWhosePagesHangAreRecordedWithTheFeedsTextAtTheDeadline() throws Exception {
-        FeedSpec feed = teaserFeed(10).withDeadline(Duration.ofSeconds(2));
+        FeedSpec feed = teaserFeed(10).withDeadline(Duration.ofSeconds(5));
         Engine.RoundSummary summary = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             try (Engine engine = engine(feed)) {
                 return engine.runOnce();
