@@ -102,10 +102,12 @@ enum Dialect {
     }
 
     /**
-     * A query taking a lock on one story, bound (key), held by the session until unlocked; {@code null} on SQLite,
-     * whose single writer needs none.
+     * A query taking a lock on each of several stories, bound (keys as a text array, sorted), held by the session
+     * until unlocked; {@code null} on SQLite, whose single writer needs none. The subquery's sort (fenced by
+     * {@code OFFSET 0}, so the planner keeps it) feeds the locks in key order, so two sessions never wait in a cycle.
      */
-    @Nullable String lockStory() {
-        return this == SQLITE ? null : "SELECT pg_advisory_lock(?)";
+    @Nullable String lockStories() {
+        return this == SQLITE ? null : "SELECT count(pg_advisory_lock(k)) FROM "
+                + "(SELECT k FROM unnest(CAST(? AS bigint[])) AS u(k) ORDER BY k OFFSET 0) AS sorted";
     }
 }

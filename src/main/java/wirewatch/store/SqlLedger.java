@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The writer's side of the store in SQL. */
@@ -64,20 +66,19 @@ final class SqlLedger implements Ledger {
     /**
      * On PostgreSQL: a session advisory lock per story, on a connection held for the work, taken in key order so
      * that two pollers locking overlapping stories never wait on each other in a cycle. Each key is the first 64
-     * bits of the canonical URL's SHA-256; two stories sharing a key only wait for each other.
+     * bits of the story's SHA-256; two stories sharing a key only wait for each other. All are taken by one query.
      */
     @Override
     public <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work) {
-        String lock = dialect.lockStory();
+        String lock = dialect.lockStories();
         if (lock == null || stories.isEmpty()) {
             return work.get();
         }
-        long[] keys = stories.stream().mapToLong(SqlLedger::storyKey).distinct().sorted().toArray();
+        String keys = stories.stream().mapToLong(SqlLedger::storyKey).distinct().sorted()
+                .mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
         return db.write("locking stories", c -> {
             try {
-                for (long key : keys) {
-                    Sql.first(c, lock, rows -> true, key);
-                }
+                Sql.first(c, lock, rows -> true, keys);
                 return work.get();
             } finally {
                 Sql.first(c, "SELECT pg_advisory_unlock_all()", rows -> true);
@@ -92,6 +93,39 @@ final class SqlLedger implements Ledger {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    @Override
+    public boolean isShared() {
+        return dialect.lockStories() != null;
+    }
+
+    /** Walks the outbox's key; the match events' JSON names their articles, read then in one go. */
+    @Override
+    public List<Logged> loggedAfter(long seq, int limit) {
+        List<Map.Entry<Long, String>> events = db.read("reading events", c -> Sql.list(c,
+                "SELECT seq, CASE WHEN type = 'match' THEN json ELSE '' END FROM event WHERE seq > ? ORDER BY seq "
+                        + "LIMIT ?",
+                rows -> Map.entry(rows.getLong(1), Rows.matchedArticleId(rows.getString(2))), seq, limit));
+        List<String> ids = events.stream().map(Map.Entry::getValue).filter(id -> !id.isEmpty()).toList();
+        Map<String, StoredArticle> articles = ids.isEmpty() ? Map.of() : articles(ids);
+        List<Logged> found = new ArrayList<>(events.size());
+        for (Map.Entry<Long, String> event : events) {
+            found.add(new Logged(event.getKey(), articles.get(event.getValue())));
+        }
+        return found;
+    }
+
+    @Override
+    public List<StoredStatement> statementsAfter(long id, int limit) {
+        return db.read("reading statements", c -> Sql.list(c, Rows.STATEMENT_ROWS
+                + " WHERE s.id > ? ORDER BY s.id LIMIT ?", Rows::statement, id, limit));
+    }
+
+    @Override
+    public long lastStatementId() {
+        return db.read("reading statements", c -> Sql.first(c, "SELECT coalesce(max(id), 0) FROM statement",
+                rows -> rows.getLong(1)).orElse(0L));
     }
 
     @Override
