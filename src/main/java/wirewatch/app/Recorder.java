@@ -24,6 +24,7 @@ import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
 import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
 import wirewatch.store.Store;
@@ -46,6 +47,7 @@ final class Recorder {
     private final StatementRecorder statements;
     private final Revisions revisions;
     private final Analysis analysis;
+    private final CatchUp catchUp;
 
     Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
              Revisions revisions, Analysis analysis) {
@@ -57,6 +59,7 @@ final class Recorder {
         this.tracker = tracker;
         this.statements = new StatementRecorder(tracker);
         this.revisions = revisions;
+        this.catchUp = CatchUp.from(store, clock, copies, tracker);
     }
 
     /** An article to record and its feed's full-text policy. */
@@ -69,23 +72,41 @@ final class Recorder {
      * alias table names them now, which includes what the other articles of the batch taught it.
      */
     List<Event> record(List<FeedOutcome> outcomes) {
-        // Whether a new match is another outlet's copy is looked up, then committed, under the stories' locks.
-        return store.withStoriesLocked(stories(outcomes), () -> recordLocked(outcomes));
+        // Whether a new match is another outlet's copy, and which group a statement joins, is looked up, then
+        // committed, under locks on what the batch may join; what other pollers committed before is taken in first.
+        return store.withStoriesLocked(locks(outcomes), () -> {
+            catchUp.run();
+            return recordLocked(outcomes);
+        });
     }
 
-    /** The canonical URLs of the new articles that match, the only ones that can raise or widen a match. */
-    private static Set<String> stories(List<FeedOutcome> outcomes) {
-        Set<String> stories = new HashSet<>();
+    /**
+     * What the batch's articles may join, which another poller recording at the same moment must not join unseen:
+     * the stories (canonical URLs) and wire-copy bands of the new articles that match, the only ones that can raise
+     * or widen a match, and the speakers the batch's statements are grouped under. A statement that names no one
+     * takes no lock: it may join any speaker's remark, and a lock on all of them would make pollers take turns.
+     */
+    private Set<String> locks(List<FeedOutcome> outcomes) {
+        Set<String> locks = new HashSet<>();
         for (FeedOutcome outcome : outcomes) {
             for (Prepared prepared : outcome.articles()) {
-                String canonical = prepared.isNew() && !prepared.matches().isEmpty()
-                        ? ContentHash.canonicalUrl(prepared.article().url()) : "";
+                boolean raises = prepared.isNew() && !prepared.matches().isEmpty();
+                String canonical = raises ? ContentHash.canonicalUrl(prepared.article().url()) : "";
                 if (!canonical.isEmpty()) {
-                    stories.add(canonical);
+                    locks.add(canonical);
+                }
+                Signature signature = prepared.signature();
+                if (raises && signature != null) {
+                    WireCopyIndex.bandKeys(signature).forEach(key -> locks.add("wire-copy band " + key));
+                }
+                for (Statement statement : analysis.resolve(prepared.statements())) {
+                    if (statement.speaker() != null) {
+                        locks.add("speaker " + Speakers.key(statement.speaker()));
+                    }
                 }
             }
         }
-        return stories;
+        return locks;
     }
 
     private List<Event> recordLocked(List<FeedOutcome> outcomes) {
