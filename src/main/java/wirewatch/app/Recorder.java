@@ -27,6 +27,8 @@ import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
+import wirewatch.store.LeaseLostException;
+import wirewatch.store.Leases;
 import wirewatch.store.Store;
 
 /**
@@ -35,6 +37,7 @@ import wirewatch.store.Store;
  * statements placed in their groups, revisions, feed states and feed errors. Not thread-safe.
  */
 final class Recorder {
+    private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
     /** Matched articles are re-fetched this long after first seen, then at the following steps, then never. */
     static final List<Duration> REFETCH_STEPS = List.of(Duration.ofMinutes(10), Duration.ofMinutes(30),
             Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(72));
@@ -48,9 +51,13 @@ final class Recorder {
     private final Revisions revisions;
     private final Analysis analysis;
     private final CatchUp catchUp;
+    private final Leases leases;
+    /** Aliases learned and not yet committed: kept for the next batch when one fails. */
+    private final Map<String, String> unsavedAliases = new HashMap<>();
 
     Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
-             Revisions revisions, Analysis analysis) {
+             Revisions revisions, Analysis analysis, CatchUp catchUp, Leases leases) {
+        this.leases = leases;
         this.analysis = analysis;
         this.store = store;
         this.clock = clock;
@@ -59,7 +66,7 @@ final class Recorder {
         this.tracker = tracker;
         this.statements = new StatementRecorder(tracker);
         this.revisions = revisions;
-        this.catchUp = CatchUp.from(store, clock, copies, tracker);
+        this.catchUp = catchUp;
     }
 
     /** An article to record and its feed's full-text policy. */
@@ -72,11 +79,31 @@ final class Recorder {
      * alias table names them now, which includes what the other articles of the batch taught it.
      */
     List<Event> record(List<FeedOutcome> outcomes) {
+        return record(outcomes, false);
+    }
+
+    /**
+     * {@link #record}; {@code leased} when the feeds were polled under this poller's leases, which it must still
+     * hold when the batch commits: the outcomes of feeds another poller took meanwhile (this one stalled past the
+     * term) are left out, with their events, since the new holder polls them.
+     */
+    List<Event> record(List<FeedOutcome> outcomes, boolean leased) {
         // Whether a new match is another outlet's copy, and which group a statement joins, is looked up, then
         // committed, under locks on what the batch may join; what other pollers committed before is taken in first.
         return store.withStoriesLocked(locks(outcomes), () -> {
             catchUp.run();
-            return recordLocked(outcomes);
+            List<FeedOutcome> left = outcomes;
+            while (true) {
+                try {
+                    return recordLocked(left, leased);
+                } catch (LeaseLostException e) {
+                    LOG.log(System.Logger.Level.INFO, e.getMessage());
+                    left = left.stream().filter(outcome -> !e.feeds().contains(outcome.feed().name())).toList();
+                    if (left.isEmpty()) {
+                        return List.of();
+                    }
+                }
+            }
         });
     }
 
@@ -109,8 +136,12 @@ final class Recorder {
         return locks;
     }
 
-    private List<Event> recordLocked(List<FeedOutcome> outcomes) {
+    private List<Event> recordLocked(List<FeedOutcome> outcomes, boolean leased) {
         Batch batch = new Batch();
+        String holder = leases.holder();
+        if (leased && !holder.isEmpty()) {
+            batch.leasedBy(holder, outcomes.stream().map(outcome -> outcome.feed().name()).toList());
+        }
         List<Event> events = new ArrayList<>();
         Map<String, MatchEvent> matchedNow = new HashMap<>();
         Set<String> seenIds = new HashSet<>();
@@ -140,10 +171,12 @@ final class Recorder {
         for (Event event : events) {
             batch.event(event, routing.hooksFor(event));
         }
-        analysis.drainLearned().forEach(batch::alias);
+        unsavedAliases.putAll(analysis.drainLearned());
+        unsavedAliases.forEach(batch::alias);
         try {
             List<Event> committed = store.commit(batch).stream().map(Store.Committed::event).toList();
             tracker.committed();
+            unsavedAliases.clear();
             return committed;
         } finally {
             tracker.abandoned();

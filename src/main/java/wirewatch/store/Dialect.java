@@ -102,6 +102,17 @@ enum Dialect {
     }
 
     /**
+     * The names of the feeds, bound as a JSON array, whose lease the bound poller holds now, bound (feeds, holder);
+     * the rows stay locked against a takeover until the transaction ends. {@code null} on SQLite: one poller holds
+     * everything.
+     */
+    @Nullable String feedsHeld() {
+        return this == SQLITE ? null : "SELECT name FROM lease WHERE kind = 'feed' "
+                + "AND name IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))) AND owner = ? "
+                + "AND expires > " + PgLeases.NOW + " FOR SHARE";
+    }
+
+    /**
      * A query taking a lock on each of several stories, bound (keys as a text array, sorted), held by the session
      * until unlocked; {@code null} on SQLite, whose single writer needs none. The subquery's sort (fenced by
      * {@code OFFSET 0}, so the planner keeps it) feeds the locks in key order, so two sessions never wait in a cycle.

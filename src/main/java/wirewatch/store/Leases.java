@@ -33,6 +33,11 @@ public interface Leases extends AutoCloseable {
         }
 
         @Override
+        public String holder() {
+            return "";
+        }
+
+        @Override
         public void close() {
         }
     };
@@ -59,6 +64,12 @@ public interface Leases extends AutoCloseable {
 
     /** Whether this poller may deliver the hook's events now. */
     boolean holdsHook(String hook);
+
+    /**
+     * This poller's name in the lease rows, which a batch names ({@link Batch#leasedBy}) so that it is recorded only
+     * while this poller still holds its feeds; empty for a store with one poller, whose batches need no check.
+     */
+    String holder();
 
     /** Stops renewing and releases what this poller holds, so the others take it at once. */
     @Override

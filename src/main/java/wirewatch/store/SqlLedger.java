@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import wirewatch.event.EventJson;
 
 /** The writer's side of the store in SQL. */
 final class SqlLedger implements Ledger {
@@ -136,6 +139,7 @@ final class SqlLedger implements Ledger {
         return db.write("saving a batch", connection -> {
             connection.setAutoCommit(false);
             try {
+                checkLeases(connection, batch);
                 List<Committed> committed = new BatchWriter(connection, dialect).write(batch);
                 if (!committed.isEmpty()) {
                     dialect.announce(connection, committed.get(committed.size() - 1).seq());
@@ -149,6 +153,21 @@ final class SqlLedger implements Ledger {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    /** Throws, before anything is written, when the batch's poller lost any lease the batch is recorded under. */
+    private void checkLeases(Connection connection, Batch batch) throws SQLException {
+        Batch.LeaseClaim claim = batch.lease();
+        String held = dialect.feedsHeld();
+        if (claim == null || held == null || claim.feeds().isEmpty()) {
+            return;
+        }
+        Set<String> holds = new HashSet<>(Sql.list(connection, held, rows -> rows.getString(1),
+                EventJson.write(claim.feeds()), claim.holder()));
+        List<String> lost = claim.feeds().stream().distinct().filter(feed -> !holds.contains(feed)).toList();
+        if (!lost.isEmpty()) {
+            throw new LeaseLostException(claim.holder(), lost);
+        }
     }
 
     /**
