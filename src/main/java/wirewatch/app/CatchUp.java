@@ -3,6 +3,7 @@ package wirewatch.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.match.WireCopy;
 import wirewatch.match.WireCopyIndex;
@@ -55,20 +56,31 @@ final class CatchUp {
         tracker.catchUp(newStatements(statements));
     }
 
+    /** Files the articles other pollers matched; this process's own are filed already, and not read again. */
     private void fileMatches(SeenIds seen) {
+        List<String> unknown = new ArrayList<>();
         List<Ledger.Logged> page;
         long after = seen.mark();
         do {
             page = store.loggedAfter(after, PAGE);
             for (Ledger.Logged logged : page) {
-                StoredArticle matched = logged.matched();
-                if (seen.add(logged.seq()) && matched != null && !copies.contains(matched.article().id())) {
-                    copies.add(matched.article().id(), WireCopy.signature(matched.article().body()));
+                String id = logged.matchedArticleId();
+                if (seen.add(logged.seq()) && !id.isEmpty() && !copies.contains(id)) {
+                    unknown.add(id);
                 }
                 after = logged.seq();
             }
         } while (page.size() == PAGE);
         seen.settle(clock.instant());
+        if (!unknown.isEmpty()) {
+            Map<String, StoredArticle> articles = store.articles(unknown);
+            for (String id : unknown) {
+                StoredArticle matched = articles.get(id);
+                if (matched != null) {
+                    copies.add(id, WireCopy.signature(matched.article().body()));
+                }
+            }
+        }
     }
 
     private List<StoredStatement> newStatements(SeenIds seen) {

@@ -38,14 +38,14 @@ public interface Ledger {
     boolean isShared();
 
     /**
-     * The events logged after event {@code seq}, lowest seq first, at most {@code limit}: each with the article it
-     * matched when it is a match event, absent for any other event. How a poller learns of the matches other pollers
-     * made; every seq is listed so that the caller can tell a seq not yet committed from one of another type.
+     * The events logged after event {@code seq}, lowest seq first, at most {@code limit}: each with the id of the
+     * article it matched when it is a match event. How a poller learns of the matches other pollers made; every seq
+     * is listed so that the caller can tell a seq not yet committed from one of another type.
      */
     List<Logged> loggedAfter(long seq, int limit);
 
-    /** An event's place in the outbox, and the article it matched when it is a match event. */
-    record Logged(long seq, @Nullable StoredArticle matched) {
+    /** An event's place in the outbox, and the id of the article it matched; empty for other events. */
+    record Logged(long seq, String matchedArticleId) {
     }
 
     /** Statements stored after the one with this id, lowest id first, at most {@code limit}. */

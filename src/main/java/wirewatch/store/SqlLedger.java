@@ -103,20 +103,13 @@ final class SqlLedger implements Ledger {
         return dialect.lockStories() != null;
     }
 
-    /** Walks the outbox's key; the match events' JSON names their articles, read then in one go. */
+    /** Walks the outbox's key; only the match events' JSON is read, for the article each names. */
     @Override
     public List<Logged> loggedAfter(long seq, int limit) {
-        List<Map.Entry<Long, String>> events = db.read("reading events", c -> Sql.list(c,
+        return db.read("reading events", c -> Sql.list(c,
                 "SELECT seq, CASE WHEN type = 'match' THEN json ELSE '' END FROM event WHERE seq > ? ORDER BY seq "
                         + "LIMIT ?",
-                rows -> Map.entry(rows.getLong(1), Rows.matchedArticleId(rows.getString(2))), seq, limit));
-        List<String> ids = events.stream().map(Map.Entry::getValue).filter(id -> !id.isEmpty()).toList();
-        Map<String, StoredArticle> articles = ids.isEmpty() ? Map.of() : articles(ids);
-        List<Logged> found = new ArrayList<>(events.size());
-        for (Map.Entry<Long, String> event : events) {
-            found.add(new Logged(event.getKey(), articles.get(event.getValue())));
-        }
-        return found;
+                rows -> new Logged(rows.getLong(1), Rows.matchedArticleId(rows.getString(2))), seq, limit));
     }
 
     @Override

@@ -1,15 +1,22 @@
 package wirewatch.app;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
@@ -38,6 +45,13 @@ class CatchUpAcrossPollersTest {
             + "President Vladimir Putin would speak about the plan later in the week.</p>"
             + "<p>Officials in Kyiv said they had already agreed to the thirty-day truce and urged Moscow to "
             + "follow suit without preconditions, while European diplomats warned that time was short.</p>";
+    /** A story that quotes no one, so that only its text ties the two outlets' copies together. */
+    private static final String GRID = "<p>Power returned to most of Kharkiv on Thursday after repair crews worked "
+            + "through the night on substations hit in the latest strikes, as talks on a ceasefire resumed in "
+            + "Geneva.</p><p>Trams ran again in the city centre by the afternoon, and schools in three districts "
+            + "reopened after a week of lessons held in shelters, while queues formed at the few pharmacies with "
+            + "generators.</p><p>Engineers warned that the network remained fragile and that rolling blackouts "
+            + "would return in the evenings until spare transformers arrived from abroad.</p>";
     private static final String EARLIER = "<p>Ukrainian President Volodymyr Zelensky spoke about the ceasefire "
             + "talks on Wednesday.</p><p>\u201COur partners must keep the air defence coming all winter,\u201D "
             + "Zelensky said in his nightly address.</p>";
@@ -77,6 +91,40 @@ class CatchUpAcrossPollersTest {
             assertEquals("wire-a", matches.get(0).feed());
             assertEquals(List.of("wire-b"), matches.get(0).also());
             assertEquals(1, first.eventsAfter(0, 100).stream().filter(e -> e.type().equals("match")).count());
+        }
+    }
+
+    @Test
+    void wireCopiesRecordedByTwoPollersAtOnceAreOneMatch() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        ExecutorService pollers = Executors.newFixedThreadPool(2);
+        try (NewsServer site = new NewsServer();
+             PostgresStore first = PostgresStore.open(address, Map.of());
+             PostgresStore second = PostgresStore.open(address, Map.of())) {
+            CountDownLatch release = new CountDownLatch(1);
+            for (String outlet : List.of("wire-a", "wire-b")) {
+                // One story under two addresses: the outlets' copies are known by their text alone.
+                site.put("/" + outlet + ".xml", NewsServer.rss(outlet, NewsServer.item(outlet + "-1",
+                        "Power back in Kharkiv as truce talks resume", "http://127.0.0.1:9/" + outlet + "/grid", DATE,
+                        GRID + "<p>Reporting by the " + outlet + " desk.</p>")));
+                site.hold("/" + outlet + ".xml", release);
+            }
+            try (Engine a = Engine.create(config(site, "wire-a"), first, Clock.systemUTC(), EngineOptions.defaults());
+                 Engine b = Engine.create(config(site, "wire-b"), second, Clock.systemUTC(),
+                         EngineOptions.defaults())) {
+                Future<?> polledA = pollers.submit(() -> a.runOnce());
+                Future<?> polledB = pollers.submit(() -> b.runOnce());
+                await().atMost(Duration.ofSeconds(30)).until(() -> site.requestsUnder("/wire-") == 2);
+                release.countDown();
+                polledA.get(60, TimeUnit.SECONDS);
+                polledB.get(60, TimeUnit.SECONDS);
+            }
+            List<MatchRow> matches = first.matches("truce", null, 0, 10);
+            assertEquals(1, matches.size(), "matches: " + matches);
+            String other = matches.get(0).feed().equals("wire-a") ? "wire-b" : "wire-a";
+            assertEquals(List.of(other), matches.get(0).also());
+        } finally {
+            pollers.shutdownNow();
         }
     }
 
