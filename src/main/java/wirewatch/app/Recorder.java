@@ -76,16 +76,10 @@ final class Recorder {
     /**
      * Records the outcomes in one transaction and returns the events committed, in order. The articles of all the
      * outcomes are recorded in publication order ({@link PublicationOrder}), and their speakers are named as the
-     * alias table names them now, which includes what the other articles of the batch taught it.
-     */
-    List<Event> record(List<FeedOutcome> outcomes) {
-        return record(outcomes, false);
-    }
-
-    /**
-     * {@link #record}; {@code leased} when the feeds were polled under this poller's leases, which it must still
-     * hold when the batch commits: the outcomes of feeds another poller took meanwhile (this one stalled past the
-     * term) are left out, with their events, since the new holder polls them.
+     * alias table names them now, which includes what the other articles of the batch taught it. {@code leased}
+     * when the feeds were polled under this poller's leases, which it must still hold when the batch commits: the
+     * outcomes of feeds another poller took meanwhile (this one stalled past the term) are left out, with their
+     * events, since the new holder polls them.
      */
     List<Event> record(List<FeedOutcome> outcomes, boolean leased) {
         // Whether a new match is another outlet's copy, and which group a statement joins, is looked up, then
