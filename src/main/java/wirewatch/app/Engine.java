@@ -126,7 +126,7 @@ public final class Engine implements AutoCloseable {
                 pending--;
             }
             cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
-            events += record(ready).size();
+            events += record(ready, false).size();
             ready.forEach(outcome -> progress.recorded(outcome.feed().name()));
         }
         events += refetchDue().size();
@@ -249,7 +249,7 @@ public final class Engine implements AutoCloseable {
                 if (next != null) {
                     wait = Duration.between(clock.instant(), next);
                 }
-                record(List.of(outcome));
+                record(List.of(outcome), true);
                 lastRound.set(clock.instant());
             } catch (RuntimeException | Error e) {
                 // Whatever goes wrong, the feed keeps its schedule: a feed polled once and never again is lost.
@@ -269,11 +269,11 @@ public final class Engine implements AutoCloseable {
 
     private List<Event> refetchDue() throws InterruptedException {
         List<FeedOutcome> outcomes = parts.refetcher().due();
-        return outcomes.isEmpty() ? List.of() : record(outcomes);
+        return outcomes.isEmpty() ? List.of() : record(outcomes, true);
     }
 
     /** Records on the writer thread and publishes the committed events; called from worker threads. */
-    private List<Event> record(List<FeedOutcome> outcomes) throws InterruptedException {
+    private List<Event> record(List<FeedOutcome> outcomes, boolean leased) throws InterruptedException {
         for (FeedOutcome outcome : outcomes) {
             if (outcome.failed()) {
                 failing.put(outcome.feed().name(), Boolean.TRUE);
@@ -284,7 +284,7 @@ public final class Engine implements AutoCloseable {
         Future<List<Event>> done = writer.submit(() -> {
             List<Event> events;
             try {
-                events = parts.recorder().record(outcomes);
+                events = parts.recorder().record(outcomes, leased);
             } catch (StoreException e) {
                 writes.failed(e);
                 throw e;

@@ -43,6 +43,10 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         VariantMatcher variants = new VariantMatcher();
         Analysis analysis = new Analysis(matcher, new StatementExtractor(),
                 PeopleAliases.of(config, store.aliases()), variants);
+        WireCopyIndex copies = new WireCopyIndex();
+        StatementTracker tracker = new StatementTracker(store, variants);
+        // Where the store is now, read before anything that would need closing is opened.
+        CatchUp catchUp = CatchUp.from(store, clock, copies, tracker);
         // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
         Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));
         Cores cores = Cores.ofMachine();
@@ -50,13 +54,12 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         ExecutorService pagePool = Pools.fixed("page", options.fetchThreads());
         ArticlePages pages = new ArticlePages(poller, new FullTextExtractor(), pagePool, cores, clock);
         FeedTask feedTask = new FeedTask(store, poller, new FeedParser(), pages, analysis, backoff, cores, clock);
-        WireCopyIndex copies = new WireCopyIndex();
-        Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies,
-                new StatementTracker(store, variants), new Revisions(store), analysis);
         boolean runsHooks = options.hooks() && store.isWritable() && !config.alerts().isEmpty();
         Leases leases = store.isWritable() ? store.leases(config.lease(), config.feeds().stream().map(FeedSpec::name)
                 .toList(), runsHooks ? config.alerts().stream().map(AlertSpec::name).distinct().toList() : List.of())
                 : Leases.EVERYTHING;
+        Recorder recorder = new Recorder(store, clock, new EventRouting(config.alerts()), copies, tracker,
+                new Revisions(store), analysis, catchUp, leases);
         Refetcher refetcher = new Refetcher(config, store, pages, analysis, clock, leases::holdsFeed);
         Deliveries hooks = runsHooks
                 ? new HookDeliveries(new HookWorker(store, config.alerts(), clock,

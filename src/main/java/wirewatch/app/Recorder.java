@@ -24,8 +24,11 @@ import wirewatch.feed.Article;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
 import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.store.Batch;
+import wirewatch.store.LeaseLostException;
+import wirewatch.store.Leases;
 import wirewatch.store.Store;
 
 /**
@@ -34,6 +37,7 @@ import wirewatch.store.Store;
  * statements placed in their groups, revisions, feed states and feed errors. Not thread-safe.
  */
 final class Recorder {
+    private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
     /** Matched articles are re-fetched this long after first seen, then at the following steps, then never. */
     static final List<Duration> REFETCH_STEPS = List.of(Duration.ofMinutes(10), Duration.ofMinutes(30),
             Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(72));
@@ -46,9 +50,14 @@ final class Recorder {
     private final StatementRecorder statements;
     private final Revisions revisions;
     private final Analysis analysis;
+    private final CatchUp catchUp;
+    private final Leases leases;
+    /** Aliases learned and not yet committed: kept for the next batch when one fails. */
+    private final Map<String, String> unsavedAliases = new HashMap<>();
 
     Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
-             Revisions revisions, Analysis analysis) {
+             Revisions revisions, Analysis analysis, CatchUp catchUp, Leases leases) {
+        this.leases = leases;
         this.analysis = analysis;
         this.store = store;
         this.clock = clock;
@@ -57,6 +66,7 @@ final class Recorder {
         this.tracker = tracker;
         this.statements = new StatementRecorder(tracker);
         this.revisions = revisions;
+        this.catchUp = catchUp;
     }
 
     /** An article to record and its feed's full-text policy. */
@@ -66,30 +76,66 @@ final class Recorder {
     /**
      * Records the outcomes in one transaction and returns the events committed, in order. The articles of all the
      * outcomes are recorded in publication order ({@link PublicationOrder}), and their speakers are named as the
-     * alias table names them now, which includes what the other articles of the batch taught it.
+     * alias table names them now, which includes what the other articles of the batch taught it. {@code leased}
+     * when the feeds were polled under this poller's leases, which it must still hold when the batch commits: the
+     * outcomes of feeds another poller took meanwhile (this one stalled past the term) are left out, with their
+     * events, since the new holder polls them.
      */
-    List<Event> record(List<FeedOutcome> outcomes) {
-        // Whether a new match is another outlet's copy is looked up, then committed, under the stories' locks.
-        return store.withStoriesLocked(stories(outcomes), () -> recordLocked(outcomes));
+    List<Event> record(List<FeedOutcome> outcomes, boolean leased) {
+        // Whether a new match is another outlet's copy, and which group a statement joins, is looked up, then
+        // committed, under locks on what the batch may join; what other pollers committed before is taken in first.
+        return store.withStoriesLocked(locks(outcomes), () -> {
+            catchUp.run();
+            List<FeedOutcome> left = outcomes;
+            while (true) {
+                try {
+                    return recordLocked(left, leased);
+                } catch (LeaseLostException e) {
+                    LOG.log(System.Logger.Level.INFO, e.getMessage());
+                    left = left.stream().filter(outcome -> !e.feeds().contains(outcome.feed().name())).toList();
+                    if (left.isEmpty()) {
+                        return List.of();
+                    }
+                }
+            }
+        });
     }
 
-    /** The canonical URLs of the new articles that match, the only ones that can raise or widen a match. */
-    private static Set<String> stories(List<FeedOutcome> outcomes) {
-        Set<String> stories = new HashSet<>();
+    /**
+     * What the batch's articles may join, which another poller recording at the same moment must not join unseen:
+     * the stories (canonical URLs) and wire-copy bands of the new articles that match, the only ones that can raise
+     * or widen a match, and the speakers the batch's statements are grouped under. A statement that names no one
+     * takes no lock: it may join any speaker's remark, and a lock on all of them would make pollers take turns.
+     */
+    private Set<String> locks(List<FeedOutcome> outcomes) {
+        Set<String> locks = new HashSet<>();
         for (FeedOutcome outcome : outcomes) {
             for (Prepared prepared : outcome.articles()) {
-                String canonical = prepared.isNew() && !prepared.matches().isEmpty()
-                        ? ContentHash.canonicalUrl(prepared.article().url()) : "";
+                boolean raises = prepared.isNew() && !prepared.matches().isEmpty();
+                String canonical = raises ? ContentHash.canonicalUrl(prepared.article().url()) : "";
                 if (!canonical.isEmpty()) {
-                    stories.add(canonical);
+                    locks.add(canonical);
+                }
+                Signature signature = prepared.signature();
+                if (raises && signature != null) {
+                    WireCopyIndex.bandKeys(signature).forEach(key -> locks.add("wire-copy band " + key));
+                }
+                for (Statement statement : analysis.resolve(prepared.statements())) {
+                    if (statement.speaker() != null) {
+                        locks.add("speaker " + Speakers.key(statement.speaker()));
+                    }
                 }
             }
         }
-        return stories;
+        return locks;
     }
 
-    private List<Event> recordLocked(List<FeedOutcome> outcomes) {
+    private List<Event> recordLocked(List<FeedOutcome> outcomes, boolean leased) {
         Batch batch = new Batch();
+        String holder = leases.holder();
+        if (leased && !holder.isEmpty()) {
+            batch.leasedBy(holder, outcomes.stream().map(outcome -> outcome.feed().name()).toList());
+        }
         List<Event> events = new ArrayList<>();
         Map<String, MatchEvent> matchedNow = new HashMap<>();
         Set<String> seenIds = new HashSet<>();
@@ -119,10 +165,12 @@ final class Recorder {
         for (Event event : events) {
             batch.event(event, routing.hooksFor(event));
         }
-        analysis.drainLearned().forEach(batch::alias);
+        unsavedAliases.putAll(analysis.drainLearned());
+        unsavedAliases.forEach(batch::alias);
         try {
             List<Event> committed = store.commit(batch).stream().map(Store.Committed::event).toList();
             tracker.committed();
+            unsavedAliases.clear();
             return committed;
         } finally {
             tracker.abandoned();

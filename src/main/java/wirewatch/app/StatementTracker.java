@@ -284,6 +284,43 @@ final class StatementTracker {
         pending.clear();
     }
 
+    /**
+     * Takes in statements other processes committed since this one last looked, oldest first, as statements read
+     * from the store are: into their speaker's latest when those are remembered (else they are read when needed,
+     * these with them) and into the story's latest. One already remembered, because this process placed it or read
+     * it from the store after it was committed, is skipped. Called between batches.
+     */
+    void catchUp(List<StoredStatement> committedElsewhere) {
+        if (background == null) {
+            return;
+        }
+        for (StoredStatement s : committedElsewhere) {
+            Known known = remembered(s);
+            Deque<Known> speaker = bySpeaker.get(Speakers.key(s.speaker()));
+            if (speaker != null && !remembers(speaker, s)) {
+                push(speaker, known, HISTORY);
+            }
+            if (!remembers(background, s)) {
+                frequencies.add(s.group(), known.stems());
+                Known gone = push(background, known, BACKGROUND);
+                if (gone != null) {
+                    frequencies.remove(gone.stored().group(), gone.stems());
+                }
+            }
+        }
+    }
+
+    /** Whether a statement is remembered: one this process placed is known by its article and words, not its id. */
+    private static boolean remembers(Deque<Known> known, StoredStatement s) {
+        for (Known k : known) {
+            StoredStatement r = k.stored();
+            if (r.id() == s.id() || r.articleId().equals(s.articleId()) && r.quote().equals(s.quote())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
         if (!named.isEmpty()) {

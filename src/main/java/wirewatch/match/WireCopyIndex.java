@@ -98,6 +98,24 @@ public final class WireCopyIndex {
         return Optional.ofNullable(earliest).map(entry -> entry.id);
     }
 
+    /** Whether an article's signature is filed. */
+    public synchronized boolean contains(String articleId) {
+        return byId.containsKey(articleId);
+    }
+
+    /**
+     * The keys of the bands a signature is filed and looked up under: a copy shares at least one with its original
+     * (see the class comment), so two writers that each lock their articles' keys before looking up and filing
+     * never miss each other's copies.
+     */
+    public static List<Long> bandKeys(Signature signature) {
+        List<Long> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            keys.add(key(signature, band));
+        }
+        return keys;
+    }
+
     /** How many articles the index holds. */
     public synchronized int size() {
         return byId.size();

@@ -2,6 +2,7 @@ package wirewatch.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,13 @@ public final class Batch {
     public record RevisionWrite(String articleId, Instant time, List<RevisionEvent.Change> changes) {
         public RevisionWrite {
             changes = List.copyOf(changes);
+        }
+    }
+
+    /** The poller recording a batch and the feeds whose polls it records: it must hold their leases to commit. */
+    public record LeaseClaim(String holder, List<String> feeds) {
+        public LeaseClaim {
+            feeds = List.copyOf(feeds);
         }
     }
 
@@ -78,6 +86,21 @@ public final class Batch {
     private final List<Regroup> regroups = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
+    private @Nullable LeaseClaim lease;
+
+    /**
+     * Makes the batch conditional on {@code holder} still holding the leases of {@code feeds} when it commits: on a
+     * store shared by several pollers, {@link Ledger#commit} writes nothing and throws {@link LeaseLostException}
+     * naming the feeds held no longer. A store with one poller ignores it.
+     */
+    public Batch leasedBy(String holder, Collection<String> feeds) {
+        lease = new LeaseClaim(holder, List.copyOf(feeds));
+        return this;
+    }
+
+    public @Nullable LeaseClaim lease() {
+        return lease;
+    }
 
     public Batch article(ArticleWrite write) {
         articles.add(write);

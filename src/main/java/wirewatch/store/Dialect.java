@@ -102,10 +102,23 @@ enum Dialect {
     }
 
     /**
-     * A query taking a lock on one story, bound (key), held by the session until unlocked; {@code null} on SQLite,
-     * whose single writer needs none.
+     * The names of the feeds, bound as a JSON array, whose lease the bound poller holds now, bound (feeds, holder);
+     * the rows stay locked against a takeover until the transaction ends. {@code null} on SQLite: one poller holds
+     * everything.
      */
-    @Nullable String lockStory() {
-        return this == SQLITE ? null : "SELECT pg_advisory_lock(?)";
+    @Nullable String feedsHeld() {
+        return this == SQLITE ? null : "SELECT name FROM lease WHERE kind = 'feed' "
+                + "AND name IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb))) AND owner = ? "
+                + "AND expires > " + PgLeases.NOW + " FOR SHARE";
+    }
+
+    /**
+     * A query taking a lock on each of several stories, bound (keys as a text array, sorted), held by the session
+     * until unlocked; {@code null} on SQLite, whose single writer needs none. The subquery's sort (fenced by
+     * {@code OFFSET 0}, so the planner keeps it) feeds the locks in key order, so two sessions never wait in a cycle.
+     */
+    @Nullable String lockStories() {
+        return this == SQLITE ? null : "SELECT count(pg_advisory_lock(k)) FROM "
+                + "(SELECT k FROM unnest(CAST(? AS bigint[])) AS u(k) ORDER BY k OFFSET 0) AS sorted";
     }
 }

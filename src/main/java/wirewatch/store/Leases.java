@@ -38,6 +38,11 @@ public interface Leases extends AutoCloseable {
         }
 
         @Override
+        public String holder() {
+            return "";
+        }
+
+        @Override
         public void close() {
         }
     };
@@ -72,6 +77,12 @@ public interface Leases extends AutoCloseable {
      * lane was given up, because the lease was lost or because this poller holds more than its share.
      */
     boolean keepHook(String hook);
+
+    /**
+     * This poller's name in the lease rows, which a batch names ({@link Batch#leasedBy}) so that it is recorded only
+     * while this poller still holds its feeds; empty for a store with one poller, whose batches need no check.
+     */
+    String holder();
 
     /** Stops renewing and releases what this poller holds, so the others take it at once. */
     @Override

@@ -28,12 +28,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A poller that cannot renew (database unreachable, process stalled) stops trusting its leases before they run
  * out: it then polls nothing rather than what another poller may take. A poll already under way when a poller
- * stalls past its term can still meet the new holder's; its events keep their ids, so it repeats no alert.
+ * stalls past its term is not recorded: a batch's transaction first checks that its poller still holds the feeds
+ * it records ({@link Batch#leasedBy}) and keeps those rows from being taken until it commits.
  */
 final class PgLeases implements Leases {
     private static final System.Logger LOG = System.getLogger(PgLeases.class.getName());
     /** The database's clock in epoch milliseconds, the unit of every time the store keeps. */
-    private static final String NOW = "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
+    static final String NOW = "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
     /** A heartbeat row this many terms old belongs to a poller long dead and is removed. */
     private static final int FORGET_AFTER_TERMS = 20;
 
@@ -82,7 +83,8 @@ final class PgLeases implements Leases {
         return host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    String id() {
+    @Override
+    public String holder() {
         return id;
     }
 

@@ -61,4 +61,19 @@ final class Rows {
             throw new SQLException("unreadable list column: " + json, e);
         }
     }
+
+    /**
+     * The id of the article a logged match event names; empty for no JSON and when the JSON is not readable as one,
+     * so that a damaged event costs its own article and nothing else.
+     */
+    static String matchedArticleId(String json) {
+        if (json.isEmpty()) {
+            return "";
+        }
+        try {
+            return JSON.readTree(json).path("article").path("id").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
 }

@@ -10,12 +10,16 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import wirewatch.event.EventJson;
 
 /** The writer's side of the store in SQL. */
 final class SqlLedger implements Ledger {
@@ -64,20 +68,19 @@ final class SqlLedger implements Ledger {
     /**
      * On PostgreSQL: a session advisory lock per story, on a connection held for the work, taken in key order so
      * that two pollers locking overlapping stories never wait on each other in a cycle. Each key is the first 64
-     * bits of the canonical URL's SHA-256; two stories sharing a key only wait for each other.
+     * bits of the story's SHA-256; two stories sharing a key only wait for each other. All are taken by one query.
      */
     @Override
     public <T> T withStoriesLocked(Collection<String> stories, Supplier<T> work) {
-        String lock = dialect.lockStory();
+        String lock = dialect.lockStories();
         if (lock == null || stories.isEmpty()) {
             return work.get();
         }
-        long[] keys = stories.stream().mapToLong(SqlLedger::storyKey).distinct().sorted().toArray();
+        String keys = stories.stream().mapToLong(SqlLedger::storyKey).distinct().sorted()
+                .mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
         return db.write("locking stories", c -> {
             try {
-                for (long key : keys) {
-                    Sql.first(c, lock, rows -> true, key);
-                }
+                Sql.first(c, lock, rows -> true, keys);
                 return work.get();
             } finally {
                 Sql.first(c, "SELECT pg_advisory_unlock_all()", rows -> true);
@@ -95,6 +98,32 @@ final class SqlLedger implements Ledger {
     }
 
     @Override
+    public boolean isShared() {
+        return dialect.lockStories() != null;
+    }
+
+    /** Walks the outbox's key; only the match events' JSON is read, for the article each names. */
+    @Override
+    public List<Logged> loggedAfter(long seq, int limit) {
+        return db.read("reading events", c -> Sql.list(c,
+                "SELECT seq, CASE WHEN type = 'match' THEN json ELSE '' END FROM event WHERE seq > ? ORDER BY seq "
+                        + "LIMIT ?",
+                rows -> new Logged(rows.getLong(1), Rows.matchedArticleId(rows.getString(2))), seq, limit));
+    }
+
+    @Override
+    public List<StoredStatement> statementsAfter(long id, int limit) {
+        return db.read("reading statements", c -> Sql.list(c, Rows.STATEMENT_ROWS
+                + " WHERE s.id > ? ORDER BY s.id LIMIT ?", Rows::statement, id, limit));
+    }
+
+    @Override
+    public long lastStatementId() {
+        return db.read("reading statements", c -> Sql.first(c, "SELECT coalesce(max(id), 0) FROM statement",
+                rows -> rows.getLong(1)).orElse(0L));
+    }
+
+    @Override
     public List<Committed> commit(Batch batch) {
         if (batch.isEmpty()) {
             return List.of();
@@ -102,6 +131,7 @@ final class SqlLedger implements Ledger {
         return db.write("saving a batch", connection -> {
             connection.setAutoCommit(false);
             try {
+                checkLeases(connection, batch);
                 List<Committed> committed = new BatchWriter(connection, dialect).write(batch);
                 if (!committed.isEmpty()) {
                     dialect.announce(connection, committed.get(committed.size() - 1).seq());
@@ -115,6 +145,21 @@ final class SqlLedger implements Ledger {
                 connection.setAutoCommit(true);
             }
         });
+    }
+
+    /** Throws, before anything is written, when the batch's poller lost any lease the batch is recorded under. */
+    private void checkLeases(Connection connection, Batch batch) throws SQLException {
+        Batch.LeaseClaim claim = batch.lease();
+        String held = dialect.feedsHeld();
+        if (claim == null || held == null || claim.feeds().isEmpty()) {
+            return;
+        }
+        Set<String> holds = new HashSet<>(Sql.list(connection, held, rows -> rows.getString(1),
+                EventJson.write(claim.feeds()), claim.holder()));
+        List<String> lost = claim.feeds().stream().distinct().filter(feed -> !holds.contains(feed)).toList();
+        if (!lost.isEmpty()) {
+            throw new LeaseLostException(claim.holder(), lost);
+        }
     }
 
     /**

@@ -54,6 +54,26 @@ abstract class SqlStore implements Store {
     }
 
     @Override
+    public boolean isShared() {
+        return ledger.isShared();
+    }
+
+    @Override
+    public List<Logged> loggedAfter(long seq, int limit) {
+        return ledger.loggedAfter(seq, limit);
+    }
+
+    @Override
+    public List<StoredStatement> statementsAfter(long id, int limit) {
+        return ledger.statementsAfter(id, limit);
+    }
+
+    @Override
+    public long lastStatementId() {
+        return ledger.lastStatementId();
+    }
+
+    @Override
     public List<Committed> commit(Batch batch) {
         return ledger.commit(batch);
     }

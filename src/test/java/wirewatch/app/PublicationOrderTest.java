@@ -141,7 +141,7 @@ class PublicationOrderTest {
             // Polled in the config's order, the later article first; recorded in one batch.
             List<FeedOutcome> round = List.of(parts.feedTask().poll(config.feeds().get(0)),
                     parts.feedTask().poll(config.feeds().get(1)));
-            events.addAll(parts.recorder().record(round));
+            events.addAll(parts.recorder().record(round, false));
         }
         assertEquals(Grouped.Change.NEW, statementOf("Kremlin in no hurry on truce").change());
         StatementEvent later = statementOf("Kremlin still silent on truce");

@@ -3,6 +3,7 @@ package wirewatch.store;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wirewatch.feed.Article;
 
 /** Pollers on one PostgreSQL store split its feeds and hooks' lanes by lease, and hand them over. */
 class PgLeasesTest {
@@ -133,5 +135,43 @@ class PgLeasesTest {
             assertTrue(leases.holdsFeed("desk-1") && leases.keepFeed("desk-1") && leases.holdsHook("pager"));
             assertTrue(store.pollers().isEmpty());
         }
+    }
+
+    @Test
+    void batchOfAFeedAnotherPollerTookIsNotWritten() throws Exception {
+        PgAddress address = PgServer.shared().freshDatabase();
+        // Terms long enough that no renewal runs during the test: the takeover below is the only change.
+        Duration term = Duration.ofMinutes(10);
+        try (PostgresStore store = PostgresStore.open(address, Map.of());
+             Leases stalled = store.leases(term, FEEDS, List.of());
+             Leases successor = store.leases(term, FEEDS, List.of())) {
+            stalled.start((feeds, hooks) -> { });
+            assertTrue(stalled.holdsFeed("desk-1"));
+            // The stalled poller's term on desk-1 ran out while it polled, and the other poller took the feed.
+            try (Connection c = DriverManager.getConnection(address.jdbcUrl(), address.user(), "");
+                 Statement sql = c.createStatement()) {
+                sql.execute("UPDATE lease SET expires = 0 WHERE kind = 'feed' AND name = 'desk-1'");
+            }
+            successor.start((feeds, hooks) -> { });
+            assertTrue(successor.holdsFeed("desk-1"));
+
+            LeaseLostException lost = assertThrows(LeaseLostException.class,
+                    () -> store.commit(poll("a1", "desk-1").leasedBy(stalled.holder(), List.of("desk-1", "desk-2"))));
+            assertEquals(List.of("desk-1"), lost.feeds());
+            assertTrue(store.article("a1").isEmpty(), "nothing of the batch is written");
+            assertEquals(0, store.lastEventSeq());
+
+            store.commit(poll("a2", "desk-2").leasedBy(stalled.holder(), List.of("desk-2")));
+            store.commit(poll("a1", "desk-1").leasedBy(successor.holder(), List.of("desk-1")));
+            assertTrue(store.article("a1").isPresent() && store.article("a2").isPresent());
+        }
+    }
+
+    /** A poll of one feed that found one article and matched it. */
+    private static Batch poll(String id, String feed) {
+        Article a = StoreContractTest.article(id, "Kremlin to study truce");
+        return new Batch().article(new Batch.ArticleWrite(a, "h-" + id, null, StoreContractTest.T0, null, false))
+                .feedState(FeedState.fresh(feed))
+                .event(StoreContractTest.matchEvent("e-" + id, a), List.of());
     }
 }

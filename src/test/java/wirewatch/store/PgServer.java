@@ -69,6 +69,16 @@ public final class PgServer {
         }
     }
 
+    /** Runs statements on one database, as another process sharing it would. */
+    public void run(PgAddress database, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), USER, "");
+             Statement sql = c.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+    }
+
     private static Optional<Path> binaries() throws IOException {
         List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/local/bin")));
         Path debian = Path.of("/usr/lib/postgresql");

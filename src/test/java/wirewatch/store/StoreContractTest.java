@@ -181,6 +181,39 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void loggedAfterListsEverySeqAndTheArticlesOfMatches() throws Exception {
+        try (Store store = open()) {
+            long before = store.lastEventSeq();
+            List<Store.Committed> committed = store.commit(wholeRound().event(new FeedErrorEvent("f1", T0,
+                    "kyiv-wire", "http://127.0.0.1/feed", "HTTP 500"), List.of()));
+            List<Ledger.Logged> logged = store.loggedAfter(before, 10);
+            assertEquals(committed.stream().map(Store.Committed::seq).toList(),
+                    logged.stream().map(Ledger.Logged::seq).toList());
+            assertEquals(List.of("a1", ""), logged.stream().map(Ledger.Logged::matchedArticleId).toList());
+            assertEquals(1, store.loggedAfter(before, 1).size());
+            assertEquals(List.of(), store.loggedAfter(committed.get(1).seq(), 10));
+        }
+    }
+
+    @Test
+    void statementsAfterFollowTheirIds() throws Exception {
+        try (Store store = open()) {
+            assertEquals(0, store.lastStatementId());
+            store.commit(wholeRound());
+            long first = store.lastStatementId();
+            store.commit(new Batch().statement(new Batch.StatementWrite("a1", null, "talks would go on",
+                    Statement.Kind.INDIRECT, 30, 47, "g-2", Grouped.Change.NEW, T0)));
+            List<StoredStatement> after = store.statementsAfter(0, 10);
+            assertEquals(List.of("we need to study it", "talks would go on"),
+                    after.stream().map(StoredStatement::quote).toList());
+            assertEquals(first, after.get(0).id());
+            assertEquals(List.of("talks would go on"),
+                    store.statementsAfter(first, 10).stream().map(StoredStatement::quote).toList());
+            assertEquals(store.lastStatementId(), after.get(1).id());
+        }
+    }
+
+    @Test
     void feedStateSurvivesReopen() throws Exception {
         try (Store store = open()) {
             store.commit(new Batch().feedState(FeedState.fresh("kyiv-wire").polled("\"v7\"", "Thu, 13 Mar 2025",
