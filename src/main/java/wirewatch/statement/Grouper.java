@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -134,6 +136,86 @@ public final class Grouper {
         Statement placed = speaker == null && said != null ? statement.withSpeaker(said) : statement;
         return new Grouped(placed, group, Grouped.Change.VARIANT, best.statement(), merged, names);
     }
+
+    /**
+     * The groups of the renderings as a function of the renderings alone, whatever order they came in: each is linked
+     * to the rendering of the same speaker that renders its remark best (at {@link #THRESHOLD} or above; of equal
+     * scores, the first by {@link #BY_WORDING}), and to any it matches at {@link #MERGE} or above, and linked
+     * renderings are one group. Words are weighed by how many of the distinct wordings use them. A group keeps the
+     * id most of its renderings had (of equal counts, the least); a group that none of them gives one gets the id
+     * of its first rendering by {@link #BY_WORDING}. The result is in the order of {@code renderings}.
+     */
+    public List<String> settle(List<Rendering> renderings) {
+        WordFrequencies frequencies = new WordFrequencies();
+        List<Set<String>> stems = new ArrayList<>(renderings.size());
+        for (Rendering r : renderings) {
+            Set<String> mine = r.stems() != null ? r.stems() : matcher.stems(r.statement().quote());
+            stems.add(mine);
+            frequencies.add(r.statement().quote().toLowerCase(Locale.ROOT), mine);
+        }
+        ToDoubleFunction<String> weight = frequencies.weights(Set.of(), PRIOR_REMARKS);
+        GroupLinks links = new GroupLinks(renderings.size());
+        Map<String, List<Integer>> speakers = new LinkedHashMap<>();
+        for (int i = 0; i < renderings.size(); i++) {
+            speakers.computeIfAbsent(Speakers.key(renderings.get(i).statement().speaker()), k -> new ArrayList<>())
+                    .add(i);
+        }
+        for (List<Integer> members : speakers.values()) {
+            link(renderings, stems, members, weight, links);
+        }
+        return links.ids(renderings, BY_WORDING, r -> idOf(r.statement()));
+    }
+
+    /** Links each of one speaker's renderings to its best match and to those it matches at {@link #MERGE}. */
+    private void link(List<Rendering> renderings, List<Set<String>> stems, List<Integer> members,
+                      ToDoubleFunction<String> weight, GroupLinks links) {
+        int n = members.size();
+        double[] best = new double[n];
+        int[] match = new int[n];
+        Arrays.fill(match, -1);
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                Rendering ra = renderings.get(members.get(a));
+                Rendering rb = renderings.get(members.get(b));
+                // Scored one way round whatever their order: sums of weights differ in the last bits either way.
+                double score = BY_WORDING.compare(ra, rb) <= 0
+                        ? score(ra.statement(), stems.get(members.get(a)), rb, ra.article(), weight)
+                        : score(rb.statement(), stems.get(members.get(b)), ra, rb.article(), weight);
+                if (score >= MERGE) {
+                    links.join(members.get(a), members.get(b));
+                }
+                if (better(score, rb, best[a], match[a] < 0 ? null : renderings.get(members.get(match[a])))) {
+                    best[a] = score;
+                    match[a] = b;
+                }
+                if (better(score, ra, best[b], match[b] < 0 ? null : renderings.get(members.get(match[b])))) {
+                    best[b] = score;
+                    match[b] = a;
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            if (match[a] >= 0) {
+                links.join(members.get(a), members.get(match[a]));
+            }
+        }
+    }
+
+    /** True when a rendering scoring {@code score} beats the best so far: higher, or as high and first by wording. */
+    private static boolean better(double score, Rendering candidate, double bestScore, @Nullable Rendering best) {
+        if (score < THRESHOLD) {
+            return false;
+        }
+        return best == null || score > bestScore || score == bestScore && BY_WORDING.compare(candidate, best) < 0;
+    }
+
+    /** An order of renderings that does not depend on when they came: by words, kind, article and offsets. */
+    static final Comparator<Rendering> BY_WORDING = Comparator
+            .comparing((Rendering r) -> r.statement().quote())
+            .thenComparing(r -> r.statement().kind())
+            .thenComparing(Rendering::article)
+            .thenComparingInt(r -> r.statement().start())
+            .thenComparing(r -> Speakers.key(r.statement().speaker()));
 
     /** True when a remark by {@code a} may be one by {@code b}: the same name, or either absent. */
     private static boolean agree(@Nullable String a, @Nullable String b) {
