@@ -116,6 +116,7 @@ final class Recorder {
                 events.addAll(revisions.record(prepared, now, batch, statements));
             }
         }
+        statements.settle(batch);
         for (Event event : events) {
             batch.event(event, routing.hooksFor(event));
         }

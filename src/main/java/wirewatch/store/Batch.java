@@ -57,6 +57,13 @@ public final class Batch {
     }
 
     /**
+     * The stored statements of article {@code articleId} with these words and kind (a statement and its repeats)
+     * move to variant group {@code group}: the story's groups, settled, put them there.
+     */
+    public record Move(String articleId, String quote, Statement.Kind kind, String group) {
+    }
+
+    /**
      * The statements of variant group {@code group} that name no speaker take {@code speaker}: another outlet's
      * rendering of the remark said who spoke.
      */
@@ -77,6 +84,7 @@ public final class Batch {
     private final List<AlsoWrite> also = new ArrayList<>();
     private final List<Regroup> regroups = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
+    private final List<Move> moves = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
 
     public Batch article(ArticleWrite write) {
@@ -111,6 +119,11 @@ public final class Batch {
 
     public Batch attribute(String group, String speaker) {
         attributions.add(new Attribution(group, speaker));
+        return this;
+    }
+
+    public Batch move(Move move) {
+        moves.add(move);
         return this;
     }
 
@@ -162,6 +175,10 @@ public final class Batch {
         return attributions;
     }
 
+    public List<Move> moves() {
+        return moves;
+    }
+
     public List<Removal> removals() {
         return removals;
     }
@@ -180,7 +197,7 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && removals.isEmpty()
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && moves.isEmpty() && removals.isEmpty()
                 && aliases.isEmpty() && feedStates.isEmpty()
                 && events.isEmpty();
     }
