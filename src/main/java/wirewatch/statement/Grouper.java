@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -160,53 +159,13 @@ public final class Grouper {
             speakers.computeIfAbsent(Speakers.key(renderings.get(i).statement().speaker()), k -> new ArrayList<>())
                     .add(i);
         }
+        WordingLinks wordings = new WordingLinks(renderings, stems,
+                (a, stemsA, b, together) -> score(a.statement(), stemsA, b, together ? b.article() : "", weight),
+                THRESHOLD, MERGE);
         for (List<Integer> members : speakers.values()) {
-            link(renderings, stems, members, weight, links);
+            wordings.link(members, links);
         }
         return links.ids(renderings, BY_WORDING, r -> idOf(r.statement()));
-    }
-
-    /** Links each of one speaker's renderings to its best match and to those it matches at {@link #MERGE}. */
-    private void link(List<Rendering> renderings, List<Set<String>> stems, List<Integer> members,
-                      ToDoubleFunction<String> weight, GroupLinks links) {
-        int n = members.size();
-        double[] best = new double[n];
-        int[] match = new int[n];
-        Arrays.fill(match, -1);
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                Rendering ra = renderings.get(members.get(a));
-                Rendering rb = renderings.get(members.get(b));
-                // Scored one way round whatever their order: sums of weights differ in the last bits either way.
-                double score = BY_WORDING.compare(ra, rb) <= 0
-                        ? score(ra.statement(), stems.get(members.get(a)), rb, ra.article(), weight)
-                        : score(rb.statement(), stems.get(members.get(b)), ra, rb.article(), weight);
-                if (score >= MERGE) {
-                    links.join(members.get(a), members.get(b));
-                }
-                if (better(score, rb, best[a], match[a] < 0 ? null : renderings.get(members.get(match[a])))) {
-                    best[a] = score;
-                    match[a] = b;
-                }
-                if (better(score, ra, best[b], match[b] < 0 ? null : renderings.get(members.get(match[b])))) {
-                    best[b] = score;
-                    match[b] = a;
-                }
-            }
-        }
-        for (int a = 0; a < n; a++) {
-            if (match[a] >= 0) {
-                links.join(members.get(a), members.get(match[a]));
-            }
-        }
-    }
-
-    /** True when a rendering scoring {@code score} beats the best so far: higher, or as high and first by wording. */
-    private static boolean better(double score, Rendering candidate, double bestScore, @Nullable Rendering best) {
-        if (score < THRESHOLD) {
-            return false;
-        }
-        return best == null || score > bestScore || score == bestScore && BY_WORDING.compare(candidate, best) < 0;
     }
 
     /** An order of renderings that does not depend on when they came: by words, kind, article and offsets. */
