@@ -103,6 +103,8 @@ final class StatementTracker {
         }
     };
     private @Nullable Deque<Known> background;
+    /** True when the batch being built moved remembered statements to settled groups. */
+    private boolean moved;
     /** Speakers (by {@link Speakers#key}) who named a remark in the batch being built. */
     private final Set<String> named = new HashSet<>();
 
@@ -184,6 +186,7 @@ final class StatementTracker {
             }
             replaceAll(background(), move);
             recount();
+            moved = true;
         }
         return moves.entrySet().stream().map(e -> new Batch.Move(e.getKey().articleId(), e.getKey().quote(),
                 e.getKey().kind(), e.getValue())).toList();
@@ -319,6 +322,7 @@ final class StatementTracker {
 
     /** The batch committed: its statements join the remembered ones, and the oldest background ones go. */
     void committed() {
+        moved = false;
         if (pending.isEmpty()) {
             return;
         }
@@ -349,12 +353,14 @@ final class StatementTracker {
 
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
-        if (!named.isEmpty()) {
-            // Speakers given in memory never reached the store: forget what is remembered and read it again.
+        if (!named.isEmpty() || moved) {
+            // Speakers given or groups settled in memory never reached the store: forget what is remembered and
+            // read it again.
             bySpeaker.clear();
             background = null;
             frequencies.clear();
             named.clear();
+            moved = false;
         } else {
             pending.forEach(k -> frequencies.remove(k.stored().group(), k.stems()));
         }
