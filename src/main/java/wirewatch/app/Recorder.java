@@ -162,6 +162,7 @@ final class Recorder {
                 events.addAll(revisions.record(prepared, now, batch, statements));
             }
         }
+        statements.settle(batch);
         for (Event event : events) {
             batch.event(event, routing.hooksFor(event));
         }

@@ -32,6 +32,15 @@ final class StatementRecorder {
         return tracker.place(statement, article.id(), article.feed(), article.title(), article.url(), now);
     }
 
+    /**
+     * Settles the story's groups once the batch's statements are placed, so that they do not depend on the order
+     * the statements came in, and moves the statements whose group changed. The events already made keep the group
+     * each statement was placed in, as they keep a group that a later statement merges into another.
+     */
+    void settle(Batch batch) {
+        tracker.settle().forEach(batch::move);
+    }
+
     /** Stores a placed statement once and returns its event for each of the watches. */
     List<Event> record(StatementTracker.Placed p, Article article, List<String> watches, Instant now, Batch batch) {
         Statement s = p.statement();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import wirewatch.statement.Speakers;
 import wirewatch.statement.Statement;
 import wirewatch.statement.VariantMatcher;
 import wirewatch.statement.WordFrequencies;
+import wirewatch.store.Batch;
 import wirewatch.store.Store;
 import wirewatch.store.StoredStatement;
 
@@ -101,6 +103,8 @@ final class StatementTracker {
         }
     };
     private @Nullable Deque<Known> background;
+    /** True when the batch being built moved remembered statements to settled groups. */
+    private boolean moved;
     /** Speakers (by {@link Speakers#key}) who named a remark in the batch being built. */
     private final Set<String> named = new HashSet<>();
 
@@ -138,6 +142,63 @@ final class StatementTracker {
         return placed;
     }
 
+    /**
+     * Settles the groups of the story's latest statements and the batch's own as {@link Grouper#settle} does, so that
+     * they do not depend on the order the statements came in, and returns the statements it moved, which are moved
+     * in what is remembered; the batch moves them in the store. A statement and its repeats in one article (the same
+     * words and kind) move together, or not at all when the settling parts them.
+     */
+    List<Batch.Move> settle() {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<Known> window = new ArrayList<>(background());
+        window.addAll(pending);
+        List<Rendering> renderings = new ArrayList<>(window.size());
+        for (Known k : window) {
+            renderings.add(new Rendering(k.rendering().statement(), k.stored().articleId(), k.stored().group(),
+                    k.stems()));
+        }
+        List<String> settled = grouper.settle(renderings);
+        Map<Wording, String> targets = new HashMap<>();
+        Set<Wording> parted = new HashSet<>();
+        for (int i = 0; i < window.size(); i++) {
+            String before = targets.putIfAbsent(Wording.of(window.get(i)), settled.get(i));
+            if (before != null && !before.equals(settled.get(i))) {
+                parted.add(Wording.of(window.get(i)));
+            }
+        }
+        Map<Wording, String> moves = new LinkedHashMap<>();
+        for (Known k : window) {
+            Wording w = Wording.of(k);
+            if (!parted.contains(w) && !k.stored().group().equals(targets.get(w))) {
+                moves.put(w, targets.get(w));
+            }
+        }
+        if (!moves.isEmpty()) {
+            UnaryOperator<Known> move = k -> {
+                String into = moves.get(Wording.of(k));
+                return into == null ? k : k.renamed(into);
+            };
+            pending.replaceAll(move);
+            for (Deque<Known> known : bySpeaker.values()) {
+                replaceAll(known, move);
+            }
+            replaceAll(background(), move);
+            recount();
+            moved = true;
+        }
+        return moves.entrySet().stream().map(e -> new Batch.Move(e.getKey().articleId(), e.getKey().quote(),
+                e.getKey().kind(), e.getValue())).toList();
+    }
+
+    /** A statement and its repeats in one article: the words and kind an article gives more than once. */
+    private record Wording(String articleId, String quote, Statement.Kind kind) {
+        static Wording of(Known k) {
+            return new Wording(k.stored().articleId(), k.stored().quote(), k.stored().kind());
+        }
+    }
+
     /** Renames merged groups in what is remembered; the batch renames them in the store. */
     private void regroup(List<String> merged, String into) {
         UnaryOperator<Known> rename = k -> merged.contains(k.stored().group()) ? k.renamed(into) : k;
@@ -146,6 +207,11 @@ final class StatementTracker {
             replaceAll(known, rename);
         }
         replaceAll(background(), rename);
+        recount();
+    }
+
+    /** Counts the words again over the background and the batch, by the groups they are in now. */
+    private void recount() {
         frequencies.clear();
         background().forEach(k -> frequencies.add(k.stored().group(), k.stems()));
         pending.forEach(k -> frequencies.add(k.stored().group(), k.stems()));
@@ -256,6 +322,7 @@ final class StatementTracker {
 
     /** The batch committed: its statements join the remembered ones, and the oldest background ones go. */
     void committed() {
+        moved = false;
         if (pending.isEmpty()) {
             return;
         }
@@ -323,12 +390,14 @@ final class StatementTracker {
 
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
-        if (!named.isEmpty()) {
-            // Speakers given in memory never reached the store: forget what is remembered and read it again.
+        if (!named.isEmpty() || moved) {
+            // Speakers given or groups settled in memory never reached the store: forget what is remembered and
+            // read it again.
             bySpeaker.clear();
             background = null;
             frequencies.clear();
             named.clear();
+            moved = false;
         } else {
             pending.forEach(k -> frequencies.remove(k.stored().group(), k.stems()));
         }

@@ -114,6 +114,12 @@ public final class StatementEval {
                 out.add(new Output(file, g.statement(), g.group()));
             }
         }
+        // As the tracker settles the story's groups once a batch is placed.
+        List<String> settled = grouper.settle(placed);
+        for (int i = 0; i < out.size(); i++) {
+            Output o = out.get(i);
+            out.set(i, new Output(o.file(), o.statement(), settled.get(i)));
+        }
         return out;
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -134,6 +135,46 @@ public final class Grouper {
         Statement placed = speaker == null && said != null ? statement.withSpeaker(said) : statement;
         return new Grouped(placed, group, Grouped.Change.VARIANT, best.statement(), merged, names);
     }
+
+    /**
+     * The groups of the renderings as a function of the renderings alone, whatever order they came in: each is linked
+     * to the rendering of the same speaker that renders its remark best (at {@link #THRESHOLD} or above; of equal
+     * scores, the first by {@link #BY_WORDING}), and to any it matches at {@link #MERGE} or above, and linked
+     * renderings are one group. Words are weighed by how many of the distinct wordings use them. A group keeps the
+     * id most of its renderings had (of equal counts, the least); a group that none of them gives one gets the id
+     * of its first rendering by {@link #BY_WORDING}. The result is in the order of {@code renderings}.
+     */
+    public List<String> settle(List<Rendering> renderings) {
+        WordFrequencies frequencies = new WordFrequencies();
+        List<Set<String>> stems = new ArrayList<>(renderings.size());
+        for (Rendering r : renderings) {
+            Set<String> mine = r.stems() != null ? r.stems() : matcher.stems(r.statement().quote());
+            stems.add(mine);
+            frequencies.add(r.statement().quote().toLowerCase(Locale.ROOT), mine);
+        }
+        ToDoubleFunction<String> weight = frequencies.weights(Set.of(), PRIOR_REMARKS);
+        GroupLinks links = new GroupLinks(renderings.size());
+        Map<String, List<Integer>> speakers = new LinkedHashMap<>();
+        for (int i = 0; i < renderings.size(); i++) {
+            speakers.computeIfAbsent(Speakers.key(renderings.get(i).statement().speaker()), k -> new ArrayList<>())
+                    .add(i);
+        }
+        WordingLinks wordings = new WordingLinks(renderings, stems,
+                (a, stemsA, b, together) -> score(a.statement(), stemsA, b, together ? b.article() : "", weight),
+                THRESHOLD, MERGE);
+        for (List<Integer> members : speakers.values()) {
+            wordings.link(members, links);
+        }
+        return links.ids(renderings, BY_WORDING, r -> idOf(r.statement()));
+    }
+
+    /** An order of renderings that does not depend on when they came: by words, kind, article and offsets. */
+    static final Comparator<Rendering> BY_WORDING = Comparator
+            .comparing((Rendering r) -> r.statement().quote())
+            .thenComparing(r -> r.statement().kind())
+            .thenComparing(Rendering::article)
+            .thenComparingInt(r -> r.statement().start())
+            .thenComparing(r -> Speakers.key(r.statement().speaker()));
 
     /** True when a remark by {@code a} may be one by {@code b}: the same name, or either absent. */
     private static boolean agree(@Nullable String a, @Nullable String b) {

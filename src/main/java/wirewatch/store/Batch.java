@@ -65,6 +65,13 @@ public final class Batch {
     }
 
     /**
+     * The stored statements of article {@code articleId} with these words and kind (a statement and its repeats)
+     * move to variant group {@code group}: the story's groups, settled, put them there.
+     */
+    public record Move(String articleId, String quote, Statement.Kind kind, String group) {
+    }
+
+    /**
      * The statements of variant group {@code group} that name no speaker take {@code speaker}: another outlet's
      * rendering of the remark said who spoke.
      */
@@ -85,6 +92,7 @@ public final class Batch {
     private final List<AlsoWrite> also = new ArrayList<>();
     private final List<Regroup> regroups = new ArrayList<>();
     private final List<Attribution> attributions = new ArrayList<>();
+    private final List<Move> moves = new ArrayList<>();
     private final List<Removal> removals = new ArrayList<>();
     private @Nullable LeaseClaim lease;
 
@@ -137,6 +145,11 @@ public final class Batch {
         return this;
     }
 
+    public Batch move(Move move) {
+        moves.add(move);
+        return this;
+    }
+
     public Batch removal(long statementId, @Nullable Instant at) {
         removals.add(new Removal(statementId, at));
         return this;
@@ -185,6 +198,10 @@ public final class Batch {
         return attributions;
     }
 
+    public List<Move> moves() {
+        return moves;
+    }
+
     public List<Removal> removals() {
         return removals;
     }
@@ -203,7 +220,7 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && removals.isEmpty()
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && moves.isEmpty() && removals.isEmpty()
                 && aliases.isEmpty() && feedStates.isEmpty()
                 && events.isEmpty();
     }

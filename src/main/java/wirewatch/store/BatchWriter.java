@@ -29,6 +29,7 @@ final class BatchWriter {
         writeStatements(batch.statements());
         writeRegroups(batch.regroups());
         writeAttributions(batch.attributions());
+        writeMoves(batch.moves());
         writeRemovals(batch.removals());
         writeRevisions(batch.revisions());
         writeAliases(batch.aliases());
@@ -176,6 +177,24 @@ final class BatchWriter {
             for (Batch.Attribution attribution : attributions) {
                 update.setString(1, attribution.speaker());
                 update.setString(2, attribution.group());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** After the attributions, which name the renderings of a group as it was when they were placed. */
+    private void writeMoves(List<Batch.Move> moves) throws SQLException {
+        if (moves.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE statement SET grp = ? WHERE article_id = ? AND quote = ? AND kind = ?")) {
+            for (Batch.Move move : moves) {
+                update.setString(1, move.group());
+                update.setString(2, move.articleId());
+                update.setString(3, move.quote());
+                update.setString(4, move.kind().json());
                 update.addBatch();
             }
             update.executeBatch();

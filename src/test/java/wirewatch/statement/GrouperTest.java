@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -233,5 +240,75 @@ class GrouperTest {
         assertEquals(2, new java.util.HashSet<>(List.of(first.group(), second.group())).size(), "two groups first");
         assertEquals(new java.util.HashSet<>(List.of(first.group(), second.group())), groups,
                 "first " + first + " second " + second + " third " + third);
+    }
+
+    /** One story's renderings by three outlets: two remarks of one speaker, another speaker's, and unattributed. */
+    private List<Rendering> story() {
+        return List.of(
+                new Rendering(said("Elena Varga", wire.quote()), "harbour-wire", "a"),
+                new Rendering(said("Elena Varga", "The budget for schools will rise by a tenth next year"),
+                        "harbour-wire", "b"),
+                new Rendering(indirect("Tomas Hollander", "the navy would escort the first convoy out of the port"),
+                        "harbour-wire", "c"),
+                new Rendering(said("Elena Varga", translation.quote()), "coast-daily", "a"),
+                new Rendering(said("Elena Varga", "the inspectors confirm the mines are cleared"), "coast-daily", "a"),
+                new Rendering(indirect("Elena Varga", "school budgets would rise by ten percent next year"),
+                        "coast-daily", "d"),
+                new Rendering(said("Tomas Hollander", "The navy will escort the first convoy out of the port"),
+                        "coast-daily", "e"),
+                new Rendering(indirect("Elena Varga", "the corridor would reopen once the mines were cleared"),
+                        "river-post", "f"),
+                new Rendering(said("Elena Varga", "We will open the corridor as soon as the inspectors confirm the "
+                        + "mines are cleared"), "river-post", "a"),
+                new Rendering(said(null, "The navy will escort the first convoy out of the port"), "river-post", "g"),
+                new Rendering(indirect("Tomas Hollander", "fishing boats may leave the port again next month"),
+                        "river-post", "h"));
+    }
+
+    private static Statement indirect(@Nullable String speaker, String quote) {
+        return new Statement(speaker, quote, Statement.Kind.INDIRECT, 0, quote.length());
+    }
+
+    /** The renderings that share a group, as sets of quotes with their speakers. */
+    private static Set<Set<String>> partition(List<Rendering> renderings, List<String> groups) {
+        Map<String, Set<String>> byGroup = new HashMap<>();
+        for (int i = 0; i < renderings.size(); i++) {
+            Statement s = renderings.get(i).statement();
+            byGroup.computeIfAbsent(groups.get(i), g -> new HashSet<>()).add(s.speaker() + ": " + s.quote() + " @"
+                    + renderings.get(i).article());
+        }
+        return Set.copyOf(byGroup.values());
+    }
+
+    @Test
+    void settledGroupsDoNotDependOnTheOrderOfTheRenderings() {
+        List<Rendering> story = story();
+        Set<Set<String>> first = partition(story, grouper.settle(story));
+        for (long seed = 1; seed <= 8; seed++) {
+            List<Rendering> shuffled = new ArrayList<>(story);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(first, partition(shuffled, grouper.settle(shuffled)), "order " + seed);
+        }
+    }
+
+    @Test
+    void settlingJoinsRenderingsOfOneRemarkAndPartsOthers() {
+        List<Rendering> story = story();
+        List<String> groups = grouper.settle(story);
+        assertEquals(groups.get(0), groups.get(4), "an excerpt of it");
+        assertEquals(groups.get(0), groups.get(8), "the same words from another outlet");
+        assertEquals(groups.get(1), groups.get(5), "the school budget, quoted and reported");
+        assertEquals(groups.get(2), groups.get(6), "the escort, reported and quoted");
+        assertNotEquals(groups.get(0), groups.get(1), "another remark of the same speaker");
+        assertNotEquals(groups.get(6), groups.get(10), "another remark of the other speaker");
+    }
+
+    @Test
+    void aGroupSplitBySettlingKeepsItsIdForTheLargerPart() {
+        List<Rendering> story = List.of(new Rendering(wire, "one", "kept"),
+                new Rendering(translation, "two", "kept"), new Rendering(budget, "three", "kept"));
+        List<String> groups = grouper.settle(story);
+        assertEquals(List.of("kept", "kept"), groups.subList(0, 2));
+        assertNotEquals("kept", groups.get(2));
     }
 }
