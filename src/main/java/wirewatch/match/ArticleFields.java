@@ -22,8 +22,15 @@ final class ArticleFields {
     static final String AUTHOR = "author";
     /** Every field a rule can name, in the order messages list them. */
     static final List<String> NAMES = List.of(TITLE, BODY, FEED, AUTHOR);
+    /** The fields {@link Article#text()} is made of, where hits are shown; hits elsewhere only decide a match. */
+    static final List<String> TEXT = List.of(TITLE, BODY);
     /** The fields a query term without a field searches. */
     static final String[] DEFAULT = {TITLE, BODY};
+    /**
+     * Bytes of blocks an index keeps across a reset: four 32 KB blocks of term bytes and four of postings, where
+     * a 2 KB article fills one of each; a longer article allocates the rest, which go with it.
+     */
+    private static final long REUSED_BYTES = 256 * 1024;
 
     private ArticleFields() {
     }
@@ -31,6 +38,16 @@ final class ArticleFields {
     /** The analysis of every field, for articles and queries alike. */
     static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new RuleAnalyzer(), Map.of(FEED, new FeedNameAnalyzer()));
+    }
+
+    /**
+     * An empty index for {@link #index}, to be {@link MemoryIndex#reset() reset} and refilled article after
+     * article. It keeps up to {@value #REUSED_BYTES} bytes of its term and postings blocks across a reset; an
+     * index made with the public constructors keeps none, and allocated 64 KB of blocks per article anew.
+     * Only {@code fromDocument} takes that bound publicly, hence the empty document.
+     */
+    static MemoryIndex newIndex(Analyzer analyzer) {
+        return MemoryIndex.fromDocument(List.of(), analyzer, true, false, REUSED_BYTES);
     }
 
     /** Analyses the article's fields into {@code index}, which must be empty. */

@@ -110,7 +110,7 @@ public final class ArticleMatcher implements AutoCloseable {
     }
 
     private Scratch newScratch() {
-        return new Scratch(new MemoryIndex(true, false), index.newCandidates());
+        return new Scratch(ArticleFields.newIndex(analyzer), index.newCandidates());
     }
 
     private static Map<String, CompiledRule> byWatch(List<CompiledRule> compiled) {

@@ -23,7 +23,7 @@ public final class Backtest {
     private final CompiledRule rule;
     private final Set<String> terms;
     private final Analyzer analyzer = ArticleFields.analyzer();
-    private final MemoryIndex index = new MemoryIndex(true, false);
+    private final MemoryIndex index = ArticleFields.newIndex(analyzer);
     private final MatchBuilder builder = new MatchBuilder();
 
     /** A matched article and its match. */

@@ -19,9 +19,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Runs one query against a one-article index and, when it matches, lists where its terms hit. Uses Lucene's
- * matches API, which reports only the clauses that made the match: excluded terms never appear, and a phrase
- * reports each of its words.
+ * Runs one query against a one-article index and, when it matches, lists where its terms hit in the text fields
+ * ({@link ArticleFields#TEXT}): a hit in {@code feed} or {@code author} decides a match but has no place to be
+ * shown. Uses Lucene's matches API, which reports only the clauses that made the match: excluded terms never
+ * appear, and a phrase reports each of its words.
  */
 final class HitFinder {
     private HitFinder() {
@@ -60,7 +61,8 @@ final class HitFinder {
             return Optional.empty();
         }
         List<FieldHit> hits = new ArrayList<>();
-        for (String field : matches) {
+        // Asking for the text fields by name: iterating the fields of a match built a stream per call.
+        for (String field : ArticleFields.TEXT) {
             collect(field, matches.getMatches(field), hits);
         }
         return Optional.of(hits);
@@ -87,7 +89,8 @@ final class HitFinder {
             return;
         }
         Query leaf = it.getQuery();
-        String term = leaf instanceof TermQuery ? ((TermQuery) leaf).getTerm().text() : "";
+        // Terms are analysed text, so valid UTF-8: Term#text() would decode them with a new CharsetDecoder.
+        String term = leaf instanceof TermQuery ? ((TermQuery) leaf).getTerm().bytes().utf8ToString() : "";
         hits.add(new FieldHit(field, it.startOffset(), it.endOffset(), term));
     }
 

@@ -14,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns a rule's hits in an article into a {@link Match}: hits in the title and body become offsets in
- * {@link Article#text()}, each named by its query term, and the snippet is cut around them. Hits in {@code feed}
- * and {@code author} decide a match but have no place in a snippet. Thread-safe.
+ * {@link Article#text()}, each named by its query term, and the snippet is cut around them. Thread-safe.
  */
 final class MatchBuilder {
     private final Analyzer analyzer = new RuleAnalyzer();
@@ -28,10 +27,8 @@ final class MatchBuilder {
         List<TextHit> hits = new ArrayList<>(fieldHits.size());
         String text = article.text();
         for (FieldHit hit : fieldHits) {
-            if (ArticleFields.TITLE.equals(hit.field()) || ArticleFields.BODY.equals(hit.field())) {
-                int shift = ArticleFields.offsetInText(article.article(), hit.field());
-                addHits(text, hit.start() + shift, hit.end() + shift, hit.term(), ruleTerms, hits);
-            }
+            int shift = ArticleFields.offsetInText(article.article(), hit.field());
+            addHits(text, hit.start() + shift, hit.end() + shift, hit.term(), ruleTerms, hits);
         }
         List<TextHit> distinct = distinctByPlace(hits);
         Snippet snippet = Snippet.cut(text, article.words(), distinct);
@@ -41,13 +38,12 @@ final class MatchBuilder {
     }
 
     private void addHits(String text, int start, int end, String term, Set<String> ruleTerms, List<TextHit> out) {
-        String surface = text.substring(start, end);
-        boolean oneWord = surface.chars().noneMatch(Character::isWhitespace);
+        boolean oneWord = isOneWord(text, start, end);
         if (oneWord && !term.isEmpty()) {
             out.add(new TextHit(start, end, term));
             return;
         }
-        List<TextHit> tokens = tokens(surface, start);
+        List<TextHit> tokens = tokens(text.substring(start, end), start);
         int before = out.size();
         tokens.stream().filter(token -> ruleTerms.contains(token.term())).forEach(out::add);
         if (out.size() == before && !tokens.isEmpty()) {
@@ -57,16 +53,25 @@ final class MatchBuilder {
         }
     }
 
+    private static boolean isOneWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word matched by two clauses (a term and a phrase, say) is one hit; sorted by place in the text. */
     private static List<TextHit> distinctByPlace(List<TextHit> hits) {
         Collections.sort(hits);
         List<TextHit> out = new ArrayList<>(hits.size());
-        for (TextHit hit : hits) {
-            TextHit previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && previous.start() == hit.start() && previous.end() == hit.end()) {
-                continue;
+        for (int i = 0; i < hits.size(); i++) {
+            TextHit hit = hits.get(i);
+            TextHit previous = i == 0 ? null : hits.get(i - 1);
+            if (previous == null || previous.start() != hit.start() || previous.end() != hit.end()) {
+                out.add(hit);
             }
-            out.add(hit);
         }
         return out;
     }

@@ -66,20 +66,25 @@ record Snippet(String text, List<Span> marks) {
     }
 
     private static Snippet render(String article, Words words, int first, int last, List<TextHit> hits) {
-        StringBuilder out = new StringBuilder();
-        if (first > 0) {
-            out.append(CUT);
+        boolean cutBefore = first > 0;
+        boolean cutAfter = last < words.count() - 1;
+        // Written into an array of the exact length: a growing builder copied the passage five times over.
+        int length = (cutBefore ? CUT.length() : 0) + (last - first) + (cutAfter ? CUT.length() : 0);
+        for (int w = first; w <= last; w++) {
+            length += words.end(w) - words.start(w);
         }
+        char[] out = new char[length];
+        int n = cutBefore ? put(CUT, 0, CUT.length(), out, 0) : 0;
         int[] at = new int[last - first + 1];
         for (int w = first; w <= last; w++) {
             if (w > first) {
-                out.append(' ');
+                out[n++] = ' ';
             }
-            at[w - first] = out.length();
-            out.append(article, words.start(w), words.end(w));
+            at[w - first] = n;
+            n = put(article, words.start(w), words.end(w), out, n);
         }
-        if (last < words.count() - 1) {
-            out.append(CUT);
+        if (cutAfter) {
+            put(CUT, 0, CUT.length(), out, n);
         }
         List<Span> marks = new ArrayList<>();
         for (TextHit hit : hits) {
@@ -90,7 +95,13 @@ record Snippet(String text, List<Span> marks) {
                 marks.add(new Span(start, end));
             }
         }
-        return new Snippet(out.toString(), marks);
+        return new Snippet(new String(out), marks);
+    }
+
+    /** Copies chars [from, to) of {@code text} to {@code out} at {@code at}; returns the index after them. */
+    private static int put(String text, int from, int to, char[] out, int at) {
+        text.getChars(from, to, out, at);
+        return at + to - from;
     }
 
     /** The whitespace-separated words of a text, as offsets. */
@@ -106,8 +117,9 @@ record Snippet(String text, List<Span> marks) {
         }
 
         static Words of(String text) {
-            int[] starts = new int[16];
-            int[] ends = new int[16];
+            // Sized for the words of the text at once: doubling from a few copied them twice over.
+            int[] starts = new int[count(text)];
+            int[] ends = new int[starts.length];
             int n = 0;
             int i = 0;
             while (i < text.length()) {
@@ -121,15 +133,24 @@ record Snippet(String text, List<Span> marks) {
                 while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
                     i++;
                 }
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                    ends = Arrays.copyOf(ends, n * 2);
-                }
                 starts[n] = start;
                 ends[n] = i;
                 n++;
             }
             return new Words(starts, ends, n);
+        }
+
+        private static int count(String text) {
+            int count = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i));
+                if (!space && !inWord) {
+                    count++;
+                }
+                inWord = !space;
+            }
+            return count;
         }
 
         int count() {

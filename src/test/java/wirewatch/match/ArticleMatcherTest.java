@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -262,6 +264,41 @@ class ArticleMatcherTest {
             }
             for (int i = 0; i < futures.size(); i++) {
                 assertEquals(matcher.match(articles[i % articles.length]), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reusedIndexGivesWhatAFreshOneGives() throws Exception {
+        List<CompiledRule> rules = List.of(Rules.query("truce", "ceasefire AND Kremlin"),
+                Rules.query("near", "\"study ceasefire\"~8"), Rules.query("trade", "tariff* AND steel"),
+                Rules.query("vote", "\"presidential election\""),
+                Rules.query("byline", "author:bauer OR author:writer7"),
+                Rules.query("wire", "feed:reuters-world AND truce"),
+                Rules.query("entry", "dispatch17 OR dispatch399"));
+        Article blog = Stories.liveBlog();
+        List<Article> articles = List.of(Stories.ceasefire(), blog, Stories.summit(), Stories.election(), blog,
+                Stories.football(), Stories.ceaseFire(), Stories.ceasefire());
+        Map<String, List<Match>> fresh = new HashMap<>();
+        for (Article article : articles) {
+            fresh.put(article.id(), Rules.run(rules, article));
+        }
+        assertEquals(List.of("truce", "near", "byline", "entry"), fresh.get(blog.id()).stream().map(Match::watch)
+                .toList());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (ArticleMatcher matcher = new ArticleMatcher(rules)) {
+            for (Article article : articles) {
+                assertEquals(fresh.get(article.id()), matcher.match(article), article.id());
+            }
+            List<Future<List<Match>>> futures = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                Article article = articles.get(i % articles.size());
+                futures.add(pool.submit(() -> matcher.match(article)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(fresh.get(articles.get(i % articles.size()).id()), futures.get(i).get());
             }
         } finally {
             pool.shutdownNow();

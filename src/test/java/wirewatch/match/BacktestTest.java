@@ -35,6 +35,17 @@ class BacktestTest {
     }
 
     @Test
+    void reusedIndexGivesWhatAFreshOneGives() {
+        CompiledRule rule = Rules.query("truce", "\"root causes\" OR dispatch12 OR tariff*");
+        List<wirewatch.feed.Article> articles = List.of(Stories.liveBlog(), Stories.ceasefire(), Stories.summit(),
+                Stories.liveBlog(), Stories.ceasefire());
+        Backtest reused = new Backtest(rule);
+        for (wirewatch.feed.Article article : articles) {
+            assertEquals(new Backtest(rule).test(article), reused.test(article), article.id());
+        }
+    }
+
+    @Test
     void authorFieldWorksInBacktests() {
         Backtest backtest = new Backtest(Rules.query("query", "author:bauer"));
         assertEquals(List.of("dw-3"), backtest.run(archive).stream().map(found -> found.article().id()).toList());

@@ -1,10 +1,14 @@
 package wirewatch.match;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import wirewatch.feed.Article;
 
-/** Wire stories written for these tests: a ceasefire, a trade summit, an election and a football match. */
+/**
+ * Wire stories written for these tests: a ceasefire, a trade summit, an election, a football match and a long
+ * live blog.
+ */
 final class Stories {
     private Stories() {
     }
@@ -68,6 +72,22 @@ final class Stories {
     static Article football() {
         return article("guardian-5", "guardian-sport", "Captain's plea overshadows derby win", FOOTBALL_BODY,
                 List.of());
+    }
+
+    /**
+     * A live blog of 400 entries (about 450 KB, 70,000 words, 400 distinct dispatch numbers) by 60 authors: more
+     * than a reused in-memory index keeps between articles, so the articles after it fill blocks it freed.
+     */
+    static Article liveBlog() {
+        StringBuilder body = new StringBuilder();
+        for (int entry = 0; entry < 400; entry++) {
+            body.append("Update dispatch").append(entry).append(": ").append(CEASEFIRE_BODY).append('\n');
+        }
+        List<String> authors = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            authors.add("Writer" + i + " Staff");
+        }
+        return article("live-2", "wire-live", "Live: Kremlin weighs truce as talks go on", body.toString(), authors);
     }
 
     static Article article(String id, String feed, String title, String body, List<String> authors) {
