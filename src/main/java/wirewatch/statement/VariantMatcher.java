@@ -93,7 +93,14 @@ public final class VariantMatcher {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        // Most pairs a statement is weighed against share too few words to count: tell them first, unweighed.
         int shared = 0;
+        for (String s : a) {
+            shared += b.contains(s) ? 1 : 0;
+        }
+        if (shared < Math.min(2, Math.min(a.size(), b.size()))) {
+            return 0;
+        }
         double common = 0;
         double wa = 0;
         double wb = 0;
@@ -101,15 +108,11 @@ public final class VariantMatcher {
             double w = weight.applyAsDouble(s);
             wa += w;
             if (b.contains(s)) {
-                shared++;
                 common += w;
             }
         }
         for (String s : b) {
             wb += weight.applyAsDouble(s);
-        }
-        if (shared < Math.min(2, Math.min(a.size(), b.size()))) {
-            return 0;
         }
         double smaller = Math.min(wa, wb);
         double specificity = Math.sqrt(Math.min(1.0, smaller / (wa <= wb ? a.size() : b.size())));
