@@ -13,9 +13,12 @@ import wirewatch.feed.TerminalText;
  * on. Thread-safe.
  */
 public final class EventJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Built on first use: a round that writes no event (all feeds unchanged) does not pay for a mapper. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
     private EventJson() {
     }
@@ -23,7 +26,7 @@ public final class EventJson {
     /** The event as one line of JSON, without a trailing newline. */
     public static String write(Object event) {
         try {
-            return TerminalText.escapeInJson(MAPPER.writeValueAsString(event));
+            return TerminalText.escapeInJson(Holder.MAPPER.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
         }
@@ -31,6 +34,6 @@ public final class EventJson {
 
     /** The shared mapper, configured for events; do not reconfigure it. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Holder.MAPPER;
     }
 }

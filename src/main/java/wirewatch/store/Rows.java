@@ -1,7 +1,6 @@
 package wirewatch.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ final class Rows {
             + "s.article_id, a.feed, a.title, a.url, a.published, s.removed";
     static final String STATEMENT_ROWS = "SELECT " + STATEMENT_COLUMNS
             + " FROM statement s JOIN article a ON a.id = s.article_id";
-    private static final ObjectMapper JSON = EventJson.mapper();
 
     private Rows() {
     }
@@ -48,7 +46,7 @@ final class Rows {
 
     static List<Mark> marks(String json) throws SQLException {
         try {
-            return JSON.readValue(json, new TypeReference<List<Mark>>() { });
+            return EventJson.mapper().readValue(json, new TypeReference<List<Mark>>() { });
         } catch (IOException e) {
             throw new SQLException("unreadable marks column: " + json, e);
         }
@@ -56,7 +54,7 @@ final class Rows {
 
     static List<String> strings(String json) throws SQLException {
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
+            return EventJson.mapper().readValue(json, new TypeReference<List<String>>() { });
         } catch (IOException e) {
             throw new SQLException("unreadable list column: " + json, e);
         }
@@ -71,7 +69,7 @@ final class Rows {
             return "";
         }
         try {
-            return JSON.readTree(json).path("article").path("id").asText("");
+            return EventJson.mapper().readTree(json).path("article").path("id").asText("");
         } catch (IOException e) {
             return "";
         }

@@ -1,6 +1,5 @@
 package wirewatch.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import wirewatch.event.RevisionEvent;
 /** The dashboard's read model in SQL. */
 final class SqlReadModel implements ReadModel {
     private static final System.Logger LOG = System.getLogger(SqlReadModel.class.getName());
-    private static final ObjectMapper JSON = EventJson.mapper();
     private final Database db;
     private final Dialect dialect;
 
@@ -91,7 +89,7 @@ final class SqlReadModel implements ReadModel {
     /** One revision's changes; a row no one can read is logged and left out, so the others still show. */
     private static Optional<List<RevisionEvent.Change>> changes(String articleId, String json) {
         try {
-            return Optional.of(List.of(JSON.readValue(json, RevisionEvent.Change[].class)));
+            return Optional.of(List.of(EventJson.mapper().readValue(json, RevisionEvent.Change[].class)));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "unreadable revision of article " + articleId, e);
             return Optional.empty();
