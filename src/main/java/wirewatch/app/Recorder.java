@@ -84,7 +84,9 @@ final class Recorder {
     List<Event> record(List<FeedOutcome> outcomes, boolean leased) {
         // Whether a new match is another outlet's copy, and which group a statement joins, is looked up, then
         // committed, under locks on what the batch may join; what other pollers committed before is taken in first.
-        return store.withStoriesLocked(locks(outcomes), () -> {
+        // A store with one writer has no one to lock out: the keys are not worked out there.
+        Set<String> locks = store.isShared() ? locks(outcomes) : Set.of();
+        return store.withStoriesLocked(locks, () -> {
             catchUp.run();
             List<FeedOutcome> left = outcomes;
             while (true) {
