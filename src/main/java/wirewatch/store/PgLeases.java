@@ -46,6 +46,8 @@ final class PgLeases implements Leases {
     private final Set<String> heldFeeds = ConcurrentHashMap.newKeySet();
     private final Set<String> heldHooks = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keeper;
+    /** Held by a renewal and by a give-up, so the two do not interleave. */
+    private final Object turn = new Object();
     private volatile int feedShare;
     private volatile int hookShare;
     private volatile long renewedNanos;
@@ -133,21 +135,12 @@ final class PgLeases implements Leases {
     private void tick(Listener listener) {
         boolean lapsed = !isCurrent();
         long started = System.nanoTime();
-        List<List<String>> heldAndClaimed = db.write("renewing leases", c -> {
-            heartbeat(c);
-            List<String> held = renew(c);
-            int live = livePollers(c);
-            feedShare = share(feeds.size(), live);
-            hookShare = share(hooks.size(), live);
-            long ownFeeds = held.stream().filter(k -> k.startsWith("feed:")).count();
-            long ownHooks = held.size() - ownFeeds;
-            List<String> claimed = new ArrayList<>(claim(c, "feed", feeds, feedShare - (int) ownFeeds));
-            claimed.addAll(claim(c, "hook", hooks, hookShare - (int) ownHooks));
-            Sql.update(c, "DELETE FROM poller WHERE heartbeat < " + NOW + " - ?",
-                    termMillis * FORGET_AFTER_TERMS);
-            replace(held, claimed);
-            return List.of(held, claimed);
-        });
+        List<List<String>> heldAndClaimed;
+        // One turn with giving up: a renewal that read a row back must not put it among the held after it was
+        // given up, nor a give-up count what a renewal is about to change.
+        synchronized (turn) {
+            heldAndClaimed = renewAndClaim();
+        }
         // A renewal that took longer than the trust window let holdsFeed and holdsHook say no meanwhile, and a hook
         // lane refused then is not looked at again until told: as after a lapse, everything held is told again.
         lapsed |= !isCurrent();
@@ -163,6 +156,25 @@ final class PgLeases implements Leases {
                     newHooks.size());
             listener.acquired(newFeeds, newHooks);
         }
+    }
+
+    /** Renews, counts the live pollers and claims the share, in one transaction; returns what is held and claimed. */
+    private List<List<String>> renewAndClaim() {
+        return db.write("renewing leases", c -> {
+            heartbeat(c);
+            List<String> held = renew(c);
+            int live = livePollers(c);
+            feedShare = share(feeds.size(), live);
+            hookShare = share(hooks.size(), live);
+            long ownFeeds = held.stream().filter(k -> k.startsWith("feed:")).count();
+            long ownHooks = held.size() - ownFeeds;
+            List<String> claimed = new ArrayList<>(claim(c, "feed", feeds, feedShare - (int) ownFeeds));
+            claimed.addAll(claim(c, "hook", hooks, hookShare - (int) ownHooks));
+            Sql.update(c, "DELETE FROM poller WHERE heartbeat < " + NOW + " - ?",
+                    termMillis * FORGET_AFTER_TERMS);
+            replace(held, claimed);
+            return List.of(held, claimed);
+        });
     }
 
     private void heartbeat(Connection c) throws SQLException {
@@ -243,6 +255,12 @@ final class PgLeases implements Leases {
 
     /** Keeps a held item while this poller is within its share of that kind, else gives it up for the others. */
     private boolean keep(String kind, String name, Set<String> held, int share) {
+        synchronized (turn) {
+            return keepInTurn(kind, name, held, share);
+        }
+    }
+
+    private boolean keepInTurn(String kind, String name, Set<String> held, int share) {
         if (!isCurrent() || !held.contains(name)) {
             return false;
         }
