@@ -22,6 +22,7 @@ import wirewatch.feed.HostGate;
 import wirewatch.feed.HttpClients;
 import wirewatch.match.ArticleMatcher;
 import wirewatch.match.WireCopyIndex;
+import wirewatch.statement.Aliases;
 import wirewatch.statement.StatementExtractor;
 import wirewatch.statement.VariantMatcher;
 import wirewatch.store.Leases;
@@ -36,17 +37,17 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         implements AutoCloseable {
 
     static Parts build(Config config, Store store, Clock clock, EngineOptions options) throws ConfigException {
+        VariantMatcher variants = new VariantMatcher();
+        WireCopyIndex copies = new WireCopyIndex();
+        StatementTracker tracker = new StatementTracker(store, variants);
+        // What the store holds now, read before anything that would need closing is opened.
+        CatchUp catchUp = CatchUp.from(store, clock, copies, tracker);
+        Aliases aliases = PeopleAliases.of(config, store.aliases());
         OkHttpClient client = HttpClients.create(options.limits());
         FeedPoller poller = new FeedPoller(client, options.limits(), new HostGate(options.limits().maxPerHost()),
                 clock);
         ArticleMatcher matcher = new ArticleMatcher(Rules.compile(config));
-        VariantMatcher variants = new VariantMatcher();
-        Analysis analysis = new Analysis(matcher, new StatementExtractor(),
-                PeopleAliases.of(config, store.aliases()), variants);
-        WireCopyIndex copies = new WireCopyIndex();
-        StatementTracker tracker = new StatementTracker(store, variants);
-        // Where the store is now, read before anything that would need closing is opened.
-        CatchUp catchUp = CatchUp.from(store, clock, copies, tracker);
+        Analysis analysis = new Analysis(matcher, new StatementExtractor(), aliases, variants);
         // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
         Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));
         Cores cores = Cores.ofMachine();
