@@ -17,8 +17,8 @@ import wirewatch.store.StoredStatement;
  * matched are filed with the wire copies, and their statements join the speakers' and the story's latest, as if
  * this process had recorded them. Run by the writer at the start of each batch, under the batch's locks, so that an
  * original another poller committed before the locks were granted is known when the batch looks for it. On a store
- * with one writer ({@link Ledger#isShared} false) it does nothing; otherwise, when nothing is new, it costs two
- * indexed queries. Not thread-safe: the writer thread's.
+ * with one writer ({@link Ledger#isShared} false) it does nothing; otherwise, when nothing is new (this process's own
+ * events are noted as it commits them), it costs two indexed queries. Not thread-safe: the writer thread's.
  */
 final class CatchUp {
     /** Rows read per query; more are read in further pages. */
@@ -54,6 +54,16 @@ final class CatchUp {
         }
         fileMatches(events);
         tracker.catchUp(newStatements(statements));
+    }
+
+    /**
+     * Notes the events this process has just committed, so the next run does not read them back: their articles are
+     * filed already, or were left out of the wire copies on purpose (a duplicate by URL).
+     */
+    void committed(List<Long> seqs) {
+        if (events != null) {
+            seqs.forEach(events::add);
+        }
     }
 
     /** Files the articles other pollers matched; this process's own are filed already, and not read again. */

@@ -54,6 +54,8 @@ final class Recorder {
     private final Leases leases;
     /** Aliases learned and not yet committed: kept for the next batch when one fails. */
     private final Map<String, String> unsavedAliases = new HashMap<>();
+    /** Articles the batch being built filed with the wire copies: unfiled again if it does not commit. */
+    private final List<String> filedInBatch = new ArrayList<>();
 
     Recorder(Store store, Clock clock, EventRouting routing, WireCopyIndex copies, StatementTracker tracker,
              Revisions revisions, Analysis analysis, CatchUp catchUp, Leases leases) {
@@ -133,6 +135,9 @@ final class Recorder {
     }
 
     private List<Event> recordLocked(List<FeedOutcome> outcomes, boolean leased) {
+        // Left by a batch that failed before its commit: it never reached the store.
+        filedInBatch.forEach(copies::remove);
+        filedInBatch.clear();
         Batch batch = new Batch();
         String holder = leases.holder();
         if (leased && !holder.isEmpty()) {
@@ -171,12 +176,17 @@ final class Recorder {
         unsavedAliases.putAll(analysis.drainLearned());
         unsavedAliases.forEach(batch::alias);
         try {
-            List<Event> committed = store.commit(batch).stream().map(Store.Committed::event).toList();
+            List<Store.Committed> done = store.commit(batch);
+            List<Event> committed = done.stream().map(Store.Committed::event).toList();
+            catchUp.committed(done.stream().map(Store.Committed::seq).toList());
             tracker.committed();
             unsavedAliases.clear();
+            filedInBatch.clear();
             return committed;
         } finally {
             tracker.abandoned();
+            filedInBatch.forEach(copies::remove);
+            filedInBatch.clear();
         }
     }
 
@@ -241,7 +251,10 @@ final class Recorder {
             return byUrl;
         }
         String copyOf = copies.findCopy(signature).orElse(null);
-        copies.add(article.id(), signature);
+        if (!copies.contains(article.id())) {
+            copies.add(article.id(), signature);
+            filedInBatch.add(article.id());
+        }
         return copyOf;
     }
 

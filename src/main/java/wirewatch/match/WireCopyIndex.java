@@ -98,6 +98,18 @@ public final class WireCopyIndex {
         return Optional.ofNullable(earliest).map(entry -> entry.id);
     }
 
+    /**
+     * Unfiles an article, as when the batch that filed it did not commit; bands it made stock stay stock, as they
+     * would once it was forgotten.
+     */
+    public synchronized void remove(String articleId) {
+        Entry entry = byId.get(articleId);
+        if (entry != null) {
+            oldestFirst.remove(entry);
+            forget(entry);
+        }
+    }
+
     /** Whether an article's signature is filed. */
     public synchronized boolean contains(String articleId) {
         return byId.containsKey(articleId);
