@@ -146,10 +146,13 @@ final class StatementTracker {
      * Settles the groups of the story's latest statements and the batch's own as {@link Grouper#settle} does, so that
      * they do not depend on the order the statements came in, and returns the statements it moved, which are moved
      * in what is remembered; the batch moves them in the store. A statement and its repeats in one article (the same
-     * words and kind) move together, or not at all when the settling parts them.
+     * words and kind) move together, or not at all when the settling parts them. Not where several pollers share
+     * the store ({@link Store#isShared}): this process would settle from groups others may have moved since it read
+     * them, and move statements of speakers it holds no lock on, so there statements keep the group they were placed
+     * in, as they arrived.
      */
     List<Batch.Move> settle() {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || store.isShared()) {
             return List.of();
         }
         List<Known> window = new ArrayList<>(background());

@@ -220,8 +220,7 @@ public final class Batch {
 
     public boolean isEmpty() {
         return articles.isEmpty() && matches.isEmpty() && statements.isEmpty() && revisions.isEmpty()
-                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && moves.isEmpty() && removals.isEmpty()
-                && aliases.isEmpty() && feedStates.isEmpty()
-                && events.isEmpty();
+                && also.isEmpty() && regroups.isEmpty() && attributions.isEmpty() && moves.isEmpty()
+                && removals.isEmpty() && aliases.isEmpty() && feedStates.isEmpty() && events.isEmpty();
     }
 }

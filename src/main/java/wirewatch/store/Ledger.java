@@ -33,7 +33,8 @@ public interface Ledger {
 
     /**
      * Whether other processes may record into this store while this one does (PostgreSQL): a writer then catches up
-     * with what they committed before each batch ({@link #loggedAfter}, {@link #statementsAfter}). A SQLite store has one writer, by its lock, and says no.
+     * with what they committed before each batch ({@link #loggedAfter}, {@link #statementsAfter}). A SQLite store
+     * has one writer, by its lock, and says no.
      */
     boolean isShared();
 
