@@ -84,16 +84,18 @@ final class GroupLinks {
             }
             chosen.put(set.getKey(), best);
         }
-        for (Map.Entry<Integer, String> set : chosen.entrySet()) {
-            if (set.getValue() == null) {
-                // A part split from a group: an id no set holds, its first rendering's unless that is taken.
-                String id = fresh.apply(firsts.get(set.getKey()));
-                for (int n = 2; owners.containsKey(id); n++) {
-                    id = fresh.apply(firsts.get(set.getKey())) + "-" + n;
-                }
-                owners.put(id, set.getKey());
-                set.setValue(id);
+        // A part split from a group: an id no set holds, its first rendering's unless that is taken, handed out in
+        // the order of those first renderings, so that two parts with one first wording get theirs whatever order
+        // the renderings came in.
+        List<Integer> parts = chosen.entrySet().stream().filter(set -> set.getValue() == null)
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(firsts::get, order)).toList();
+        for (Integer set : parts) {
+            String id = fresh.apply(firsts.get(set));
+            for (int n = 2; owners.containsKey(id); n++) {
+                id = fresh.apply(firsts.get(set)) + "-" + n;
             }
+            owners.put(id, set);
+            chosen.put(set, id);
         }
         List<String> out = new ArrayList<>(renderings.size());
         for (int i = 0; i < renderings.size(); i++) {
