@@ -1,18 +1,11 @@
 package wirewatch.app;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import wirewatch.config.Config;
 import wirewatch.config.FeedSpec;
@@ -34,7 +27,6 @@ class OneStoryTwoPollersTest {
     @Test
     void storyFromTwoOutletsAtOnceIsOneMatchWithAlso() throws Exception {
         PgAddress address = PgServer.shared().freshDatabase();
-        ExecutorService pollers = Executors.newFixedThreadPool(2);
         try (NewsServer site = new NewsServer();
              PostgresStore first = PostgresStore.open(address, Map.of());
              PostgresStore second = PostgresStore.open(address, Map.of())) {
@@ -46,24 +38,14 @@ class OneStoryTwoPollersTest {
                         STORY)));
                 site.hold("/" + outlet + ".xml", release);
             }
-            try (Engine a = Engine.create(config(site, "wire-a"), first, Clock.systemUTC(), EngineOptions.defaults());
-                 Engine b = Engine.create(config(site, "wire-b"), second, Clock.systemUTC(),
-                         EngineOptions.defaults())) {
-                Future<?> polledA = pollers.submit(() -> a.runOnce());
-                Future<?> polledB = pollers.submit(() -> b.runOnce());
-                await().atMost(Duration.ofSeconds(30)).until(() -> site.requestsUnder("/wire-") == 2);
-                release.countDown();
-                polledA.get(60, TimeUnit.SECONDS);
-                polledB.get(60, TimeUnit.SECONDS);
-            }
+            PollersAtOnce.round(site, "/wire-", release, config(site, "wire-a"), first, config(site, "wire-b"),
+                    second);
             List<MatchRow> matches = first.matches("truce", null, 0, 10);
             assertEquals(1, matches.size(), "matches: " + matches);
             String other = matches.get(0).feed().equals("wire-a") ? "wire-b" : "wire-a";
             assertEquals(List.of(other), matches.get(0).also());
             assertEquals(1, first.eventsAfter(0, 100).stream().filter(e -> e.type().equals("match")).count());
             assertEquals(2, first.counts().articles());
-        } finally {
-            pollers.shutdownNow();
         }
     }
 
