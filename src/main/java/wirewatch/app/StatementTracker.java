@@ -62,7 +62,13 @@ final class StatementTracker {
     /** A statement placed before, as stored, as the grouper reads it, and its words. */
     private record Known(StoredStatement stored, Rendering rendering, Set<String> stems) {
         Known(StoredStatement stored, Rendering rendering, VariantMatcher variants) {
-            this(stored, rendering, variants.stems(stored.quote()));
+            this(stored, new Rendering(shared(rendering.statement(), variants), rendering.article(), rendering.group()),
+                    variants.stems(stored.quote()));
+        }
+
+        /** The statement with the one instance of its quote that all remembered repeats hold. */
+        private static Statement shared(Statement s, VariantMatcher variants) {
+            return new Statement(s.speaker(), variants.quote(s.quote()), s.kind(), s.start(), s.end());
         }
 
         Known {

@@ -204,15 +204,18 @@ public final class Grouper {
      * The renderings without repeats: of those with the same words, kind and named-or-not speaker, which score the
      * same, only the latest is kept (the one a tie would pick), in order. Outlets that run one wire copy quote a remark
      * word for word, so a group often holds the same words many times. Renderings from the statement's own article
-     * are all kept, as they score by other rules.
+     * are all kept, as they score by other rules. A group's compared renderings are few ({@link #COMPARED}), so the
+     * kept ones are searched in a row rather than hashed.
      */
     private static List<Rendering> distinct(List<Rendering> renderings, String article) {
-        Set<Repeat> seen = new HashSet<>();
         List<Rendering> latestFirst = new ArrayList<>(renderings.size());
+        List<Rendering> others = new ArrayList<>(renderings.size());
         for (int i = renderings.size() - 1; i >= 0; i--) {
             Rendering r = renderings.get(i);
-            Statement s = r.statement();
-            if (r.sameArticle(article) || seen.add(new Repeat(s.quote(), s.kind(), s.speaker() == null))) {
+            if (r.sameArticle(article)) {
+                latestFirst.add(r);
+            } else if (!repeatsAny(r, others)) {
+                others.add(r);
                 latestFirst.add(r);
             }
         }
@@ -220,30 +223,20 @@ public final class Grouper {
         return latestFirst;
     }
 
-    /**
-     * What a rendering's score depends on, beside its article. A class, not a record: a record's equals goes through
-     * method handles, which cost more than the comparison itself in this loop.
-     */
-    private static final class Repeat {
-        private final String quote;
-        private final Statement.Kind kind;
-        private final boolean unnamed;
-
-        Repeat(String quote, Statement.Kind kind, boolean unnamed) {
-            this.quote = quote;
-            this.kind = kind;
-            this.unnamed = unnamed;
+    private static boolean repeatsAny(Rendering r, List<Rendering> kept) {
+        Statement s = r.statement();
+        for (Rendering k : kept) {
+            Statement t = k.statement();
+            if (s.kind() == t.kind() && (s.speaker() == null) == (t.speaker() == null) && sameText(s.quote(), t.quote())) {
+                return true;
+            }
         }
+        return false;
+    }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Repeat r && kind == r.kind && unnamed == r.unnamed && quote.equals(r.quote);
-        }
-
-        @Override
-        public int hashCode() {
-            return quote.hashCode() * 31 + kind.ordinal() * 2 + (unnamed ? 1 : 0);
-        }
+    /** Equal texts; the callers keep one instance of each quote ({@link VariantMatcher#quote}), so mostly at once. */
+    private static boolean sameText(String a, String b) {
+        return a == b || a.length() == b.length() && a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */

@@ -144,14 +144,7 @@ final class WordingLinks {
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String s : small) {
-            if (large.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+        return Stems.from(a).shared(Stems.from(b)) > 0;
     }
 
     /** The score of two wordings, one way round whatever their order: sums of weights differ in the last bits. */
