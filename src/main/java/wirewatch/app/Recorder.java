@@ -116,7 +116,7 @@ final class Recorder {
         for (FeedOutcome outcome : outcomes) {
             for (Prepared prepared : outcome.articles()) {
                 boolean raises = prepared.isNew() && !prepared.matches().isEmpty();
-                String canonical = raises ? ContentHash.canonicalUrl(prepared.article().url()) : "";
+                String canonical = raises ? prepared.canonicalUrl() : "";
                 if (!canonical.isEmpty()) {
                     locks.add(canonical);
                 }
@@ -204,7 +204,7 @@ final class Recorder {
     private void recordNew(Prepared prepared, FullText policy, Instant now, Batch batch, List<Event> events,
                            Map<String, MatchEvent> matchedNow) {
         Article article = prepared.article();
-        String canonical = ContentHash.canonicalUrl(article.url());
+        String canonical = prepared.canonicalUrl();
         boolean matched = !prepared.matches().isEmpty();
         Instant refetch = matched && policy != FullText.NEVER && !article.url().isEmpty()
                 ? now.plus(REFETCH_STEPS.get(0)) : null;

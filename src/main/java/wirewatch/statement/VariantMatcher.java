@@ -66,7 +66,17 @@ public final class VariantMatcher {
     }
 
     static double similarity(Set<String> a, Set<String> b) {
-        return similarity(a, b, stem -> 1.0);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        // Unweighed, the measure below depends only on how many words the two share.
+        int shared = Stems.from(a).shared(Stems.from(b));
+        if (shared < Math.min(2, Math.min(a.size(), b.size()))) {
+            return 0;
+        }
+        double containment = shared / (double) Math.min(a.size(), b.size());
+        double dice = 2.0 * shared / (a.size() + b.size());
+        return CONTAINMENT * containment + (1 - CONTAINMENT) * dice;
     }
 
     /**
