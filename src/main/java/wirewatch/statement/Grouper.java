@@ -209,13 +209,9 @@ public final class Grouper {
      */
     private static List<Rendering> distinct(List<Rendering> renderings, String article) {
         List<Rendering> latestFirst = new ArrayList<>(renderings.size());
-        List<Rendering> others = new ArrayList<>(renderings.size());
         for (int i = renderings.size() - 1; i >= 0; i--) {
             Rendering r = renderings.get(i);
-            if (r.sameArticle(article)) {
-                latestFirst.add(r);
-            } else if (!repeatsAny(r, others)) {
-                others.add(r);
+            if (r.sameArticle(article) || !repeatsAny(r, latestFirst, article)) {
                 latestFirst.add(r);
             }
         }
@@ -223,11 +219,13 @@ public final class Grouper {
         return latestFirst;
     }
 
-    private static boolean repeatsAny(Rendering r, List<Rendering> kept) {
+    /** True when a kept rendering from another article than the statement's has the rendering's words. */
+    private static boolean repeatsAny(Rendering r, List<Rendering> kept, String article) {
         Statement s = r.statement();
         for (Rendering k : kept) {
             Statement t = k.statement();
-            if (s.kind() == t.kind() && (s.speaker() == null) == (t.speaker() == null) && sameText(s.quote(), t.quote())) {
+            if (s.kind() == t.kind() && (s.speaker() == null) == (t.speaker() == null) && !k.sameArticle(article)
+                    && sameText(s.quote(), t.quote())) {
                 return true;
             }
         }
