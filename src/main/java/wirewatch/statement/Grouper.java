@@ -86,18 +86,37 @@ public final class Grouper {
      */
     public Grouped place(Statement statement, String article, List<Rendering> earlier,
                          WordFrequencies frequencies) {
+        Filed filed = new Filed();
+        for (Rendering r : earlier) {
+            filed.add(r, isMember(statement, r));
+        }
+        return placeFiled(statement, article, List.of(filed), frequencies);
+    }
+
+    /**
+     * Whether a statement is compared with an earlier rendering, which otherwise only tells its group's speaker: one
+     * that names no one is compared with any, and one that names a speaker with that speaker's and the unattributed.
+     */
+    public static boolean isMember(Statement statement, Rendering earlier) {
+        String speaker = statement.speaker();
+        String theirs = earlier.statement().speaker();
+        return speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker);
+    }
+
+    /**
+     * Places one statement as {@link #place(Statement, String, List, WordFrequencies)} does, after the earlier
+     * renderings filed in {@code filed}, read in turn as one list (each filed with {@link #isMember} for this
+     * statement).
+     */
+    public Grouped placeFiled(Statement statement, String article, List<Filed> filed, WordFrequencies frequencies) {
         String speaker = statement.speaker();
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
         // A group's speaker is the one its renderings name; absent while they name no one.
         Map<String, String> speakers = new HashMap<>();
-        for (Rendering r : earlier) {
-            String theirs = r.statement().speaker();
-            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
-                groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
-            }
-            if (theirs != null) {
-                speakers.putIfAbsent(r.group(), theirs);
-            }
+        for (Filed f : filed) {
+            f.forEachGroup((group, kept) -> groups.computeIfAbsent(group, g -> new ArrayList<>(kept.size()))
+                    .addAll(kept));
+            f.forEachSpeaker(speakers::putIfAbsent);
         }
         Set<String> mine = matcher.stems(statement.quote());
         ToDoubleFunction<String> weight = frequencies.weights(mine, PRIOR_REMARKS);
