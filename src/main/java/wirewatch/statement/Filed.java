@@ -1,9 +1,12 @@
 package wirewatch.statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 public final class Filed {
     private final Map<String, List<Rendering>> members = new LinkedHashMap<>();
     private final Map<String, String> speakers = new LinkedHashMap<>();
+    /** The articles the members come from, where known. */
+    private final Set<String> articles = new HashSet<>();
+    /** Per group, the members without repeats, as a statement from an article none of them comes from reads them. */
+    private final Map<String, List<Rendering>> distinct = new HashMap<>();
 
     /**
      * Files the next rendering: among the group's members when {@code member} (a statement is compared with members
@@ -33,6 +40,10 @@ public final class Filed {
                 kept.remove(1);
             }
             kept.add(r);
+            if (!r.article().isEmpty()) {
+                articles.add(r.article());
+            }
+            distinct.remove(group);
         }
         String speaker = r.statement().speaker();
         if (speaker != null) {
@@ -43,6 +54,18 @@ public final class Filed {
     /** Each group with members, in the order they first appeared, with the members a placement reads. */
     void forEachGroup(BiConsumer<String, List<Rendering>> action) {
         members.forEach(action);
+    }
+
+    /**
+     * The group's members a statement from {@code article} is compared with, without repeats: worked out once for
+     * all the statements from other articles than the members'.
+     */
+    List<Rendering> distinct(String group, String article) {
+        List<Rendering> kept = members.get(group);
+        if (articles.contains(article)) {
+            return Grouper.distinct(kept, article);
+        }
+        return distinct.computeIfAbsent(group, g -> Grouper.distinct(kept, ""));
     }
 
     /** Each group's first named speaker, in the order groups first named one. */

@@ -111,11 +111,22 @@ public final class Grouper {
     public Grouped placeFiled(Statement statement, String article, List<Filed> filed, WordFrequencies frequencies) {
         String speaker = statement.speaker();
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
+        // The filed list that alone holds a group's members, which knows the group's renderings without repeats.
+        Map<String, Filed> alone = new HashMap<>();
         // A group's speaker is the one its renderings name; absent while they name no one.
         Map<String, String> speakers = new HashMap<>();
         for (Filed f : filed) {
-            f.forEachGroup((group, kept) -> groups.computeIfAbsent(group, g -> new ArrayList<>(kept.size()))
-                    .addAll(kept));
+            f.forEachGroup((group, kept) -> {
+                List<Rendering> members = groups.putIfAbsent(group, kept);
+                if (members == null) {
+                    alone.put(group, f);
+                } else {
+                    List<Rendering> joined = new ArrayList<>(members);
+                    joined.addAll(kept);
+                    groups.put(group, joined);
+                    alone.remove(group);
+                }
+            });
             f.forEachSpeaker(speakers::putIfAbsent);
         }
         Set<String> mine = matcher.stems(statement.quote());
@@ -123,12 +134,16 @@ public final class Grouper {
         Rendering best = null;
         double bestScore = THRESHOLD;
         List<String> matched = new ArrayList<>();
-        for (List<Rendering> members : groups.values()) {
-            if (!agree(speaker, speakers.get(members.get(0).group()))) {
+        for (Map.Entry<String, List<Rendering>> group : groups.entrySet()) {
+            List<Rendering> members = group.getValue();
+            if (!agree(speaker, speakers.get(group.getKey()))) {
                 continue;
             }
             boolean joins = false;
-            for (Rendering r : distinct(compared(members), article)) {
+            Filed only = alone.get(group.getKey());
+            List<Rendering> compared = only != null ? only.distinct(group.getKey(), article)
+                    : distinct(compared(members), article);
+            for (Rendering r : compared) {
                 double score = score(statement, mine, r, article, weight);
                 joins |= score >= MERGE;
                 if (score >= bestScore) {
@@ -226,7 +241,7 @@ public final class Grouper {
      * are all kept, as they score by other rules. A group's compared renderings are few ({@link #COMPARED}), so the
      * kept ones are searched in a row rather than hashed.
      */
-    private static List<Rendering> distinct(List<Rendering> renderings, String article) {
+    static List<Rendering> distinct(List<Rendering> renderings, String article) {
         List<Rendering> latestFirst = new ArrayList<>(renderings.size());
         for (int i = renderings.size() - 1; i >= 0; i--) {
             Rendering r = renderings.get(i);
