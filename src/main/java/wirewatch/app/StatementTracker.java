@@ -125,8 +125,8 @@ final class StatementTracker {
 
     Placed place(Statement statement, String articleId, String feed, String title, String url, Instant time) {
         background();
-        List<Filed> earlier = earlier(statement, articleId);
-        Grouped grouped = grouper.placeFiled(statement, articleId, earlier, frequencies);
+        Grouped grouped = grouper.placeFiled(statement, articleId, List.of(earlier(statement, articleId)),
+                frequencies);
         Statement previous = grouped.previous();
         Statement said = grouped.statement();
         Placed placed = previous == null
@@ -145,6 +145,7 @@ final class StatementTracker {
                 placed.change(), time, articleId, feed, title, url, null, null);
         Known known = new Known(stored, new Rendering(said, articleId, placed.group()), variants);
         pending.add(known);
+        views.values().forEach(view -> view.addOwn(known));
         frequencies.add(placed.group(), known.stems());
         return placed;
     }
@@ -255,66 +256,69 @@ final class StatementTracker {
     /**
      * The statements placed before that the statement may join, filed by group, oldest first: the latest stored ones,
      * then the batch's own. For a named statement, its speaker's and the unattributed ones; for an unattributed one,
-     * the unattributed ones and the story's latest named ones. The remembered lists are filed once and the filing
-     * kept until they change ({@link #views}), so a placement reads a few renderings per group, not the history.
+     * the unattributed ones and the story's latest named ones. What a statement of a speaker (or of none) is placed
+     * after is filed once and kept in {@link #views}, the batch's own statements added as they are placed, until the
+     * remembered lists change; a placement then reads a few renderings per group, not the history.
      */
-    private List<Filed> earlier(Statement statement, String articleId) {
+    private Filed earlier(Statement statement, String articleId) {
         String speaker = statement.speaker();
-        List<Filed> out = new ArrayList<>(3);
-        if (speaker != null) {
-            out.add(view("speaker\0" + speaker, speaker(speaker), k -> true, statement, articleId));
-            out.add(view("unattributed\0" + speaker, speaker(null), k -> true, statement, articleId));
-        } else {
-            // Each statement once: the named ones from the background, the unattributed ones from their own list.
-            out.add(view("unattributed", speaker(null), k -> k.stored().speaker() == null, statement, articleId));
-            out.add(view("background", background(), k -> k.stored().speaker() != null, statement, articleId));
-        }
-        Filed own = new Filed();
-        for (Known known : pending) {
-            String theirs = known.stored().speaker();
-            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
-                own.add(known.rendering(), Grouper.isMember(statement, known.rendering()));
-            }
-        }
-        out.add(own);
-        return out;
-    }
-
-    /**
-     * The remembered statements {@code wanted} from a list, filed for a statement whose speaker {@code key} names:
-     * kept in {@link #views} until the list changes. A re-fetched article's unchanged statement is not a rendering
-     * of itself, so a list holding the statement's own article is filed afresh without it.
-     */
-    private Filed view(String key, Deque<Known> newestFirst, Predicate<Known> wanted, Statement statement,
-                       String articleId) {
+        String key = speaker == null ? "" : "speaker\0" + speaker;
         View view = views.get(key);
         if (view == null) {
-            view = new View(new Filed(), new HashSet<>());
-            for (var it = newestFirst.descendingIterator(); it.hasNext(); ) {
-                Known known = it.next();
-                if (wanted.test(known)) {
-                    view.filed().add(known.rendering(), Grouper.isMember(statement, known.rendering()));
-                    view.articles().add(known.stored().articleId());
-                }
-            }
+            view = new View(speaker, new Filed(), new HashSet<>());
+            file(view, statement, null);
             views.put(key, view);
         }
         if (!view.articles().contains(articleId)) {
             return view.filed();
         }
-        Filed filed = new Filed();
+        // A re-fetched article's unchanged statement is not a rendering of itself: filed afresh without it.
+        View without = new View(speaker, new Filed(), new HashSet<>());
+        file(without, statement, articleId);
+        return without.filed();
+    }
+
+    /**
+     * Files into the view what a statement is placed after, leaving out the remembered statements of {@code articleId}
+     * with the statement's words, when given.
+     */
+    private void file(View view, Statement statement, @Nullable String articleId) {
+        String speaker = statement.speaker();
+        if (speaker != null) {
+            file(view, speaker(speaker), k -> true, statement, articleId);
+            file(view, speaker(null), k -> true, statement, articleId);
+        } else {
+            // Each statement once: the named ones from the background, the unattributed ones from their own list.
+            file(view, speaker(null), k -> k.stored().speaker() == null, statement, articleId);
+            file(view, background(), k -> k.stored().speaker() != null, statement, articleId);
+        }
+        pending.forEach(view::addOwn);
+    }
+
+    private static void file(View view, Deque<Known> newestFirst, Predicate<Known> wanted, Statement statement,
+                             @Nullable String articleId) {
         for (var it = newestFirst.descendingIterator(); it.hasNext(); ) {
             Known known = it.next();
             if (wanted.test(known) && !(known.stored().articleId().equals(articleId)
                     && known.stored().quote().equals(statement.quote()))) {
-                filed.add(known.rendering(), Grouper.isMember(statement, known.rendering()));
+                view.filed().add(known.rendering(), Grouper.isMember(statement, known.rendering()));
+                view.articles().add(known.stored().articleId());
             }
         }
-        return filed;
     }
 
-    /** A remembered list filed for placements, and the articles its statements come from. */
-    private record View(Filed filed, Set<String> articles) {
+    /**
+     * What statements of one speaker ({@code null}: of none) are placed after, filed, and the articles of its
+     * remembered statements.
+     */
+    private record View(@Nullable String speaker, Filed filed, Set<String> articles) {
+        /** Files one of the batch's own statements, if such a statement may join it. */
+        void addOwn(Known known) {
+            String theirs = known.stored().speaker();
+            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
+                filed.add(known.rendering(), true);
+            }
+        }
     }
 
     /** The remembered lists change: their filings are dropped, to be made again when next needed. */

@@ -2,11 +2,9 @@ package wirewatch.statement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 public final class Filed {
     private final Map<String, List<Rendering>> members = new LinkedHashMap<>();
     private final Map<String, String> speakers = new LinkedHashMap<>();
-    /** The articles the members come from, where known. */
-    private final Set<String> articles = new HashSet<>();
     /** Per group, the members without repeats, as a statement from an article none of them comes from reads them. */
     private final Map<String, List<Rendering>> distinct = new HashMap<>();
 
@@ -40,9 +36,6 @@ public final class Filed {
                 kept.remove(1);
             }
             kept.add(r);
-            if (!r.article().isEmpty()) {
-                articles.add(r.article());
-            }
             distinct.remove(group);
         }
         String speaker = r.statement().speaker();
@@ -62,8 +55,10 @@ public final class Filed {
      */
     List<Rendering> distinct(String group, String article) {
         List<Rendering> kept = members.get(group);
-        if (articles.contains(article)) {
-            return Grouper.distinct(kept, article);
+        for (Rendering r : kept) {
+            if (r.sameArticle(article)) {
+                return Grouper.distinct(kept, article);
+            }
         }
         return distinct.computeIfAbsent(group, g -> Grouper.distinct(kept, ""));
     }
