@@ -38,6 +38,8 @@ public final class WireCopyIndex {
     /** Keys found to be stock; at most {@code capacity} of them. */
     private final Set<Long> stock = new HashSet<>();
     private long nextSequence;
+    /** Lookups made so far; an entry's {@code checkedIn} names the last that checked it. */
+    private long lookups;
 
     public WireCopyIndex(int capacity) {
         if (capacity < 1) {
@@ -82,17 +84,18 @@ public final class WireCopyIndex {
     /** The earliest filed article whose text this signature copies, if any. */
     public synchronized Optional<String> findCopy(Signature signature) {
         Entry earliest = null;
-        Set<Entry> checked = new HashSet<>();
+        long lookup = ++lookups;
         for (int band = 0; band < BANDS; band++) {
             // Oldest first in each bucket: past the first copy found, none is earlier.
             for (Entry candidate : buckets.getOrDefault(key(signature, band), List.of())) {
                 if (earliest != null && candidate.sequence >= earliest.sequence) {
                     break;
                 }
-                if (checked.add(candidate) && WireCopy.isCopy(signature, candidate.signature)) {
+                if (candidate.checkedIn != lookup && WireCopy.isCopy(signature, candidate.signature)) {
                     earliest = candidate;
                     break;
                 }
+                candidate.checkedIn = lookup;
             }
         }
         return Optional.ofNullable(earliest).map(entry -> entry.id);
@@ -156,6 +159,7 @@ public final class WireCopyIndex {
         final String id;
         final Signature signature;
         final long sequence;
+        long checkedIn;
 
         Entry(String id, Signature signature, long sequence) {
             this.id = id;
