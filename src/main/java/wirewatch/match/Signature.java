@@ -12,8 +12,12 @@ public final class Signature {
     /** Size of {@link #toBytes()}: the shingle count and one int per hash function. */
     public static final int BYTES = Integer.BYTES * (1 + WireCopy.HASHES);
 
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
     private final int shingles;
     private final int[] minimums;
+    /** The low byte of each minimum, eight to a long: see {@link #sameBytesAtLeast}. */
+    private final long[] lowBytes;
 
     Signature(int shingles, int[] minimums) {
         if (minimums.length != WireCopy.HASHES || shingles < 0) {
@@ -22,6 +26,10 @@ public final class Signature {
         }
         this.shingles = shingles;
         this.minimums = minimums.clone();
+        this.lowBytes = new long[WireCopy.HASHES / Long.BYTES];
+        for (int i = 0; i < WireCopy.HASHES; i++) {
+            lowBytes[i / Long.BYTES] |= (minimums[i] & 0xFFL) << (8 * (i % Long.BYTES));
+        }
     }
 
     /** Reads a signature written by {@link #toBytes()}. */
@@ -54,6 +62,22 @@ public final class Signature {
 
     int minimum(int hash) {
         return minimums[hash];
+    }
+
+    /**
+     * How many hash functions give the two signatures minimums with the same low byte: at least as many as give
+     * them the same minimum, so a count under what a decision needs rules the pair out without reading the
+     * minimums, at a quarter of the memory.
+     */
+    int sameLowBytes(Signature other) {
+        int same = 0;
+        for (int i = 0; i < lowBytes.length; i++) {
+            long x = lowBytes[i] ^ other.lowBytes[i];
+            // The high bit of each byte of y is set exactly when that byte of x is zero.
+            long y = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+            same += Long.bitCount(y);
+        }
+        return same;
     }
 
     @Override
