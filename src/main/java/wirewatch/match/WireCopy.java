@@ -62,15 +62,15 @@ public final class WireCopy {
 
     /**
      * Whether two signatures belong to the same wire copy: exactly {@code similarity(a, b) >= THRESHOLD}. Most pairs
-     * a lookup checks fall far short, and the agreeing low bytes of their minimums, which are at least as many as
-     * the equal minimums and four times quicker to count, already tell: a count that falls short of the threshold
-     * means every smaller count does too.
+     * a lookup checks fall far short, and the minimums whose low four bits agree, at least as many as the equal
+     * minimums and quicker to count, already tell: a count that falls short of the threshold means every smaller
+     * count does too.
      */
     public static boolean isCopy(Signature a, Signature b) {
         if (a.shingles() < MIN_SHINGLES || b.shingles() < MIN_SHINGLES) {
             return false;
         }
-        return similarity(a.shingles(), b.shingles(), a.sameLowBytes(b)) >= THRESHOLD
+        return similarity(a.shingles(), b.shingles(), a.sameLowNibbles(b)) >= THRESHOLD
                 && similarity(a.shingles(), b.shingles(), countSame(a, b)) >= THRESHOLD;
     }
 

@@ -122,13 +122,13 @@ class WireCopyTest {
             int[] minimumsA = new int[WireCopy.HASHES];
             int[] minimumsB = new int[WireCopy.HASHES];
             int same = random.nextInt(WireCopy.HASHES + 1);
-            // Minimums that differ only above the low byte pass the quick count: none of them, a few, or many.
+            // Minimums that differ only above the low four bits pass the quick count: none of them, a few, or many.
             int lookAlikes = new int[] {0, 1, 16}[random.nextInt(3)];
             for (int i = 0; i < WireCopy.HASHES; i++) {
                 minimumsA[i] = random.nextInt(4) == 0 ? Integer.MAX_VALUE : random.nextInt();
                 minimumsB[i] = i < same ? minimumsA[i]
-                        : random.nextInt(32) < lookAlikes ? minimumsA[i] ^ (1 + random.nextInt(0xFFFFFF)) << 8
-                        : minimumsA[i] ^ (1 + random.nextInt(0xFF));
+                        : random.nextInt(32) < lookAlikes ? minimumsA[i] ^ (1 + random.nextInt(0xFFFFFFF)) << 4
+                        : minimumsA[i] ^ (1 + random.nextInt(0xF));
             }
             shuffleTogether(minimumsA, minimumsB, random);
             Signature a = new Signature(shingleCount(random), minimumsA);
@@ -139,7 +139,7 @@ class WireCopyTest {
     }
 
     @Test
-    void sameLowBytesCountsAgreeingLowBytes() {
+    void sameLowNibblesCountsMinimumsWhoseLowFourBitsAgree() {
         Random random = new Random(13);
         for (int n = 0; n < 10_000; n++) {
             int[] minimumsA = new int[WireCopy.HASHES];
@@ -147,14 +147,14 @@ class WireCopyTest {
             int expected = 0;
             for (int i = 0; i < WireCopy.HASHES; i++) {
                 minimumsA[i] = random.nextInt();
-                minimumsB[i] = random.nextBoolean() ? minimumsA[i] ^ random.nextInt(4) << (8 * random.nextInt(4))
+                minimumsB[i] = random.nextBoolean() ? minimumsA[i] ^ random.nextInt(16) << (4 * random.nextInt(8))
                         : random.nextInt();
-                expected += (minimumsA[i] & 0xFF) == (minimumsB[i] & 0xFF) ? 1 : 0;
+                expected += (minimumsA[i] & 0xF) == (minimumsB[i] & 0xF) ? 1 : 0;
             }
             Signature a = new Signature(100, minimumsA);
             Signature b = new Signature(100, minimumsB);
-            assertEquals(expected, a.sameLowBytes(b));
-            assertEquals(expected, b.sameLowBytes(a));
+            assertEquals(expected, a.sameLowNibbles(b));
+            assertEquals(expected, b.sameLowNibbles(a));
         }
     }
 
