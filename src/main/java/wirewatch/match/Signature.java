@@ -12,8 +12,15 @@ public final class Signature {
     /** Size of {@link #toBytes()}: the shingle count and one int per hash function. */
     public static final int BYTES = Integer.BYTES * (1 + WireCopy.HASHES);
 
+    /** Minimums per long in {@link #lowNibbles}. */
+    private static final int NIBBLES = Long.SIZE / 4;
+    /** The three low bits of each nibble of a long. */
+    private static final long LOW_THREE = 0x7777777777777777L;
+
     private final int shingles;
     private final int[] minimums;
+    /** The low four bits of each minimum, sixteen to a long: see {@link #sameLowNibbles}. */
+    private final long[] lowNibbles;
 
     Signature(int shingles, int[] minimums) {
         if (minimums.length != WireCopy.HASHES || shingles < 0) {
@@ -22,6 +29,10 @@ public final class Signature {
         }
         this.shingles = shingles;
         this.minimums = minimums.clone();
+        this.lowNibbles = new long[WireCopy.HASHES / NIBBLES];
+        for (int i = 0; i < WireCopy.HASHES; i++) {
+            lowNibbles[i / NIBBLES] |= (minimums[i] & 0xFL) << (4 * (i % NIBBLES));
+        }
     }
 
     /** Reads a signature written by {@link #toBytes()}. */
@@ -54,6 +65,22 @@ public final class Signature {
 
     int minimum(int hash) {
         return minimums[hash];
+    }
+
+    /**
+     * How many hash functions give the two signatures minimums with the same low four bits: at least as many as
+     * give them the same minimum, so a count under what a decision needs rules the pair out from an eighth of the
+     * memory that comparing the minimums reads.
+     */
+    int sameLowNibbles(Signature other) {
+        int same = 0;
+        for (int i = 0; i < lowNibbles.length; i++) {
+            long x = lowNibbles[i] ^ other.lowNibbles[i];
+            // The high bit of each nibble of y is set exactly when that nibble of x is zero.
+            long y = ~(((x & LOW_THREE) + LOW_THREE) | x | LOW_THREE);
+            same += Long.bitCount(y);
+        }
+        return same;
     }
 
     @Override

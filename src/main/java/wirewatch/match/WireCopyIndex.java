@@ -2,6 +2,7 @@ package wirewatch.match;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +35,13 @@ public final class WireCopyIndex {
     private final int capacity;
     private final Map<String, Entry> byId = new HashMap<>();
     private final ArrayDeque<Entry> oldestFirst = new ArrayDeque<>();
-    private final Map<Long, List<Entry>> buckets = new HashMap<>();
+    /** The articles filed under each band key, oldest first. */
+    private final LongTable<Entry[]> buckets = new LongTable<>();
     /** Keys found to be stock; at most {@code capacity} of them. */
     private final Set<Long> stock = new HashSet<>();
     private long nextSequence;
+    /** Lookups made so far; an entry's {@code checkedIn} names the last that checked it. */
+    private long lookups;
 
     public WireCopyIndex(int capacity) {
         if (capacity < 1) {
@@ -59,20 +63,22 @@ public final class WireCopyIndex {
         byId.put(articleId, entry);
         oldestFirst.addLast(entry);
         for (int band = 0; band < BANDS; band++) {
-            Long key = key(signature, band);
+            long key = key(signature, band);
             if (stock.contains(key)) {
                 continue;
             }
-            List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
-            bucket.add(entry);
-            if (bucket.size() >= STOCK) {
-                buckets.remove(key);
-                if (stock.size() >= capacity) {
-                    // Bounded like the rest: what was stock long ago is learned again if it still is.
-                    stock.clear();
-                }
-                stock.add(key);
+            Entry[] bucket = buckets.get(key);
+            bucket = bucket == null ? new Entry[] {entry} : append(bucket, entry);
+            if (bucket.length < STOCK) {
+                buckets.put(key, bucket);
+                continue;
             }
+            buckets.remove(key);
+            if (stock.size() >= capacity) {
+                // Bounded like the rest: what was stock long ago is learned again if it still is.
+                stock.clear();
+            }
+            stock.add(key);
         }
         while (oldestFirst.size() > capacity) {
             forget(oldestFirst.removeFirst());
@@ -82,17 +88,22 @@ public final class WireCopyIndex {
     /** The earliest filed article whose text this signature copies, if any. */
     public synchronized Optional<String> findCopy(Signature signature) {
         Entry earliest = null;
-        Set<Entry> checked = new HashSet<>();
+        long lookup = ++lookups;
         for (int band = 0; band < BANDS; band++) {
             // Oldest first in each bucket: past the first copy found, none is earlier.
-            for (Entry candidate : buckets.getOrDefault(key(signature, band), List.of())) {
+            Entry[] bucket = buckets.get(key(signature, band));
+            if (bucket == null) {
+                continue;
+            }
+            for (Entry candidate : bucket) {
                 if (earliest != null && candidate.sequence >= earliest.sequence) {
                     break;
                 }
-                if (checked.add(candidate) && WireCopy.isCopy(signature, candidate.signature)) {
+                if (candidate.checkedIn != lookup && WireCopy.isCopy(signature, candidate.signature)) {
                     earliest = candidate;
                     break;
                 }
+                candidate.checkedIn = lookup;
             }
         }
         return Optional.ofNullable(earliest).map(entry -> entry.id);
@@ -136,15 +147,31 @@ public final class WireCopyIndex {
     private void forget(Entry entry) {
         byId.remove(entry.id);
         for (int band = 0; band < BANDS; band++) {
-            Long key = key(entry.signature, band);
-            List<Entry> bucket = buckets.get(key);
-            if (bucket != null && bucket.remove(entry) && bucket.isEmpty()) {
+            long key = key(entry.signature, band);
+            Entry[] bucket = buckets.get(key);
+            // Absent where the band was or became stock.
+            int at = bucket == null ? -1 : Arrays.asList(bucket).indexOf(entry);
+            if (at >= 0 && bucket.length == 1) {
                 buckets.remove(key);
+            } else if (at >= 0) {
+                buckets.put(key, without(bucket, at));
             }
         }
     }
 
-    private static Long key(Signature signature, int band) {
+    private static Entry[] without(Entry[] bucket, int at) {
+        Entry[] rest = Arrays.copyOf(bucket, bucket.length - 1);
+        System.arraycopy(bucket, at + 1, rest, at, rest.length - at);
+        return rest;
+    }
+
+    private static Entry[] append(Entry[] bucket, Entry entry) {
+        Entry[] grown = Arrays.copyOf(bucket, bucket.length + 1);
+        grown[bucket.length] = entry;
+        return grown;
+    }
+
+    private static long key(Signature signature, int band) {
         long key = band;
         for (int row = 0; row < ROWS; row++) {
             key = key * 0x9E3779B97F4A7C15L + signature.minimum(band * ROWS + row);
@@ -156,6 +183,7 @@ public final class WireCopyIndex {
         final String id;
         final Signature signature;
         final long sequence;
+        long checkedIn;
 
         Entry(String id, Signature signature, long sequence) {
             this.id = id;

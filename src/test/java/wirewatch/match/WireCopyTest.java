@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WireCopyTest {
@@ -94,5 +95,92 @@ class WireCopyTest {
     void caseAndPunctuationDoNotMatter() {
         String shouted = AGENCY.toUpperCase(java.util.Locale.ROOT).replace(",", "");
         assertTrue(WireCopy.isCopy(WireCopy.signature(AGENCY), WireCopy.signature(shouted)));
+    }
+
+    @Test
+    void moreEqualMinimumsNeverFallBelowTheThreshold() {
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            int a = shingleCount(random);
+            int b = shingleCount(random);
+            if (a < WireCopy.MIN_SHINGLES || b < WireCopy.MIN_SHINGLES) {
+                continue;
+            }
+            for (int same = 0; same < WireCopy.HASHES; same++) {
+                int equal = same;
+                assertTrue(WireCopy.similarity(a, b, same) < WireCopy.THRESHOLD
+                        || WireCopy.similarity(a, b, same + 1) >= WireCopy.THRESHOLD,
+                        () -> a + " and " + b + " shingles, " + equal + " equal minimums");
+            }
+        }
+    }
+
+    @Test
+    void isCopyDecidesAsTheSimilarityDoes() {
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            int[] minimumsA = new int[WireCopy.HASHES];
+            int[] minimumsB = new int[WireCopy.HASHES];
+            int same = random.nextInt(WireCopy.HASHES + 1);
+            // Minimums that differ only above the low four bits pass the quick count: none of them, a few, or many.
+            int lookAlikes = new int[] {0, 1, 16}[random.nextInt(3)];
+            for (int i = 0; i < WireCopy.HASHES; i++) {
+                minimumsA[i] = random.nextInt(4) == 0 ? Integer.MAX_VALUE : random.nextInt();
+                minimumsB[i] = i < same ? minimumsA[i]
+                        : random.nextInt(32) < lookAlikes ? minimumsA[i] ^ (1 + random.nextInt(0xFFFFFFF)) << 4
+                        : minimumsA[i] ^ (1 + random.nextInt(0xF));
+            }
+            shuffleTogether(minimumsA, minimumsB, random);
+            Signature a = new Signature(shingleCount(random), minimumsA);
+            Signature b = new Signature(shingleCount(random), minimumsB);
+            assertEquals(WireCopy.similarity(a, b) >= WireCopy.THRESHOLD, WireCopy.isCopy(a, b),
+                    () -> a.shingles() + " and " + b.shingles() + " shingles, " + same + " equal minimums");
+        }
+    }
+
+    @Test
+    void sameLowNibblesCountsMinimumsWhoseLowFourBitsAgree() {
+        Random random = new Random(13);
+        for (int n = 0; n < 10_000; n++) {
+            int[] minimumsA = new int[WireCopy.HASHES];
+            int[] minimumsB = new int[WireCopy.HASHES];
+            int expected = 0;
+            for (int i = 0; i < WireCopy.HASHES; i++) {
+                minimumsA[i] = random.nextInt();
+                minimumsB[i] = random.nextBoolean() ? minimumsA[i] ^ random.nextInt(16) << (4 * random.nextInt(8))
+                        : random.nextInt();
+                expected += (minimumsA[i] & 0xF) == (minimumsB[i] & 0xF) ? 1 : 0;
+            }
+            Signature a = new Signature(100, minimumsA);
+            Signature b = new Signature(100, minimumsB);
+            assertEquals(expected, a.sameLowNibbles(b));
+            assertEquals(expected, b.sameLowNibbles(a));
+        }
+    }
+
+    /** Mostly counts of real articles, and now and then an edge: too short, just enough, or beyond any text. */
+    private static int shingleCount(Random random) {
+        int[] edges = {0, 1, WireCopy.MIN_SHINGLES - 1, WireCopy.MIN_SHINGLES, WireCopy.MIN_SHINGLES + 1,
+            Integer.MAX_VALUE, Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2 + 1, 1 << 20};
+        int kind = random.nextInt(10);
+        if (kind == 0) {
+            return edges[random.nextInt(edges.length)];
+        }
+        if (kind == 1) {
+            return random.nextInt(Integer.MAX_VALUE);
+        }
+        return WireCopy.MIN_SHINGLES + random.nextInt(kind < 6 ? 400 : 5_000);
+    }
+
+    private static void shuffleTogether(int[] a, int[] b, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = a[i];
+            a[i] = a[j];
+            a[j] = swap;
+            swap = b[i];
+            b[i] = b[j];
+            b[j] = swap;
+        }
     }
 }
