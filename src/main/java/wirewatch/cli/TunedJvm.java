@@ -1,10 +1,9 @@
 package wirewatch.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,20 +120,28 @@ final class TunedJvm {
 
     /**
      * The machine's memory from {@code /proc/meminfo}, 0 when unknown (then the lower bound holds). Not through the
-     * management beans: loading them costs the launcher more than the rest of its work.
+     * management beans, nor through NIO's readers: loading their classes costs the launcher more than the rest of
+     * its work.
      */
     private static long physicalMemory() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.US_ASCII)) {
+            for (String line : procFile("meminfo").split("\n")) {
                 if (line.startsWith("MemTotal:")) {
                     // "MemTotal:       24683948 kB"
                     return Long.parseLong(line.substring("MemTotal:".length()).strip().split(" ")[0]) * 1024;
                 }
             }
-        } catch (IOException | NumberFormatException | InvalidPathException e) {
+        } catch (IOException | NumberFormatException e) {
             return 0;
         }
         return 0;
+    }
+
+    /** A file of {@code /proc/self} or {@code /proc}, as text. */
+    private static String procFile(String name) throws IOException {
+        try (FileInputStream in = new FileInputStream("/proc/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> readOptions() {
@@ -236,10 +243,9 @@ final class TunedJvm {
     /** This JVM's command line after the executable: from /proc, as the JDK's own view truncates long class paths. */
     private static Optional<List<String>> jvmArguments() {
         try {
-            String cmdline = Files.readString(Path.of("/proc/self/cmdline"), StandardCharsets.UTF_8);
-            List<String> all = List.of(cmdline.split("\0"));
+            List<String> all = List.of(procFile("self/cmdline").split("\0"));
             return all.size() < 2 ? Optional.empty() : Optional.of(all.subList(1, all.size()));
-        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+        } catch (IOException e) {
             Optional<String[]> arguments = ProcessHandle.current().info().arguments();
             return arguments.isPresent() ? Optional.of(List.of(arguments.get())) : Optional.empty();
         }
