@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import wirewatch.config.FullText;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.Event;
+import wirewatch.event.EventJson;
 import wirewatch.event.EventIds;
 import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
@@ -170,8 +171,11 @@ final class Recorder {
             }
         }
         statements.settle(batch);
-        for (Event event : events) {
-            batch.event(event, routing.hooksFor(event));
+        // The outbox keeps each event's JSON line; writing them is a share of the writer's work that needs none of
+        // its state, so idle cores share it.
+        List<String> lines = events.parallelStream().map(EventJson::write).toList();
+        for (int i = 0; i < events.size(); i++) {
+            batch.event(events.get(i), routing.hooksFor(events.get(i)), lines.get(i));
         }
         unsavedAliases.putAll(analysis.drainLearned());
         unsavedAliases.forEach(batch::alias);
