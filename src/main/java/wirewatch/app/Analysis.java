@@ -43,7 +43,8 @@ final class Analysis {
         List<Match> matches = matcher.match(article);
         List<Statement> statements = matches.isEmpty() && previous == null ? List.of() : statements(article);
         Signature signature = matches.isEmpty() ? null : WireCopy.signature(article.body());
-        return new Prepared(article, hash, previous, matches, statements, signature, fullText);
+        return new Prepared(article, hash, previous, matches, statements, signature, fullText,
+                ContentHash.canonicalUrl(article.url()));
     }
 
     List<Statement> statements(Article article) {

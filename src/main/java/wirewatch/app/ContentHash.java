@@ -151,8 +151,9 @@ final class ContentHash {
             return url.strip();
         }
         HttpUrl.Builder canonical = parsed.newBuilder().username("").password("").fragment(null).query(null);
-        for (int i = 0; i < parsed.pathSize(); i++) {
-            canonical.setPathSegment(i, parsed.pathSegments().get(i));
+        List<String> segments = parsed.pathSegments();
+        for (int i = 0; i < segments.size(); i++) {
+            canonical.setPathSegment(i, segments.get(i));
         }
         for (int i = 0; i < parsed.querySize(); i++) {
             String name = parsed.queryParameterName(i);

@@ -11,17 +11,17 @@ import wirewatch.store.StoredArticle;
 /**
  * An article made ready on a worker thread for the writer: its text (with full text fetched when the feed is thin),
  * content hash, the version stored before (absent when new), the watches it matched, the statements in it and,
- * for matched articles, its wire-copy signature (computed here, off the writer thread).
+ * for matched articles, its wire-copy signature, and its canonical URL (all computed here, off the writer thread).
  */
 record Prepared(Article article, String hash, @Nullable StoredArticle previous, List<Match> matches,
-                List<Statement> statements, @Nullable Signature signature, boolean fullText) {
+                List<Statement> statements, @Nullable Signature signature, boolean fullText, String canonicalUrl) {
     Prepared {
         matches = List.copyOf(matches);
         statements = List.copyOf(statements);
     }
 
     Prepared withStatements(List<Statement> resolved) {
-        return new Prepared(article, hash, previous, matches, resolved, signature, fullText);
+        return new Prepared(article, hash, previous, matches, resolved, signature, fullText, canonicalUrl);
     }
 
     boolean isNew() {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import wirewatch.config.FullText;
 import wirewatch.event.ArticleRef;
 import wirewatch.event.Event;
+import wirewatch.event.EventJson;
 import wirewatch.event.EventIds;
 import wirewatch.event.FeedErrorEvent;
 import wirewatch.event.MatchEvent;
@@ -116,7 +117,7 @@ final class Recorder {
         for (FeedOutcome outcome : outcomes) {
             for (Prepared prepared : outcome.articles()) {
                 boolean raises = prepared.isNew() && !prepared.matches().isEmpty();
-                String canonical = raises ? ContentHash.canonicalUrl(prepared.article().url()) : "";
+                String canonical = raises ? prepared.canonicalUrl() : "";
                 if (!canonical.isEmpty()) {
                     locks.add(canonical);
                 }
@@ -170,8 +171,11 @@ final class Recorder {
             }
         }
         statements.settle(batch);
-        for (Event event : events) {
-            batch.event(event, routing.hooksFor(event));
+        // The outbox keeps each event's JSON line; writing them is a share of the writer's work that needs none of
+        // its state, so idle cores share it.
+        List<String> lines = events.parallelStream().map(EventJson::write).toList();
+        for (int i = 0; i < events.size(); i++) {
+            batch.event(events.get(i), routing.hooksFor(events.get(i)), lines.get(i));
         }
         unsavedAliases.putAll(analysis.drainLearned());
         unsavedAliases.forEach(batch::alias);
@@ -204,7 +208,7 @@ final class Recorder {
     private void recordNew(Prepared prepared, FullText policy, Instant now, Batch batch, List<Event> events,
                            Map<String, MatchEvent> matchedNow) {
         Article article = prepared.article();
-        String canonical = ContentHash.canonicalUrl(article.url());
+        String canonical = prepared.canonicalUrl();
         boolean matched = !prepared.matches().isEmpty();
         Instant refetch = matched && policy != FullText.NEVER && !article.url().isEmpty()
                 ? now.plus(REFETCH_STEPS.get(0)) : null;

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventIds;
+import wirewatch.statement.Filed;
 import wirewatch.statement.Grouped;
 import wirewatch.statement.Grouper;
 import wirewatch.statement.Rendering;
@@ -62,7 +63,13 @@ final class StatementTracker {
     /** A statement placed before, as stored, as the grouper reads it, and its words. */
     private record Known(StoredStatement stored, Rendering rendering, Set<String> stems) {
         Known(StoredStatement stored, Rendering rendering, VariantMatcher variants) {
-            this(stored, rendering, variants.stems(stored.quote()));
+            this(stored, new Rendering(shared(rendering.statement(), variants), rendering.article(), rendering.group()),
+                    variants.stems(stored.quote()));
+        }
+
+        /** The statement with the one instance of its quote that all remembered repeats hold. */
+        private static Statement shared(Statement s, VariantMatcher variants) {
+            return new Statement(s.speaker(), variants.quote(s.quote()), s.kind(), s.start(), s.end());
         }
 
         Known {
@@ -107,6 +114,8 @@ final class StatementTracker {
     private boolean moved;
     /** Speakers (by {@link Speakers#key}) who named a remark in the batch being built. */
     private final Set<String> named = new HashSet<>();
+    /** The remembered lists filed for placements, by list and speaker; dropped whenever the lists change. */
+    private final Map<String, View> views = new HashMap<>();
 
     StatementTracker(Store store, VariantMatcher variants) {
         this.store = store;
@@ -116,16 +125,14 @@ final class StatementTracker {
 
     Placed place(Statement statement, String articleId, String feed, String title, String url, Instant time) {
         background();
-        List<Known> earlier = earlier(statement, articleId);
-        List<Rendering> renderings = new ArrayList<>(earlier.size());
-        earlier.forEach(known -> renderings.add(known.rendering()));
-        Grouped grouped = grouper.place(statement, articleId, renderings, frequencies);
+        Grouped grouped = grouper.placeFiled(statement, articleId, List.of(earlier(statement, articleId)),
+                frequencies);
         Statement previous = grouped.previous();
         Statement said = grouped.statement();
         Placed placed = previous == null
                 ? new Placed(said, EventIds.of("group", Objects.requireNonNullElse(said.speaker(), ""), said.quote(),
                         articleId), Grouped.Change.NEW, null, List.of(), false)
-                : new Placed(said, grouped.group(), Grouped.Change.VARIANT, storedOf(previous, earlier),
+                : new Placed(said, grouped.group(), Grouped.Change.VARIANT, storedOf(previous, statement),
                         grouped.merged(), grouped.namesGroup());
         if (!placed.merged().isEmpty()) {
             regroup(placed.merged(), placed.group());
@@ -138,6 +145,7 @@ final class StatementTracker {
                 placed.change(), time, articleId, feed, title, url, null, null);
         Known known = new Known(stored, new Rendering(said, articleId, placed.group()), variants);
         pending.add(known);
+        views.values().forEach(view -> view.addOwn(known));
         frequencies.add(placed.group(), known.stems());
         return placed;
     }
@@ -190,6 +198,7 @@ final class StatementTracker {
             replaceAll(background(), move);
             recount();
             moved = true;
+            changed();
         }
         return moves.entrySet().stream().map(e -> new Batch.Move(e.getKey().articleId(), e.getKey().quote(),
                 e.getKey().kind(), e.getValue())).toList();
@@ -204,6 +213,7 @@ final class StatementTracker {
 
     /** Renames merged groups in what is remembered; the batch renames them in the store. */
     private void regroup(List<String> merged, String into) {
+        changed();
         UnaryOperator<Known> rename = k -> merged.contains(k.stored().group()) ? k.renamed(into) : k;
         pending.replaceAll(rename);
         for (Deque<Known> known : bySpeaker.values()) {
@@ -226,6 +236,7 @@ final class StatementTracker {
      * statements in the batch still find them.
      */
     private void name(String group, String speaker) {
+        changed();
         UnaryOperator<Known> name = k -> k.stored().speaker() == null && k.stored().group().equals(group)
                 ? k.named(speaker) : k;
         pending.replaceAll(name);
@@ -243,47 +254,95 @@ final class StatementTracker {
     }
 
     /**
-     * The statements placed before that the statement may join, oldest first: the latest stored ones, then the
-     * batch's own. For a named statement, its speaker's and the unattributed ones; for an unattributed one, the
-     * unattributed ones and the story's latest named ones.
+     * The statements placed before that the statement may join, filed by group, oldest first: the latest stored ones,
+     * then the batch's own. For a named statement, its speaker's and the unattributed ones; for an unattributed one,
+     * the unattributed ones and the story's latest named ones. What a statement of a speaker (or of none) is placed
+     * after is filed once and kept in {@link #views}, the batch's own statements added as they are placed, until the
+     * remembered lists change; a placement then reads a few renderings per group, not the history.
      */
-    private List<Known> earlier(Statement statement, String articleId) {
+    private Filed earlier(Statement statement, String articleId) {
         String speaker = statement.speaker();
-        List<Known> out = new ArrayList<>();
+        String key = speaker == null ? "" : "speaker\0" + speaker;
+        View view = views.get(key);
+        if (view == null) {
+            view = new View(speaker, new Filed(), new HashSet<>());
+            file(view, statement, null);
+            views.put(key, view);
+        }
+        if (!view.articles().contains(articleId)) {
+            return view.filed();
+        }
+        // A re-fetched article's unchanged statement is not a rendering of itself: filed afresh without it.
+        View without = new View(speaker, new Filed(), new HashSet<>());
+        file(without, statement, articleId);
+        return without.filed();
+    }
+
+    /**
+     * Files into the view what a statement is placed after, leaving out the remembered statements of {@code articleId}
+     * with the statement's words, when given.
+     */
+    private void file(View view, Statement statement, @Nullable String articleId) {
+        String speaker = statement.speaker();
         if (speaker != null) {
-            addOldestFirst(speaker(speaker), k -> true, statement, articleId, out);
-            addOldestFirst(speaker(null), k -> true, statement, articleId, out);
+            file(view, speaker(speaker), k -> true, statement, articleId);
+            file(view, speaker(null), k -> true, statement, articleId);
         } else {
             // Each statement once: the named ones from the background, the unattributed ones from their own list.
-            addOldestFirst(speaker(null), k -> k.stored().speaker() == null, statement, articleId, out);
-            addOldestFirst(background(), k -> k.stored().speaker() != null, statement, articleId, out);
+            file(view, speaker(null), k -> k.stored().speaker() == null, statement, articleId);
+            file(view, background(), k -> k.stored().speaker() != null, statement, articleId);
         }
-        for (Known known : pending) {
-            String theirs = known.stored().speaker();
-            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
-                out.add(known);
-            }
-        }
-        return out;
+        pending.forEach(view::addOwn);
     }
 
-    private static void addOldestFirst(Deque<Known> newestFirst, Predicate<Known> wanted, Statement statement,
-                                       String articleId, List<Known> out) {
+    private static void file(View view, Deque<Known> newestFirst, Predicate<Known> wanted, Statement statement,
+                             @Nullable String articleId) {
         for (var it = newestFirst.descendingIterator(); it.hasNext(); ) {
             Known known = it.next();
-            // A re-fetched article's unchanged statement is not a rendering of itself.
             if (wanted.test(known) && !(known.stored().articleId().equals(articleId)
                     && known.stored().quote().equals(statement.quote()))) {
-                out.add(known);
+                view.filed().add(known.rendering(), Grouper.isMember(statement, known.rendering()));
+                view.articles().add(known.stored().articleId());
             }
         }
     }
 
-    /** The stored statement behind the rendering the grouper matched: one of {@code earlier}'s own instances. */
-    private static StoredStatement storedOf(Statement previous, List<Known> earlier) {
-        for (Known known : earlier) {
+    /**
+     * What statements of one speaker ({@code null}: of none) are placed after, filed, and the articles of its
+     * remembered statements.
+     */
+    private record View(@Nullable String speaker, Filed filed, Set<String> articles) {
+        /** Files one of the batch's own statements, if such a statement may join it. */
+        void addOwn(Known known) {
+            String theirs = known.stored().speaker();
+            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
+                filed.add(known.rendering(), true);
+            }
+        }
+    }
+
+    /** The remembered lists change: their filings are dropped, to be made again when next needed. */
+    private void changed() {
+        views.clear();
+    }
+
+    /**
+     * The stored statement behind the rendering the grouper matched, which is one of the remembered or the batch's
+     * own renderings the statement was placed after.
+     */
+    private StoredStatement storedOf(Statement previous, Statement statement) {
+        for (Known known : pending) {
             if (known.rendering().statement() == previous) {
                 return known.stored();
+            }
+        }
+        List<Deque<Known>> lists = statement.speaker() != null
+                ? List.of(speaker(statement.speaker()), speaker(null)) : List.of(speaker(null), background());
+        for (Deque<Known> list : lists) {
+            for (Known known : list) {
+                if (known.rendering().statement() == previous) {
+                    return known.stored();
+                }
             }
         }
         throw new IllegalStateException("the grouper matched a statement it was not given");
@@ -295,6 +354,7 @@ final class StatementTracker {
         Deque<Known> known = bySpeaker.get(key);
         if (known == null) {
             known = new ArrayDeque<>();
+            changed();
             List<StoredStatement> latest = name == null ? store.unattributedStatements(HISTORY)
                     : store.statementsBySpeaker(name, HISTORY);
             for (StoredStatement s : latest) {
@@ -309,6 +369,7 @@ final class StatementTracker {
     private Deque<Known> background() {
         if (background == null) {
             background = new ArrayDeque<>();
+            changed();
             for (StoredStatement s : store.statements(null, null, 0, BACKGROUND)) {
                 Known known = remembered(s);
                 background.addLast(known);
@@ -329,6 +390,7 @@ final class StatementTracker {
         if (pending.isEmpty()) {
             return;
         }
+        changed();
         if (!named.isEmpty()) {
             // The store now has the speakers the batch gave: those speakers' statements are read again when needed.
             named.forEach(bySpeaker::remove);
@@ -361,9 +423,10 @@ final class StatementTracker {
      * it from the store after it was committed, is skipped. Called between batches.
      */
     void catchUp(List<StoredStatement> committedElsewhere) {
-        if (background == null) {
+        if (background == null || committedElsewhere.isEmpty()) {
             return;
         }
+        changed();
         for (StoredStatement s : committedElsewhere) {
             Known known = remembered(s);
             Deque<Known> speaker = bySpeaker.get(Speakers.key(s.speaker()));
@@ -394,6 +457,7 @@ final class StatementTracker {
     /** The batch was abandoned: its statements are forgotten. */
     void abandoned() {
         if (!named.isEmpty() || moved) {
+            changed();
             // Speakers given or groups settled in memory never reached the store: forget what is remembered and
             // read it again.
             bySpeaker.clear();

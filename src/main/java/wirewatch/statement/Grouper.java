@@ -86,30 +86,64 @@ public final class Grouper {
      */
     public Grouped place(Statement statement, String article, List<Rendering> earlier,
                          WordFrequencies frequencies) {
+        Filed filed = new Filed();
+        for (Rendering r : earlier) {
+            filed.add(r, isMember(statement, r));
+        }
+        return placeFiled(statement, article, List.of(filed), frequencies);
+    }
+
+    /**
+     * Whether a statement is compared with an earlier rendering, which otherwise only tells its group's speaker: one
+     * that names no one is compared with any, and one that names a speaker with that speaker's and the unattributed.
+     */
+    public static boolean isMember(Statement statement, Rendering earlier) {
+        String speaker = statement.speaker();
+        String theirs = earlier.statement().speaker();
+        return speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker);
+    }
+
+    /**
+     * Places one statement as {@link #place(Statement, String, List, WordFrequencies)} does, after the earlier
+     * renderings filed in {@code filed}, read in turn as one list (each filed with {@link #isMember} for this
+     * statement).
+     */
+    public Grouped placeFiled(Statement statement, String article, List<Filed> filed, WordFrequencies frequencies) {
         String speaker = statement.speaker();
         Map<String, List<Rendering>> groups = new LinkedHashMap<>();
+        // The filed list that alone holds a group's members, which knows the group's renderings without repeats.
+        Map<String, Filed> alone = new HashMap<>();
         // A group's speaker is the one its renderings name; absent while they name no one.
         Map<String, String> speakers = new HashMap<>();
-        for (Rendering r : earlier) {
-            String theirs = r.statement().speaker();
-            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
-                groups.computeIfAbsent(r.group(), x -> new ArrayList<>()).add(r);
-            }
-            if (theirs != null) {
-                speakers.putIfAbsent(r.group(), theirs);
-            }
+        for (Filed f : filed) {
+            f.forEachGroup((group, kept) -> {
+                List<Rendering> members = groups.putIfAbsent(group, kept);
+                if (members == null) {
+                    alone.put(group, f);
+                } else {
+                    List<Rendering> joined = new ArrayList<>(members);
+                    joined.addAll(kept);
+                    groups.put(group, joined);
+                    alone.remove(group);
+                }
+            });
+            f.forEachSpeaker(speakers::putIfAbsent);
         }
         Set<String> mine = matcher.stems(statement.quote());
         ToDoubleFunction<String> weight = frequencies.weights(mine, PRIOR_REMARKS);
         Rendering best = null;
         double bestScore = THRESHOLD;
         List<String> matched = new ArrayList<>();
-        for (List<Rendering> members : groups.values()) {
-            if (!agree(speaker, speakers.get(members.get(0).group()))) {
+        for (Map.Entry<String, List<Rendering>> group : groups.entrySet()) {
+            List<Rendering> members = group.getValue();
+            if (!agree(speaker, speakers.get(group.getKey()))) {
                 continue;
             }
             boolean joins = false;
-            for (Rendering r : distinct(compared(members), article)) {
+            Filed only = alone.get(group.getKey());
+            List<Rendering> compared = only != null ? only.distinct(group.getKey(), article)
+                    : distinct(compared(members), article);
+            for (Rendering r : compared) {
                 double score = score(statement, mine, r, article, weight);
                 joins |= score >= MERGE;
                 if (score >= bestScore) {
@@ -204,15 +238,14 @@ public final class Grouper {
      * The renderings without repeats: of those with the same words, kind and named-or-not speaker, which score the
      * same, only the latest is kept (the one a tie would pick), in order. Outlets that run one wire copy quote a remark
      * word for word, so a group often holds the same words many times. Renderings from the statement's own article
-     * are all kept, as they score by other rules.
+     * are all kept, as they score by other rules. A group's compared renderings are few ({@link #COMPARED}), so the
+     * kept ones are searched in a row rather than hashed.
      */
-    private static List<Rendering> distinct(List<Rendering> renderings, String article) {
-        Set<Repeat> seen = new HashSet<>();
+    static List<Rendering> distinct(List<Rendering> renderings, String article) {
         List<Rendering> latestFirst = new ArrayList<>(renderings.size());
         for (int i = renderings.size() - 1; i >= 0; i--) {
             Rendering r = renderings.get(i);
-            Statement s = r.statement();
-            if (r.sameArticle(article) || seen.add(new Repeat(s.quote(), s.kind(), s.speaker() == null))) {
+            if (r.sameArticle(article) || !repeatsAny(r, latestFirst, article)) {
                 latestFirst.add(r);
             }
         }
@@ -220,30 +253,22 @@ public final class Grouper {
         return latestFirst;
     }
 
-    /**
-     * What a rendering's score depends on, beside its article. A class, not a record: a record's equals goes through
-     * method handles, which cost more than the comparison itself in this loop.
-     */
-    private static final class Repeat {
-        private final String quote;
-        private final Statement.Kind kind;
-        private final boolean unnamed;
-
-        Repeat(String quote, Statement.Kind kind, boolean unnamed) {
-            this.quote = quote;
-            this.kind = kind;
-            this.unnamed = unnamed;
+    /** True when a kept rendering from another article than the statement's has the rendering's words. */
+    private static boolean repeatsAny(Rendering r, List<Rendering> kept, String article) {
+        Statement s = r.statement();
+        for (Rendering k : kept) {
+            Statement t = k.statement();
+            if (s.kind() == t.kind() && (s.speaker() == null) == (t.speaker() == null) && !k.sameArticle(article)
+                    && sameText(s.quote(), t.quote())) {
+                return true;
+            }
         }
+        return false;
+    }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Repeat r && kind == r.kind && unnamed == r.unnamed && quote.equals(r.quote);
-        }
-
-        @Override
-        public int hashCode() {
-            return quote.hashCode() * 31 + kind.ordinal() * 2 + (unnamed ? 1 : 0);
-        }
+    /** Equal texts; the callers keep one instance of each quote ({@link VariantMatcher#quote}), so mostly at once. */
+    private static boolean sameText(String a, String b) {
+        return a == b || a.length() == b.length() && a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     /** How well an earlier rendering renders the statement's remark; 0 when it cannot be the same remark. */

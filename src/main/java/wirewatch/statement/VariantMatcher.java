@@ -1,12 +1,13 @@
 package wirewatch.statement;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,10 +42,12 @@ public final class VariantMatcher {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
-    private final Map<String, String> words = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> cache = new LinkedHashMap<>(256, 0.75f, true) {
+    /** Each word seen, as its one instance and its number, for the current {@link #generation}. */
+    private final Map<String, Map.Entry<String, Integer>> numbers = new HashMap<>();
+    private int generation;
+    private final Map<String, Analysed> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Analysed> eldest) {
             return size() > CACHED;
         }
     };
@@ -63,7 +66,17 @@ public final class VariantMatcher {
     }
 
     static double similarity(Set<String> a, Set<String> b) {
-        return similarity(a, b, stem -> 1.0);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        // Unweighed, the measure below depends only on how many words the two share.
+        int shared = Stems.from(a).shared(Stems.from(b));
+        if (shared < Math.min(2, Math.min(a.size(), b.size()))) {
+            return 0;
+        }
+        double containment = shared / (double) Math.min(a.size(), b.size());
+        double dice = 2.0 * shared / (a.size() + b.size());
+        return CONTAINMENT * containment + (1 - CONTAINMENT) * dice;
     }
 
     /**
@@ -93,27 +106,16 @@ public final class VariantMatcher {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Stems x = Stems.from(a);
+        Stems y = Stems.from(b);
         // Most pairs a statement is weighed against share too few words to count: tell them first, unweighed.
-        int shared = 0;
-        for (String s : a) {
-            shared += b.contains(s) ? 1 : 0;
-        }
-        if (shared < Math.min(2, Math.min(a.size(), b.size()))) {
+        if (x.shared(y) < Math.min(2, Math.min(x.size(), y.size()))) {
             return 0;
         }
-        double common = 0;
-        double wa = 0;
-        double wb = 0;
-        for (String s : a) {
-            double w = weight.applyAsDouble(s);
-            wa += w;
-            if (b.contains(s)) {
-                common += w;
-            }
-        }
-        for (String s : b) {
-            wb += weight.applyAsDouble(s);
-        }
+        double[] sums = x.weighed(y, weight);
+        double common = sums[0];
+        double wa = sums[1];
+        double wb = sums[2];
         double smaller = Math.min(wa, wb);
         double specificity = Math.sqrt(Math.min(1.0, smaller / (wa <= wb ? a.size() : b.size())));
         double containment = common / smaller * specificity;
@@ -122,24 +124,57 @@ public final class VariantMatcher {
     }
 
     /**
-     * The content-word stems of a text, paraphrases folded; the set is shared, never change it. Equal stems are one
-     * instance, so sets of them compare by reference.
+     * The content-word stems of a text, paraphrases folded, as an immutable sorted set ({@link Stems}) shared between
+     * callers. Equal stems are one instance, so words of two sets compare by reference.
      */
     public Set<String> stems(String text) {
+        return analysed(text).stems();
+    }
+
+    /**
+     * The text itself, as one instance for all equal texts among the last few thousand: callers that keep quotes
+     * for hours hold each wording once, and tell repeats by reference.
+     */
+    public String quote(String text) {
+        return analysed(text).text();
+    }
+
+    private Analysed analysed(String text) {
         synchronized (cache) {
-            Set<String> known = cache.get(text);
+            Analysed known = cache.get(text);
             if (known != null) {
                 return known;
             }
         }
-        if (words.size() > WORDS) {
-            words.clear();
-        }
-        Set<String> terms = analyzer.terms(text).stream().map(word -> words.computeIfAbsent(word, w -> w))
-                .collect(Collectors.toUnmodifiableSet());
+        Stems stems = number(analyzer.terms(text));
+        Analysed analysed = new Analysed(text, stems);
         synchronized (cache) {
-            cache.put(text, terms);
+            Analysed raced = cache.putIfAbsent(text, analysed);
+            return raced != null ? raced : analysed;
         }
-        return terms;
+    }
+
+    /** The words as one instance each, numbered; the table starts again, a generation on, when it grows too big. */
+    private synchronized Stems number(Set<String> terms) {
+        if (numbers.size() > WORDS) {
+            numbers.clear();
+            generation++;
+        }
+        List<String> interned = new ArrayList<>(terms.size());
+        int[] numbered = new int[terms.size()];
+        for (String word : terms) {
+            Map.Entry<String, Integer> known = numbers.get(word);
+            if (known == null) {
+                known = Map.entry(word, numbers.size());
+                numbers.put(word, known);
+            }
+            numbered[interned.size()] = known.getValue();
+            interned.add(known.getKey());
+        }
+        return Stems.numbered(interned, numbered, generation);
+    }
+
+    /** A text and its stems. */
+    private record Analysed(String text, Stems stems) {
     }
 }

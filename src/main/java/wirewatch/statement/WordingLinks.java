@@ -26,6 +26,9 @@ final class WordingLinks {
         final Map<String, Integer> articles = new HashMap<>();
         Rendering first;
         int firstIndex;
+        /** The wording's score against itself from two articles and from one, once worked out. */
+        double selfApart = Double.NaN;
+        double selfTogether = Double.NaN;
 
         Wording(Rendering r, int index) {
             first = r;
@@ -76,8 +79,8 @@ final class WordingLinks {
         double[][] together = new double[n][n];
         for (int i = 0; i < n; i++) {
             Wording a = wordings.get(i);
-            apart[i][i] = score(a, a, false);
-            together[i][i] = score(a, a, true);
+            apart[i][i] = self(a, false);
+            together[i][i] = self(a, true);
             for (int j : sharingWords(i, wordings)) {
                 Wording b = wordings.get(j);
                 // Pairs that never occur score nothing: a remark cannot be linked through them.
@@ -111,7 +114,7 @@ final class WordingLinks {
         List<Wording> out = new ArrayList<>();
         for (List<Integer> same : byWords.values()) {
             Wording w = wording(same);
-            if (same.size() == 1 || score(w, w, false) >= merge && score(w, w, true) >= merge) {
+            if (same.size() == 1 || self(w, false) >= merge && self(w, true) >= merge) {
                 same.forEach(index -> links.join(index, w.firstIndex));
                 out.add(w);
             } else {
@@ -144,14 +147,21 @@ final class WordingLinks {
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String s : small) {
-            if (large.contains(s)) {
-                return true;
+        return Stems.from(a).shared(Stems.from(b)) > 0;
+    }
+
+    /** A wording's score against itself, as if from two articles or from one, worked out once. */
+    private double self(Wording w, boolean sameArticle) {
+        if (sameArticle) {
+            if (Double.isNaN(w.selfTogether)) {
+                w.selfTogether = score(w, w, true);
             }
+            return w.selfTogether;
         }
-        return false;
+        if (Double.isNaN(w.selfApart)) {
+            w.selfApart = score(w, w, false);
+        }
+        return w.selfApart;
     }
 
     /** The score of two wordings, one way round whatever their order: sums of weights differ in the last bits. */
@@ -187,6 +197,10 @@ final class WordingLinks {
         int best = -1;
         double bestScore = threshold;
         for (int j = 0; j < wordings.size(); j++) {
+            if (apart[j] < threshold && together[j] < threshold) {
+                // Whichever way the two occur, they score below the threshold: no need to ask which.
+                continue;
+            }
             Wording w = wordings.get(j);
             double score = Math.max(w.sameArticle(r, j == own) > 0 ? together[j] : -1,
                     w.otherArticles(r, j == own) > 0 ? apart[j] : -1);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.Event;
+import wirewatch.event.EventJson;
 import wirewatch.event.RevisionEvent;
 import wirewatch.event.Mark;
 import wirewatch.feed.Article;
@@ -78,8 +79,8 @@ public final class Batch {
     public record Attribution(String group, String speaker) {
     }
 
-    /** An event for the outbox, and the hooks (by key) that must receive it. */
-    public record EventWrite(Event event, List<String> hooks) {
+    /** An event for the outbox, the hooks (by key) that must receive it, and the event as its JSON line. */
+    public record EventWrite(Event event, List<String> hooks, String json) {
     }
 
     private final List<ArticleWrite> articles = new ArrayList<>();
@@ -166,7 +167,12 @@ public final class Batch {
     }
 
     public Batch event(Event event, List<String> hooks) {
-        events.add(new EventWrite(event, List.copyOf(hooks)));
+        return event(event, hooks, EventJson.write(event));
+    }
+
+    /** Adds an event whose JSON line ({@link EventJson#write}) the caller has written already. */
+    public Batch event(Event event, List<String> hooks, String json) {
+        events.add(new EventWrite(event, List.copyOf(hooks), json));
         return this;
     }
 

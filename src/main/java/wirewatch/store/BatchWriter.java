@@ -299,7 +299,7 @@ final class BatchWriter {
                 insert.setString(2, event.type());
                 insert.setString(3, event.watchName());
                 insert.setLong(4, event.time().toEpochMilli());
-                insert.setString(5, EventJson.write(event));
+                insert.setString(5, write.json());
                 try (ResultSet rows = insert.executeQuery()) {
                     if (!rows.next()) {
                         continue;
