@@ -117,6 +117,8 @@ final class SurfaceFilter {
 
     /** Folded text in a char array, searched in place: building a string of it cost as much as the folding. */
     static final class Surface {
+        /** The most chars {@link ASCIIFoldingFilter} makes of one. */
+        private static final int FOLDED = 4;
         private char[] chars;
         private int length;
 
@@ -126,9 +128,8 @@ final class SurfaceFilter {
 
         private void add(String text) {
             char[] in = text.toCharArray();
-            if (length + 4 * in.length > chars.length) {
-                chars = Arrays.copyOf(chars, length + 4 * in.length);
-            }
+            // ASCII takes a char per char; room for more is made only when a character folds into several.
+            ensure(in.length);
             for (int i = 0; i < in.length; ) {
                 char c = in[i];
                 if (c < 0x80) {
@@ -144,7 +145,16 @@ final class SurfaceFilter {
                     continue;
                 }
                 char[] lower = Character.toChars(Character.toLowerCase(code));
+                // A char folds into at most four; what is left of the text then needs a char each.
+                ensure(FOLDED * lower.length + in.length - i);
                 length = ASCIIFoldingFilter.foldToASCII(lower, 0, chars, length, lower.length);
+            }
+        }
+
+        /** Room for {@code more} chars after those written. */
+        private void ensure(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length + more, chars.length + chars.length / 2));
             }
         }
 

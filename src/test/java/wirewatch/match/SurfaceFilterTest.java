@@ -103,4 +103,13 @@ class SurfaceFilterTest {
                 SurfaceFilter.surface(article("Cease-fire in KYIV", "Zelenský’s well‑known plan", List.of("Léa")))
                         .toString());
     }
+
+    @Test
+    void charsThatFoldIntoSeveralMakeRoomForThemselves() {
+        // "ß" folds into "ss" and "Ǆ" (lower-cased "ǆ") into "dz": the text grows past a char per char.
+        String body = "Straße ".repeat(300) + "ǅ".repeat(500) + " Kremlin";
+        assertEquals("strasse ".repeat(300) + "dz".repeat(500) + " kremlin",
+                SurfaceFilter.surface(article("ß", body, List.of("Ǆ"))).toString().substring(3, 3 + 8 * 300 + 1008));
+        assertEquals("ss\n", SurfaceFilter.surface(article("ß", "", List.of())).toString().substring(0, 3));
+    }
 }
