@@ -213,14 +213,24 @@ final class StatementTracker {
 
     /** Renames merged groups in what is remembered; the batch renames them in the store. */
     private void regroup(List<String> merged, String into) {
-        changed();
-        UnaryOperator<Known> rename = k -> merged.contains(k.stored().group()) ? k.renamed(into) : k;
+        // Only the filings that hold the groups change; the others keep their renderings, which stay as they were.
+        views.values().removeIf(view -> view.filed().holds(into) || merged.stream().anyMatch(view.filed()::holds));
+        Predicate<Known> moves = k -> merged.contains(k.stored().group());
+        UnaryOperator<Known> rename = k -> moves.test(k) ? k.renamed(into) : k;
+        // The words counted under the merged groups count under the group they join.
+        background().stream().filter(moves).forEach(k -> {
+            frequencies.remove(k.stored().group(), k.stems());
+            frequencies.add(into, k.stems());
+        });
+        pending.stream().filter(moves).forEach(k -> {
+            frequencies.remove(k.stored().group(), k.stems());
+            frequencies.add(into, k.stems());
+        });
         pending.replaceAll(rename);
         for (Deque<Known> known : bySpeaker.values()) {
             replaceAll(known, rename);
         }
         replaceAll(background(), rename);
-        recount();
     }
 
     /** Counts the words again over the background and the batch, by the groups they are in now. */
@@ -248,6 +258,16 @@ final class StatementTracker {
     }
 
     private static void replaceAll(Deque<Known> deque, UnaryOperator<Known> rename) {
+        boolean changes = false;
+        for (Known k : deque) {
+            if (rename.apply(k) != k) {
+                changes = true;
+                break;
+            }
+        }
+        if (!changes) {
+            return;
+        }
         List<Known> copy = new ArrayList<>(deque);
         deque.clear();
         copy.forEach(k -> deque.addLast(rename.apply(k)));

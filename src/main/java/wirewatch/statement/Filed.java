@@ -73,7 +73,8 @@ public final class Filed {
         return speakers.get(group);
     }
 
-    boolean isEmpty() {
-        return members.isEmpty() && speakers.isEmpty();
+    /** Whether any rendering filed is of the group. */
+    public boolean holds(String group) {
+        return members.containsKey(group) || speakers.containsKey(group);
     }
 }
