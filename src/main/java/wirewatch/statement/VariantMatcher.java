@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether two statements by the same speaker render the same remark: a translation worded differently, an
@@ -40,7 +41,8 @@ public final class VariantMatcher {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
+    /** Made at the first comparison, as a round that brings no statement (all feeds unchanged) makes none. */
+    private volatile @Nullable QuoteAnalyzer analyzer;
     private final Map<String, String> words = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -48,6 +50,20 @@ public final class VariantMatcher {
             return size() > CACHED;
         }
     };
+
+    private QuoteAnalyzer analyzer() {
+        QuoteAnalyzer made = analyzer;
+        if (made == null) {
+            synchronized (cache) {
+                made = analyzer;
+                if (made == null) {
+                    made = new QuoteAnalyzer();
+                    analyzer = made;
+                }
+            }
+        }
+        return made;
+    }
 
     /** Similarity in [0, 1] of two statements; 0 when both speakers are named and differ. */
     public double similarity(Statement a, Statement b) {
@@ -135,7 +151,7 @@ public final class VariantMatcher {
         if (words.size() > WORDS) {
             words.clear();
         }
-        Set<String> terms = analyzer.terms(text).stream().map(word -> words.computeIfAbsent(word, w -> w))
+        Set<String> terms = analyzer().terms(text).stream().map(word -> words.computeIfAbsent(word, w -> w))
                 .collect(Collectors.toUnmodifiableSet());
         synchronized (cache) {
             cache.put(text, terms);
