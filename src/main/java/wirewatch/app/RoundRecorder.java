@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,7 +56,13 @@ final class RoundRecorder {
             return;
         }
         done.add(outcome);
-        writer.execute(this::drain);
+        try {
+            writer.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // The engine is closing: the round ends with that, rather than waiting on a writer that has stopped.
+            fail(e);
+            room.release();
+        }
     }
 
     /** Waits until every admitted feed is recorded, then throws what failed, if anything did. */
