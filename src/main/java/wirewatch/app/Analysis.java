@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import wirewatch.feed.Article;
-import wirewatch.match.ArticleMatcher;
 import wirewatch.match.Match;
 import wirewatch.match.Signature;
 import wirewatch.match.WireCopy;
@@ -26,13 +25,13 @@ import wirewatch.store.StoredArticle;
  * {@link #drainLearned} for the writer to store.
  */
 final class Analysis {
-    private final ArticleMatcher matcher;
+    private final WatchMatcher matcher;
     private final VariantMatcher variants;
     private final StatementExtractor extractor;
     private final AtomicReference<Aliases> aliases;
     private final Map<String, String> unsaved = new ConcurrentHashMap<>();
 
-    Analysis(ArticleMatcher matcher, StatementExtractor extractor, Aliases aliases, VariantMatcher variants) {
+    Analysis(WatchMatcher matcher, StatementExtractor extractor, Aliases aliases, VariantMatcher variants) {
         this.matcher = matcher;
         this.variants = variants;
         this.extractor = extractor;

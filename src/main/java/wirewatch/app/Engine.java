@@ -3,14 +3,11 @@ package wirewatch.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,29 +103,17 @@ public final class Engine implements AutoCloseable {
         long failedBefore = store.counts().failedDeliveries();
         List<FeedSpec> feeds = config.feeds();
         int window = Math.max(4, parts.options().fetchThreads() / 2);
-        CompletionService<FeedOutcome> polling = new ExecutorCompletionService<>(workers);
-        int next = 0;
-        int pending = 0;
-        int events = 0;
-        int cutShort = 0;
-        while (next < feeds.size() || pending > 0) {
-            while (next < feeds.size() && pending < window) {
-                FeedSpec feed = feeds.get(next++);
-                polling.submit(() -> {
-                    progress.polling(feed.name());
-                    return parts.feedTask().poll(feed);
-                });
-                pending++;
-            }
-            List<FeedOutcome> ready = new ArrayList<>();
-            for (Future<FeedOutcome> done = polling.take(); done != null; done = polling.poll()) {
-                ready.add(await(done));
-                pending--;
-            }
-            cutShort += (int) ready.stream().filter(FeedOutcome::cutShort).count();
-            events += record(ready, false).size();
-            ready.forEach(outcome -> progress.recorded(outcome.feed().name()));
+        RoundRecorder recording = new RoundRecorder(writer, outcomes -> write(outcomes, false), progress, window);
+        for (FeedSpec feed : feeds) {
+            recording.admit();
+            workers.execute(() -> recording.poll(() -> {
+                progress.polling(feed.name());
+                return parts.feedTask().poll(feed);
+            }));
         }
+        recording.finish();
+        int events = recording.events();
+        int cutShort = recording.cutShort();
         events += refetchDue().size();
         lastRound.set(clock.instant());
         await(publisher.submit(() -> { }));
@@ -272,8 +257,13 @@ public final class Engine implements AutoCloseable {
         return outcomes.isEmpty() ? List.of() : record(outcomes, true);
     }
 
-    /** Records on the writer thread and publishes the committed events; called from worker threads. */
+    /** Records on the writer thread, waiting for it, and publishes the committed events; called from worker threads. */
     private List<Event> record(List<FeedOutcome> outcomes, boolean leased) throws InterruptedException {
+        return await(writer.submit(() -> write(outcomes, leased)));
+    }
+
+    /** Records on the writer thread and publishes the committed events. */
+    private List<Event> write(List<FeedOutcome> outcomes, boolean leased) {
         for (FeedOutcome outcome : outcomes) {
             if (outcome.failed()) {
                 failing.put(outcome.feed().name(), Boolean.TRUE);
@@ -281,22 +271,19 @@ public final class Engine implements AutoCloseable {
                 failing.remove(outcome.feed().name());
             }
         }
-        Future<List<Event>> done = writer.submit(() -> {
-            List<Event> events;
-            try {
-                events = parts.recorder().record(outcomes, leased);
-            } catch (StoreException e) {
-                writes.failed(e);
-                throw e;
-            }
-            writes.succeeded();
-            if (!events.isEmpty()) {
-                publisher.execute(() -> publish(events));
-                parts.hooks().signal();
-            }
-            return events;
-        });
-        return await(done);
+        List<Event> events;
+        try {
+            events = parts.recorder().record(outcomes, leased);
+        } catch (StoreException e) {
+            writes.failed(e);
+            throw e;
+        }
+        writes.succeeded();
+        if (!events.isEmpty()) {
+            publisher.execute(() -> publish(events));
+            parts.hooks().signal();
+        }
+        return events;
     }
 
     /**

@@ -20,7 +20,6 @@ import wirewatch.feed.FeedPoller;
 import wirewatch.feed.FullTextExtractor;
 import wirewatch.feed.HostGate;
 import wirewatch.feed.HttpClients;
-import wirewatch.match.ArticleMatcher;
 import wirewatch.match.WireCopyIndex;
 import wirewatch.statement.Aliases;
 import wirewatch.statement.StatementExtractor;
@@ -33,7 +32,7 @@ import wirewatch.store.Store;
  * the writer-side recorder, the re-fetcher and the hook deliveries. Owns what must be closed.
  */
 record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetcher refetcher,
-             Deliveries hooks, Leases leases, ArticleMatcher matcher, OkHttpClient client, ExecutorService pagePool)
+             Deliveries hooks, Leases leases, WatchMatcher matcher, OkHttpClient client, ExecutorService pagePool)
         implements AutoCloseable {
 
     static Parts build(Config config, Store store, Clock clock, EngineOptions options) throws ConfigException {
@@ -46,7 +45,7 @@ record Parts(EngineOptions options, FeedTask feedTask, Recorder recorder, Refetc
         OkHttpClient client = HttpClients.create(options.limits());
         FeedPoller poller = new FeedPoller(client, options.limits(), new HostGate(options.limits().maxPerHost()),
                 clock);
-        ArticleMatcher matcher = new ArticleMatcher(Rules.compile(config));
+        WatchMatcher matcher = new WatchMatcher(Rules.compile(config));
         Analysis analysis = new Analysis(matcher, new StatementExtractor(), aliases, variants);
         // SplittableRandom is not thread-safe; Backoff is called from many fetch threads, so it gets its own lock.
         Backoff backoff = new Backoff(new LockedRandom(new SplittableRandom()));

@@ -86,16 +86,19 @@ final class FeedsReader {
                     + "letters, digits and '-' only" + (slug.isEmpty() ? "" : ", e.g. '" + slug + "'"));
         }
         YamlScalar url = fields.required("url", "https://www.example.com/rss");
-        return withBounds(new FeedSpec(name.text(), url(url, fields), fields.duration("every", "5m").orElse(poll),
-                fullText(fields), FeedSpec.DEFAULT_PAGES, FeedSpec.DEFAULT_DEADLINE, PrivateRedirects.REFUSE,
-                name.location()), fields);
+        return feed(name.text(), url(url, fields), fields.duration("every", "5m").orElse(poll), fullText(fields),
+                name.location(), fields);
     }
 
-    /** The feed with the per-poll bounds its entry sets: {@code pages}, {@code deadline}, {@code private-redirects}. */
-    private static FeedSpec withBounds(FeedSpec feed, MapFields fields) throws ConfigException {
-        return feed.withPages(fields.integer("pages", 1, "10").orElse(feed.pages()))
-                .withDeadline(fields.duration("deadline", "30s").orElse(feed.deadline()))
-                .withPrivateRedirects(privateRedirects(fields));
+    /**
+     * The feed with the per-poll bounds its entry sets: {@code pages}, {@code deadline}, {@code private-redirects};
+     * made once, as thousands of feeds are read at every start.
+     */
+    private static FeedSpec feed(String name, URI url, Duration every, FullText fulltext, Location location,
+                                 MapFields fields) throws ConfigException {
+        return new FeedSpec(name, url, every, fulltext, fields.integer("pages", 1, "10").orElse(FeedSpec.DEFAULT_PAGES),
+                fields.duration("deadline", "30s").orElse(FeedSpec.DEFAULT_DEADLINE), privateRedirects(fields),
+                location);
     }
 
     private List<FeedSpec> imported(YamlMap map, FeedNames fresh) throws ConfigException {
@@ -109,9 +112,8 @@ final class FeedsReader {
         FullText fulltext = fullText(fields);
         List<FeedSpec> feeds = new ArrayList<>();
         for (OpmlOutline outline : new OpmlReader(resolve(opml.text()), opml.location(), warnings).read()) {
-            feeds.add(withBounds(new FeedSpec(fresh.claim(outline.title(), outline.url()), outline.url(), every,
-                    fulltext, FeedSpec.DEFAULT_PAGES, FeedSpec.DEFAULT_DEADLINE, PrivateRedirects.REFUSE,
-                    outline.location()), fields));
+            feeds.add(feed(fresh.claim(outline.title(), outline.url()), outline.url(), every, fulltext,
+                    outline.location(), fields));
         }
         return feeds;
     }

@@ -17,7 +17,12 @@ record YamlMap(List<YamlEntry> entries, Location location) implements YamlNode {
 
     /** The first entry with this key, if any. */
     Optional<YamlEntry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (YamlEntry entry : entries) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text of a scalar value under {@code key}, when there is one; used to name an entry before checking it. */

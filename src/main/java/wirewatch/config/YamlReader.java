@@ -127,19 +127,27 @@ final class YamlReader {
                 + unit + "); keep long lists of feeds in an OPML file ('- opml: FILE') and remove large comments";
     }
 
-    /** YAML forbids most control characters; say where the first one is, as SnakeYAML's own error does not. */
+    /**
+     * YAML forbids most control characters; say where the first one is, as SnakeYAML's own error does not. Printable
+     * ASCII, the bulk of any config, is passed over without decoding code points.
+     */
     private void requirePrintable(String yaml) throws ConfigException {
+        char[] chars = yaml.toCharArray();
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < yaml.length(); i += Character.charCount(yaml.codePointAt(i))) {
-            int c = yaml.codePointAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
-            } else if (!StreamReader.isPrintable(c)) {
-                throw ConfigException.at(new Location(file, line, yaml.codePointCount(lineStart, i) + 1),
-                        String.format("the control character U+%04X is not allowed in YAML; remove it, or write it "
-                                + "as an escape such as \\u%04X inside double quotes", c, c));
+            } else if (c < ' ' || c > '~') {
+                int point = yaml.codePointAt(i);
+                if (!StreamReader.isPrintable(point)) {
+                    throw ConfigException.at(new Location(file, line, yaml.codePointCount(lineStart, i) + 1),
+                            String.format("the control character U+%04X is not allowed in YAML; remove it, or write "
+                                    + "it as an escape such as \\u%04X inside double quotes", point, point));
+                }
+                i += Character.charCount(point) - 1;
             }
         }
     }

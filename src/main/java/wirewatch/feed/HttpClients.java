@@ -38,8 +38,11 @@ public final class HttpClients {
     /** Async calls in flight in all; synchronous calls are bounded by the caller's pool instead. */
     private static final int MAX_ASYNC_REQUESTS = 256;
 
-    /** The JVM's trusted certificates, read once; reading and parsing them is most of a client's creation. */
-    private static final AtomicReference<CompletableFuture<Tls>> TLS = new AtomicReference<>();
+    /**
+     * A client with the JVM's trusted certificates, made once: reading and parsing them, and indexing them for
+     * OkHttp's certificate checks, is most of a client's creation. Clients are derived from it.
+     */
+    private static final AtomicReference<CompletableFuture<OkHttpClient>> TLS = new AtomicReference<>();
 
     private HttpClients() {
     }
@@ -58,9 +61,8 @@ public final class HttpClients {
         dispatcher.setMaxRequests(MAX_ASYNC_REQUESTS);
         dispatcher.setMaxRequestsPerHost(limits.maxPerHost());
         int idle = Math.max(MIN_IDLE_CONNECTIONS, limits.maxPerHost() * 4);
-        Tls tls = tls(false).join();
-        return new OkHttpClient.Builder()
-                .sslSocketFactory(tls.sockets(), tls.trust())
+        // newBuilder keeps the trust and certificate checks the template was built with, rather than redoing them.
+        return tls(false).join().newBuilder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(idle, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
                 .connectTimeout(limits.connectTimeout())
@@ -73,14 +75,15 @@ public final class HttpClients {
                 .build();
     }
 
-    private static CompletableFuture<Tls> tls(boolean background) {
-        CompletableFuture<Tls> mine = new CompletableFuture<>();
+    private static CompletableFuture<OkHttpClient> tls(boolean background) {
+        CompletableFuture<OkHttpClient> mine = new CompletableFuture<>();
         if (!TLS.compareAndSet(null, mine)) {
             return TLS.get();
         }
         Runnable load = () -> {
             try {
-                mine.complete(Tls.platform());
+                Tls tls = Tls.platform();
+                mine.complete(new OkHttpClient.Builder().sslSocketFactory(tls.sockets(), tls.trust()).build());
             } catch (GeneralSecurityException | RuntimeException e) {
                 mine.completeExceptionally(new IllegalStateException("cannot set up TLS: " + e.getMessage(), e));
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether two statements by the same speaker render the same remark: a translation worded differently, an
@@ -41,7 +42,8 @@ public final class VariantMatcher {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final QuoteAnalyzer analyzer = new QuoteAnalyzer();
+    /** Made at the first comparison, as a round that brings no statement (all feeds unchanged) makes none. */
+    private volatile @Nullable QuoteAnalyzer analyzer;
     /** Each word seen, as its one instance and its number, for the current {@link #generation}. */
     private final Map<String, Map.Entry<String, Integer>> numbers = new HashMap<>();
     private int generation;
@@ -51,6 +53,20 @@ public final class VariantMatcher {
             return size() > CACHED;
         }
     };
+
+    private QuoteAnalyzer analyzer() {
+        QuoteAnalyzer made = analyzer;
+        if (made == null) {
+            synchronized (cache) {
+                made = analyzer;
+                if (made == null) {
+                    made = new QuoteAnalyzer();
+                    analyzer = made;
+                }
+            }
+        }
+        return made;
+    }
 
     /** Similarity in [0, 1] of two statements; 0 when both speakers are named and differ. */
     public double similarity(Statement a, Statement b) {
@@ -146,7 +162,7 @@ public final class VariantMatcher {
                 return known;
             }
         }
-        Stems stems = number(analyzer.terms(text));
+        Stems stems = number(analyzer().terms(text));
         Analysed analysed = new Analysed(text, stems);
         synchronized (cache) {
             Analysed raced = cache.putIfAbsent(text, analysed);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 import wirewatch.event.RevisionEvent;
 
@@ -42,11 +43,15 @@ public final class SqliteStore extends SqlStore {
         this.lock = lock;
     }
 
-    /** Starts loading SQLite's native library on a background thread, so that opening a store later is quicker. */
+    /**
+     * Starts loading SQLite's native library on a background thread, so that opening a store later is quicker; so
+     * does making a connection configuration there, as its date formats set up the JVM's calendar and locale data.
+     */
     public static void prepare() {
         Thread thread = new Thread(() -> {
             try {
                 SQLiteJDBCLoader.initialize();
+                new SQLiteConfig();
             } catch (Exception e) {
                 // Opening the store loads it again and reports what is wrong.
             }
