@@ -18,7 +18,7 @@ import wirewatch.store.SqliteStore;
 
 /**
  * Runs wirewatch in a JVM tuned for it when it was started with a bare {@code java -jar wirewatch.jar}: the options
- * of {@code jvm.options} (C1-only JIT, the serial collector, a small initial heap), a heap bound chosen for the
+ * of {@code jvm.options} (C1-only JIT, the parallel collector, a small initial heap), a heap bound chosen for the
  * machine ({@link #heap}) and a class-data archive that fits the jar ({@link ClassDataArchive}). On two cores a polling round is over before C2's code pays back, and C2's compiler
  * threads and G1's collector threads take the cores from fetching and parsing: a cold round of 500 feeds takes a
  * third less time and far less memory this way (docs/benchmarks.md).

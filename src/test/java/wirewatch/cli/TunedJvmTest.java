@@ -68,7 +68,7 @@ class TunedJvmTest {
 
     @Test
     void jvmOptionsAreWrittenOnlyInTheirFile() throws Exception {
-        assertTrue(TunedJvm.OPTIONS.contains("-XX:+UseSerialGC"), TunedJvm.OPTIONS.toString());
+        assertTrue(TunedJvm.OPTIONS.contains("-XX:+UseParallelGC"), TunedJvm.OPTIONS.toString());
         // The launcher script and the build start wirewatch through the tuned JVM, so they name no tuning of their own.
         for (String file : List.of("bin/wirewatch", "pom.xml")) {
             String text = Files.readString(Path.of(file));
