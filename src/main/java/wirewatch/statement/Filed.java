@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Earlier renderings filed by variant group, as {@link Grouper#place} reads them: per group, in the order groups first
@@ -66,11 +65,6 @@ public final class Filed {
     /** Each group's first named speaker, in the order groups first named one. */
     void forEachSpeaker(BiConsumer<String, String> action) {
         speakers.forEach(action);
-    }
-
-    /** The speaker the group's renderings first name; absent when none does. */
-    @Nullable String speaker(String group) {
-        return speakers.get(group);
     }
 
     /** Whether any rendering filed is of the group. */

@@ -71,7 +71,9 @@ class FiledTest {
         List<Rendering> expected = new ArrayList<>(List.of(all.get(0)));
         expected.addAll(all.subList(40 - Grouper.COMPARED + 1, 40));
         assertEquals(List.of(expected), kept);
-        assertEquals("Dmitri Orlov", filed.speaker("g"));
+        List<String> speakers = new ArrayList<>();
+        filed.forEachSpeaker((group, speaker) -> speakers.add(group + ": " + speaker));
+        assertEquals(List.of("g: Dmitri Orlov"), speakers);
     }
 
     private static Filed filed(Statement statement, List<Rendering> renderings) {
