@@ -2,6 +2,7 @@ package wirewatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,7 +31,6 @@ import wirewatch.store.SqliteStore;
  * one feed's work ends the same way.
  */
 class EngineCrashTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
     private static final String KREMLIN = "<p>The Kremlin said on Thursday it would study the ceasefire proposal "
             + "before giving an answer, as envoys prepared for another day of talks in Jeddah.</p>";
     /** Well past the 24,000 levels at which JIT-compiled clones overflow a default 1 MiB thread stack. */

@@ -3,6 +3,8 @@ package wirewatch.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirewatch.app.NewsServer.DATE;
+import static wirewatch.app.NewsServer.PESKOV;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,15 +32,6 @@ import wirewatch.store.FeedState;
 import wirewatch.store.SqliteStore;
 
 class EngineTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
-    private static final String PESKOV = "<p>The Kremlin said on Thursday it would study the American ceasefire "
-            + "proposal before giving an answer, as envoys prepared for another day of talks.</p>"
-            + "<p>\u201CWe need to study the proposal carefully before we say anything,\u201D Kremlin spokesman "
-            + "Dmitry Peskov told reporters in Moscow. \u201CThere are questions that must be answered first.\u201D</p>"
-            + "<p>Peskov said Russia would not accept a pause that allowed Ukraine to regroup, and he added that "
-            + "President Vladimir Putin would speak about the plan later in the week.</p>"
-            + "<p>Officials in Kyiv said they had already agreed to the thirty-day truce and urged Moscow to "
-            + "follow suit without preconditions, while European diplomats warned that time was short.</p>";
     private static final String GRAIN = "<p>Wheat futures rose for a third day as forecasters trimmed their "
             + "harvest estimates for the southern plains after weeks without rain.</p><p>\u201CThe crop is "
             + "stressed and the market knows it,\u201D said Maria Lopez, an analyst at a Chicago brokerage.</p>";

@@ -3,6 +3,7 @@ package wirewatch.app;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,7 +33,6 @@ import wirewatch.store.PostgresStore;
  */
 class FirstRoundSplitTest {
     private static final int FEEDS = 8;
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
 
     @Test
     void pollerOverItsShareHandsOnTheFeedsItHasNotPolled() throws Exception {

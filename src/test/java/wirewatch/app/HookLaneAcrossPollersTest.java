@@ -2,6 +2,7 @@ package wirewatch.app;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ import wirewatch.store.PostgresStore;
  * poller's commit through the store and delivers it, though it records nothing itself.
  */
 class HookLaneAcrossPollersTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
 
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.time.Clock;
@@ -27,7 +28,6 @@ import wirewatch.store.PostgresStore;
  * nothing of that poll: the new holder polls the feed and records it, once.
  */
 class LeaseAtCommitTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
     private static final String STORY = "<p>The Kremlin said on Thursday it would study the American ceasefire "
             + "proposal before giving an answer, as envoys prepared for another day of talks in Geneva.</p>";
 

@@ -102,6 +102,18 @@ final class NewsServer implements AutoCloseable {
         server.shutdown();
     }
 
+    /** The publication date the tests' items carry. */
+    static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
+    /** A wire story with a Kremlin spokesman's quotes and reported speech, as an item's HTML description. */
+    static final String PESKOV = "<p>The Kremlin said on Thursday it would study the American ceasefire "
+            + "proposal before giving an answer, as envoys prepared for another day of talks.</p>"
+            + "<p>\u201CWe need to study the proposal carefully before we say anything,\u201D Kremlin spokesman "
+            + "Dmitry Peskov told reporters in Moscow. \u201CThere are questions that must be answered first.\u201D</p>"
+            + "<p>Peskov said Russia would not accept a pause that allowed Ukraine to regroup, and he added that "
+            + "President Vladimir Putin would speak about the plan later in the week.</p>"
+            + "<p>Officials in Kyiv said they had already agreed to the thirty-day truce and urged Moscow to "
+            + "follow suit without preconditions, while European diplomats warned that time was short.</p>";
+
     /** An RSS 2.0 feed of the given items. */
     static String rss(String title, String... items) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>" + title

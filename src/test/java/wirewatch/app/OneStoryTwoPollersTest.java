@@ -1,6 +1,7 @@
 package wirewatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.util.List;
@@ -20,7 +21,6 @@ import wirewatch.store.PostgresStore;
  * {@code also} names the other outlet, and one match event.
  */
 class OneStoryTwoPollersTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
     private static final String STORY = "<p>The Kremlin said on Thursday it would study the American ceasefire "
             + "proposal before giving an answer, as envoys prepared for another day of talks in Geneva.</p>";
 

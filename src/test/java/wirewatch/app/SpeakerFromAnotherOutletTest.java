@@ -3,6 +3,7 @@ package wirewatch.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static wirewatch.app.NewsServer.DATE;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,7 +27,6 @@ import wirewatch.store.StoredStatement;
 
 /** A quote one outlet attributes and another prints without saying who spoke: the remark has one speaker. */
 class SpeakerFromAnotherOutletTest {
-    private static final String DATE = "Thu, 13 Mar 2025 14:02:11 GMT";
     private static final String QUOTE = "We need to study the proposal carefully before we say anything,";
     private static final String NAMED = "<p>The Kremlin said on Thursday it would study the American ceasefire "
             + "proposal before giving an answer, as envoys prepared for another day of talks.</p>"
