@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import wirewatch.event.EventIds;
 import wirewatch.statement.Filed;
@@ -218,11 +219,7 @@ final class StatementTracker {
         Predicate<Known> moves = k -> merged.contains(k.stored().group());
         UnaryOperator<Known> rename = k -> moves.test(k) ? k.renamed(into) : k;
         // The words counted under the merged groups count under the group they join.
-        background().stream().filter(moves).forEach(k -> {
-            frequencies.remove(k.stored().group(), k.stems());
-            frequencies.add(into, k.stems());
-        });
-        pending.stream().filter(moves).forEach(k -> {
+        Stream.concat(background().stream(), pending.stream()).filter(moves).forEach(k -> {
             frequencies.remove(k.stored().group(), k.stems());
             frequencies.add(into, k.stems());
         });
@@ -285,7 +282,7 @@ final class StatementTracker {
         String key = speaker == null ? "" : "speaker\0" + speaker;
         View view = views.get(key);
         if (view == null) {
-            view = new View(speaker, new Filed(), new HashSet<>());
+            view = new View(statement, new Filed(), new HashSet<>());
             file(view, statement, null);
             views.put(key, view);
         }
@@ -293,7 +290,7 @@ final class StatementTracker {
             return view.filed();
         }
         // A re-fetched article's unchanged statement is not a rendering of itself: filed afresh without it.
-        View without = new View(speaker, new Filed(), new HashSet<>());
+        View without = new View(statement, new Filed(), new HashSet<>());
         file(without, statement, articleId);
         return without.filed();
     }
@@ -328,14 +325,13 @@ final class StatementTracker {
     }
 
     /**
-     * What statements of one speaker ({@code null}: of none) are placed after, filed, and the articles of its
-     * remembered statements.
+     * What statements of one speaker (that of {@code placed}, the first statement it was filed for, or none) are
+     * placed after, filed, and the articles of its remembered statements.
      */
-    private record View(@Nullable String speaker, Filed filed, Set<String> articles) {
-        /** Files one of the batch's own statements, if such a statement may join it. */
+    private record View(Statement placed, Filed filed, Set<String> articles) {
+        /** Files one of the batch's own statements, if a statement of the view's speaker may join it. */
         void addOwn(Known known) {
-            String theirs = known.stored().speaker();
-            if (speaker == null || theirs == null || theirs.equalsIgnoreCase(speaker)) {
+            if (Grouper.isMember(placed, known.rendering())) {
                 filed.add(known.rendering(), true);
             }
         }
